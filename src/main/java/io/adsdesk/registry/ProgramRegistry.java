@@ -1,0 +1,46 @@
+package io.adsdesk.registry;
+
+import io.adsdesk.model.Business;
+import io.adsdesk.model.Program;
+import io.adsdesk.model.SyncRun;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The local mirror of one account's programs. Every method may be called from any worker thread
+ * (never the FX thread); each call opens and closes its own session.
+ */
+public interface ProgramRegistry extends AutoCloseable {
+
+    /** Every program, in program-ID order. */
+    List<Program> findAll();
+
+    int countPrograms();
+
+    /** Every business referenced by a program or known from Business Info, in ID order. */
+    List<Business> findBusinesses();
+
+    /**
+     * Applies one sync's diff and logs its run, all in one transaction: either all of it is stored
+     * or none of it. Returns the stored run (with its id).
+     */
+    SyncRun applySync(ProgramChanges changes, SyncRun run);
+
+    /** Logs a run that wrote no programs (up to date, failed, cancelled). Returns the stored run. */
+    SyncRun recordRun(SyncRun run);
+
+    /** Inserts or updates businesses by yelpBusinessId (names, refresh time). */
+    void upsertBusinesses(Collection<Business> businesses);
+
+    /** Newest first. */
+    List<SyncRun> syncHistory(int limit);
+
+    /** Finish time of the last run that ended SYNCED or UP_TO_DATE. */
+    Optional<Instant> lastSyncedAt();
+
+    @Override
+    void close();
+}

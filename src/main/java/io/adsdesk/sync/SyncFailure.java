@@ -1,0 +1,24 @@
+package io.adsdesk.sync;
+
+/** Why a sync failed, in terms a user can act on. */
+public enum SyncFailure {
+    CREDENTIALS_REFUSED("The partner API refused the username or password. Check them and sign in again."),
+    NO_ACCESS("These credentials have no access to the program list. Ask Yelp's partner support to enable it."),
+    RATE_LIMITED("The partner API is limiting requests. AdsDesk will try again later."),
+    UNAVAILABLE("The partner API could not be reached. Showing the last synced data; AdsDesk will retry."),
+    UNEXPECTED_RESPONSE("The partner API sent a response AdsDesk did not understand. Details are in the log."),
+    INCOMPLETE("Not every page could be downloaded, so nothing was changed."),
+    BUSY("Another sync of this account is already running."),
+    INTERNAL("AdsDesk hit an internal error. Details are in the log.");
+
+    private final String advice;
+
+    SyncFailure(String advice) {
+        this.advice = advice;
+    }
+
+    /** A plain-words sentence saying what happened and what to do. */
+    public String advice() {
+        return advice;
+    }
+}

@@ -1,0 +1,43 @@
+package io.adsdesk.sync;
+
+import io.adsdesk.model.SyncOutcome;
+
+import java.time.Duration;
+
+/**
+ * The result of one sync.
+ *
+ * @param failure null unless status is FAILED
+ * @param requests HTTP requests sent, retries included
+ */
+public record SyncReport(
+        SyncOutcome status,
+        int totalApi,
+        int totalDbBefore,
+        int totalDbAfter,
+        int added,
+        int updated,
+        int removed,
+        int pages,
+        int requests,
+        SyncFailure failure,
+        String message,
+        Duration fetchTime,
+        Duration writeTime,
+        Duration namesTime,
+        Duration totalTime) {
+
+    public int rowsWritten() {
+        return added + updated + removed;
+    }
+
+    /** "Added 3, updated 12, removed 1", "Up to date", or the failure's message. */
+    public String summary() {
+        return switch (status) {
+            case SYNCED -> "Added %d, updated %d, removed %d".formatted(added, updated, removed);
+            case UP_TO_DATE -> "Up to date";
+            case CANCELLED -> "Sync cancelled; nothing was changed";
+            case FAILED -> message;
+        };
+    }
+}
