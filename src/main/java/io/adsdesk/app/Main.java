@@ -11,6 +11,7 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        LogSetup.init();
         if (Cli.isCommand(args)) {
             System.exit(Cli.run(args));
         }

@@ -1,0 +1,146 @@
+package io.adsdesk.api;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * The partner-API client: blocking calls on the caller's thread (java.net.http, HTTP/1.1), Basic
+ * auth, timeouts, and retries with exponential backoff and jitter on 5xx, 429 (Retry-After honoured)
+ * and network errors only. Thread-safe: one client serves all concurrent page requests.
+ */
+public final class PartnerApiClient {
+    /** The largest page the List All endpoint accepts. */
+    public static final int MAX_PAGE_SIZE = 40;
+    /** The most IDs one Program Info or Business Info call takes. */
+    public static final int MAX_IDS_PER_CALL = 200;
+
+    private static final Logger LOG = LoggerFactory.getLogger(PartnerApiClient.class);
+
+    private final ApiSettings settings;
+    private final String authorization;
+    private final HttpClient http;
+    private final ObjectMapper json;
+    private final RetryPolicy retry;
+    private final AtomicInteger requests = new AtomicInteger();
+
+    public PartnerApiClient(ApiSettings settings, Credentials credentials) {
+        this.settings = settings;
+        this.authorization = credentials.basicAuthorization();
+        this.http = HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(settings.connectTimeout())
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
+        this.json = new ObjectMapper()
+                .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
+                .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+        this.retry = new RetryPolicy(settings);
+    }
+
+    public ApiSettings settings() {
+        return settings;
+    }
+
+    /** HTTP requests sent so far, retries included. */
+    public int requestCount() {
+        return requests.get();
+    }
+
+    /** One page of Program List All, {@code program_status=ALL}. */
+    public ProgramPageDto listAllPage(int offset, int limit) throws PartnerApiException, InterruptedException {
+        if (limit < 1 || limit > MAX_PAGE_SIZE || offset < 0) {
+            throw new IllegalArgumentException("offset must be >= 0 and limit 1.." + MAX_PAGE_SIZE);
+        }
+        String path = "/programs/v1?offset=" + offset + "&limit=" + limit + "&program_status=ALL";
+        ProgramPageDto page = get(path, ProgramPageDto.class);
+        if (page.total() == null || page.paymentPrograms() == null) {
+            throw new PartnerApiException(PartnerApiException.Kind.UNEXPECTED_RESPONSE, 200, null,
+                    "Program List All answered without 'total' or 'payment_programs'", null, null);
+        }
+        return page;
+    }
+
+    /** Program Info for up to 200 program IDs. */
+    public ProgramInfoDto programInfo(List<String> programIds) throws PartnerApiException, InterruptedException {
+        ProgramInfoDto info = get("/v1/programs/info/" + joinIds(programIds), ProgramInfoDto.class);
+        return new ProgramInfoDto(info.programs() == null ? List.of() : info.programs(),
+                info.errors() == null ? List.of() : info.errors());
+    }
+
+    /** Business Info for up to 200 business IDs. The envelope is undocumented, so several shapes are accepted. */
+    public List<BusinessInfoDto> businessInfo(List<String> businessIds) throws PartnerApiException, InterruptedException {
+        JsonNode root = get("/v1/business_info/" + joinIds(businessIds), JsonNode.class);
+        JsonNode list = root.isArray() ? root : root.path("businesses");
+        List<BusinessInfoDto> result = new ArrayList<>();
+        if (list.isArray()) {
+            for (JsonNode node : list) {
+                result.add(json.convertValue(node, BusinessInfoDto.class));
+            }
+        } else if (root.has("yelp_business_id")) {
+            result.add(json.convertValue(root, BusinessInfoDto.class));
+        }
+        return result;
+    }
+
+    private static String joinIds(List<String> ids) {
+        if (ids.isEmpty() || ids.size() > MAX_IDS_PER_CALL) {
+            throw new IllegalArgumentException("between 1 and " + MAX_IDS_PER_CALL + " IDs per call");
+        }
+        List<String> encoded = ids.stream().map(id -> URLEncoder.encode(id, StandardCharsets.UTF_8)).toList();
+        return String.join(",", encoded);
+    }
+
+    private <T> T get(String pathAndQuery, Class<T> type) throws PartnerApiException, InterruptedException {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(settings.baseUrl() + pathAndQuery))
+                .timeout(settings.requestTimeout())
+                .header("Authorization", authorization)
+                .header("Accept", "application/json")
+                .header("User-Agent", settings.userAgent())
+                .GET()
+                .build();
+        return retry.run(pathAndQuery, () -> send(request, type));
+    }
+
+    private <T> T send(HttpRequest request, Class<T> type) throws PartnerApiException, InterruptedException {
+        long started = System.nanoTime();
+        HttpResponse<String> response;
+        try {
+            requests.incrementAndGet();
+            response = http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new PartnerApiException(PartnerApiException.Kind.UNAVAILABLE, 0, null,
+                    "Could not reach the partner API at " + settings.baseUrl().getHost() + ": " + describe(e), null, e);
+        }
+        int status = response.statusCode();
+        LOG.debug("GET {} -> {} in {} ms", request.uri().getRawPath(), status, (System.nanoTime() - started) / 1_000_000);
+        if (status / 100 != 2) {
+            throw ResponseErrors.classify(json, status, response.body(), response.headers());
+        }
+        try {
+            return json.readValue(response.body(), type);
+        } catch (IOException e) {
+            throw new PartnerApiException(PartnerApiException.Kind.UNEXPECTED_RESPONSE, status, null,
+                    "The partner API sent a response that is not valid JSON", response.body(), e);
+        }
+    }
+
+    private static String describe(IOException e) {
+        String name = e.getClass().getSimpleName();
+        return e.getMessage() == null ? name : name + " (" + e.getMessage() + ")";
+    }
+}

@@ -1,0 +1,30 @@
+package io.adsdesk.sandbox;
+
+import io.adsdesk.model.Account;
+
+import java.io.IOException;
+
+/**
+ * The built-in demo account: the sandbox, started in-process on demand, serving a generated
+ * 2,000-program account at a realistic latency. Its identity is fixed (the sandbox's port is not),
+ * so its local registry is found again on the next start.
+ */
+public final class DemoAccount {
+    public static final Account ACCOUNT = new Account(SandboxConfig.DEFAULT_USERNAME, "https://demo.adsdesk.invalid");
+
+    private DemoAccount() {
+    }
+
+    public static SandboxServer start() throws IOException {
+        return SandboxServer.start(SandboxConfig.demo());
+    }
+
+    public static String username() {
+        return SandboxConfig.DEFAULT_USERNAME;
+    }
+
+    /** The demo's password is public: it only opens the local sandbox. */
+    public static char[] password() {
+        return SandboxConfig.DEFAULT_PASSWORD.toCharArray();
+    }
+}

@@ -1,0 +1,41 @@
+package io.adsdesk.sync;
+
+import java.time.Clock;
+import java.time.Duration;
+
+/**
+ * Tuning of a sync.
+ *
+ * @param concurrency most List All requests in flight at once
+ * @param driftRetries how often to re-page when the account changed while paging, before giving up safely
+ * @param nameRefreshAge business names older than this are fetched again
+ */
+public record SyncOptions(int concurrency, int pageSize, int driftRetries, Duration nameRefreshAge, Clock clock) {
+    public static final int DEFAULT_CONCURRENCY = 8;
+    public static final int MAX_CONCURRENCY = 32;
+
+    public SyncOptions {
+        if (concurrency < 1 || concurrency > MAX_CONCURRENCY) {
+            throw new IllegalArgumentException("concurrency must be between 1 and " + MAX_CONCURRENCY);
+        }
+        if (pageSize < 1 || pageSize > 40) {
+            throw new IllegalArgumentException("page size must be between 1 and 40");
+        }
+    }
+
+    public static SyncOptions defaults() {
+        return new SyncOptions(DEFAULT_CONCURRENCY, 40, 2, Duration.ofHours(24), Clock.systemUTC());
+    }
+
+    public SyncOptions withConcurrency(int n) {
+        return new SyncOptions(n, pageSize, driftRetries, nameRefreshAge, clock);
+    }
+
+    public SyncOptions withClock(Clock c) {
+        return new SyncOptions(concurrency, pageSize, driftRetries, nameRefreshAge, c);
+    }
+
+    public SyncOptions withNameRefreshAge(Duration age) {
+        return new SyncOptions(concurrency, pageSize, driftRetries, age, clock);
+    }
+}
