@@ -6,6 +6,7 @@ import io.adsdesk.api.PartnerApiClient;
 import io.adsdesk.model.Account;
 import io.adsdesk.registry.ProgramRegistry;
 import io.adsdesk.sync.RegistrySynchronizer;
+import io.adsdesk.sync.AccountSyncGuard;
 import io.adsdesk.sync.SyncGuard;
 import io.adsdesk.sync.SyncOptions;
 import io.adsdesk.sync.SyncProgress;
@@ -44,7 +45,7 @@ final class SyncCommand {
             Account account = choice.account();
             PartnerApiClient client = new PartnerApiClient(choice.apiSettings(), credentials);
             try (ProgramRegistry registry = RegistryAccess.open(root, account)) {
-                SyncGuard guard = SyncGuard.forAccount(account, root);
+                SyncGuard guard = AccountSyncGuard.forAccount(account, root);
                 var synchronizer = new RegistrySynchronizer(client, registry,
                         SyncOptions.defaults().withConcurrency(concurrency), guard);
                 SyncReport report = runCancellable(synchronizer, o.has("--json"));

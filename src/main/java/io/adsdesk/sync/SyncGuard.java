@@ -1,13 +1,8 @@
 package io.adsdesk.sync;
 
-import io.adsdesk.model.Account;
-import io.adsdesk.registry.AccountLock;
-import io.adsdesk.registry.AccountStore;
-
-import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.locks.ReentrantLock;
+import java.util.concurrent.Semaphore;
 
 /** Makes sure two syncs of one account never run at once. */
 @FunctionalInterface
@@ -24,17 +19,8 @@ public interface SyncGuard {
 
     /** Excludes syncs of the same account key within this process. */
     static SyncGuard inProcess(String accountKey) {
-        ReentrantLock lock = InProcessLocks.LOCKS.computeIfAbsent(accountKey, k -> new ReentrantLock());
-        return () -> lock.tryLock() ? lock::unlock : null;
-    }
-
-    /**
-     * The guard every sync of an account uses: in-process first, then the account directory's file
-     * lock, so a second process (another app window, a scheduled command-line sync) is refused too.
-     */
-    static SyncGuard forAccount(Account account, Path dataRoot) {
-        Path dir = AccountStore.accountDir(dataRoot, account);
-        return inProcess(account.key()).and(() -> AccountLock.tryAcquire(dir).<Permit>map(lock -> lock::close).orElse(null));
+        Semaphore permit = InProcessLocks.LOCKS.computeIfAbsent(accountKey, k -> new Semaphore(1));
+        return () -> permit.tryAcquire() ? permit::release : null;
     }
 
     /** Both guards, in order; the first is released if the second refuses. */
@@ -57,7 +43,7 @@ public interface SyncGuard {
     }
 
     final class InProcessLocks {
-        private static final Map<String, ReentrantLock> LOCKS = new ConcurrentHashMap<>();
+        private static final Map<String, Semaphore> LOCKS = new ConcurrentHashMap<>();
 
         private InProcessLocks() {
         }
