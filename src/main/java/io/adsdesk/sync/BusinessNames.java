@@ -47,7 +47,7 @@ final class BusinessNames {
         if (due.isEmpty()) {
             return 0;
         }
-        List<ParallelCalls.ApiCall<List<BusinessInfoDto>>> batches = new ArrayList<>();
+        List<CallBatch.ApiCall<List<BusinessInfoDto>>> batches = new ArrayList<>();
         for (int i = 0; i < due.size(); i += PartnerApiClient.MAX_IDS_PER_CALL) {
             List<String> batch = due.subList(i, Math.min(due.size(), i + PartnerApiClient.MAX_IDS_PER_CALL));
             batches.add(() -> client.businessInfo(batch));

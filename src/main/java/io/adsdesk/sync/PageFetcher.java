@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
 
 /**
@@ -61,26 +60,52 @@ final class PageFetcher {
         }
     }
 
+    /**
+     * One full paging. The first {@code concurrency} pages are requested at once, before the total
+     * is known (pages past the end come back empty and are ignored), so a full sync takes
+     * ceil(pages / concurrency) round trips rather than one more.
+     */
     private Paging page(SyncProgress progress, BooleanSupplier cancelled) throws PartnerApiException, InterruptedException {
         int size = options.pageSize();
         progress.update(SyncPhase.FETCHING, 0, -1, 0, -1);
-        ProgramPageDto first = client.listAllPage(0, size);
-        int total = first.total();
-        int pages = Math.max(1, (total + size - 1) / size);
-        AtomicInteger programsDone = new AtomicInteger(first.paymentPrograms().size());
-        progress.update(SyncPhase.FETCHING, 1, pages, programsDone.get(), total);
-
-        List<ParallelCalls.ApiCall<ProgramPageDto>> rest = new ArrayList<>(pages - 1);
-        for (int p = 1; p < pages; p++) {
-            int offset = p * size;
-            rest.add(() -> client.listAllPage(offset, size));
+        int speculative = options.concurrency();
+        Map<Integer, ProgramPageDto> pages = new java.util.TreeMap<>();
+        int pageCount = -1;
+        int programsDone = 0;
+        try (CallBatch<ProgramPageDto> batch = new CallBatch<>(calls.pool(), cancelled)) {
+            for (int p = 0; p < speculative; p++) {
+                int offset = p * size;
+                batch.submit(p, () -> client.listAllPage(offset, size));
+            }
+            int finished = 0;
+            while (batch.hasPending()) {
+                CallBatch.Done<ProgramPageDto> done = batch.next();
+                pages.put(done.key(), done.value());
+                programsDone += done.value().paymentPrograms().size();
+                if (done.key() == 0) {
+                    pageCount = Math.max(1, (done.value().total() + size - 1) / size);
+                    for (int p = speculative; p < pageCount; p++) {
+                        int offset = p * size;
+                        batch.submit(p, () -> client.listAllPage(offset, size));
+                    }
+                    int count = pageCount;
+                    finished = (int) pages.keySet().stream().filter(k -> k < count).count();
+                } else if (pageCount > 0 && done.key() < pageCount) {
+                    finished++;
+                }
+                if (pageCount > 0) {
+                    progress.update(SyncPhase.FETCHING, finished, pageCount, programsDone, pages.get(0).total());
+                }
+            }
         }
-        AtomicInteger pagesDone = new AtomicInteger(1);
-        List<ProgramPageDto> others = calls.runAll(rest, cancelled, (page, i) -> progress.update(SyncPhase.FETCHING,
-                pagesDone.incrementAndGet(), pages, programsDone.addAndGet(page.paymentPrograms().size()), total));
-        Paging paging = new Paging(total, pages);
-        paging.add(first);
-        others.forEach(paging::add);
+        Paging paging = new Paging(pages.get(0).total(), pageCount);
+        for (Map.Entry<Integer, ProgramPageDto> e : pages.entrySet()) {
+            if (e.getKey() < pageCount) {
+                paging.add(e.getValue());
+            } else {
+                paging.checkBeyondEnd(e.getValue());
+            }
+        }
         return paging;
     }
 
@@ -106,6 +131,13 @@ final class PageFetcher {
                     programs.put(p.programId(), p);
                 }
                 received++;
+            }
+        }
+
+        /** A speculative page past the announced end must be empty; if not, the account grew meanwhile. */
+        void checkBeyondEnd(ProgramPageDto page) {
+            if (!page.paymentPrograms().isEmpty() || page.total() == null || page.total() != total) {
+                totalsAgree = false;
             }
         }
 

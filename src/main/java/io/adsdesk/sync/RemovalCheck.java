@@ -35,7 +35,7 @@ final class RemovalCheck {
             return Map.of();
         }
         List<String> ids = new ArrayList<>(candidates);
-        List<ParallelCalls.ApiCall<ProgramInfoDto>> batches = new ArrayList<>();
+        List<CallBatch.ApiCall<ProgramInfoDto>> batches = new ArrayList<>();
         for (int i = 0; i < ids.size(); i += PartnerApiClient.MAX_IDS_PER_CALL) {
             List<String> batch = ids.subList(i, Math.min(ids.size(), i + PartnerApiClient.MAX_IDS_PER_CALL));
             batches.add(() -> client.programInfo(batch));
