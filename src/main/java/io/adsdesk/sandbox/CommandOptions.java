@@ -24,6 +24,9 @@ record CommandOptions(boolean help, SandboxConfig config, Map<String, String> kn
               --deep-page-error-rate P  how often those deep pages fail (default 1.0)
               --reset-rate P            probability the connection is dropped without an answer
               --malformed-rate P        probability a 200 body is cut short
+              --inserts-per-page N      new programs put first before each List All page after the first
+              --ad-categories-in-list-all B, --paused-under-current B, --page-upgrade-in-cents B
+                                        data-shape switches (true/false; defaults false, true, false)
               --help                    this text""";
 
     /** Parses the arguments; IllegalArgumentException carries a one-line message for the user. */

@@ -27,6 +27,7 @@ final class KnobParams {
         SETTERS.put("ad_categories_in_list_all", (k, v) -> k.adCategoriesInListAll(bool(v)));
         SETTERS.put("paused_under_current", (k, v) -> k.pausedUnderCurrent(bool(v)));
         SETTERS.put("page_upgrade_in_cents", (k, v) -> k.pageUpgradeInCents(bool(v)));
+        SETTERS.put("inserts_per_page", (k, v) -> k.insertsPerPage(Integer.parseInt(v)));
     }
 
     private KnobParams() {
@@ -62,6 +63,7 @@ final class KnobParams {
         g.writeBooleanField("ad_categories_in_list_all", k.adCategoriesInListAll());
         g.writeBooleanField("paused_under_current", k.pausedUnderCurrent());
         g.writeBooleanField("page_upgrade_in_cents", k.pageUpgradeInCents());
+        g.writeNumberField("inserts_per_page", k.insertsPerPage());
         g.writeEndObject();
     }
 

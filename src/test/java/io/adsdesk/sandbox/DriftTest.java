@@ -106,6 +106,16 @@ class DriftTest {
     }
 
     @Test
+    void insertsBetweenPagesMakeAnOffsetPagerSeeDuplicates() throws Exception {
+        server.knobs().insertsPerPage(3);
+        List<String> paged = listedIds("ALL");
+        long distinct = paged.stream().distinct().count();
+        assertTrue(distinct < paged.size(), "expected duplicates");
+        assertTrue(server.account().programCount() > 300);
+        assertEquals(server.account().programIds().subList(0, 3).size(), 3);
+    }
+
+    @Test
     void controlPlaneAppliesDrift() throws Exception {
         var response = client.post("/_sandbox/drift?added=2&removed=1&modified=3");
         assertEquals(200, response.statusCode(), response.body());

@@ -78,20 +78,46 @@ class FaultsTest {
 
     @Test
     void requestsBeyondMaxConcurrentGet429WithRetryAfter() throws Exception {
-        server.knobs().maxConcurrent(1);
-        server.knobs().latencyMs(20_000);
-        CompletableFuture<HttpResponse<String>> slow = client.getAsync("/programs/v1");
-        long deadline = System.nanoTime() + 10_000_000_000L;
-        while (server.stats().inFlight() < 1 && System.nanoTime() < deadline) {
-            Thread.sleep(10);
+        try (SandboxServer own = SandboxServer.start(TestClient.config(50, 5))) {
+            TestClient ownClient = new TestClient(own);
+            own.knobs().maxConcurrent(1);
+            own.knobs().latencyMs(20_000);
+            CompletableFuture<HttpResponse<String>> slow = ownClient.getAsync("/programs/v1");
+            long deadline = System.nanoTime() + 10_000_000_000L;
+            while (own.stats().inFlight() < 1 && System.nanoTime() < deadline) {
+                Thread.sleep(10);
+            }
+            HttpResponse<String> response = ownClient.get("/programs/v1");
+            assertEquals(429, response.statusCode());
+            assertEquals("1", response.headers().firstValue("Retry-After").orElseThrow());
+            assertEquals("TOO_MANY_REQUESTS_PER_SECOND", TestClient.parse(response.body()).at("/error/code").asText());
+            assertEquals(1, own.stats().tooManyRequestsInjected());
+            assertEquals(2, own.stats().maxConcurrent());
+            slow.cancel(true);
         }
-        HttpResponse<String> response = client.get("/programs/v1");
-        assertEquals(429, response.statusCode());
-        assertEquals("1", response.headers().firstValue("Retry-After").orElseThrow());
-        assertEquals("TOO_MANY_REQUESTS_PER_SECOND", TestClient.parse(response.body()).at("/error/code").asText());
-        assertTrue(server.stats().tooManyRequestsInjected() >= 1);
-        assertTrue(server.stats().maxConcurrent() >= 2);
-        slow.cancel(true);
+    }
+
+    @Test
+    void aClientWithEightRequestsInFlightIsNeverCountedAboveEightNorRefused() throws Exception {
+        server.knobs().maxConcurrent(8);
+        server.knobs().latencyMs(5);
+        server.stats().clear();
+        java.util.List<CompletableFuture<Void>> workers = new java.util.ArrayList<>();
+        for (int w = 0; w < 8; w++) {
+            workers.add(CompletableFuture.runAsync(() -> {
+                for (int i = 0; i < 15; i++) {
+                    try {
+                        assertEquals(200, client.get("/programs/v1?program_status=ALL&limit=40").statusCode());
+                    } catch (IOException | InterruptedException e) {
+                        throw new IllegalStateException(e);
+                    }
+                }
+            }, java.util.concurrent.Executors.newVirtualThreadPerTaskExecutor()));
+        }
+        CompletableFuture.allOf(workers.toArray(CompletableFuture[]::new)).join();
+        assertEquals(120, server.stats().routeCount(SandboxStats.LIST_ALL));
+        assertTrue(server.stats().maxConcurrent() <= 8, "max " + server.stats().maxConcurrent());
+        assertEquals(0, server.stats().tooManyRequestsInjected());
     }
 
     @Test
