@@ -65,7 +65,7 @@ record CommandOptions(boolean help, SandboxConfig config, Map<String, String> kn
             }
         }
         SandboxKnobs check = new SandboxKnobs(SandboxKnobs.Settings.defaults());
-        knobs.forEach((name, value) -> KnobParams.set(check, name, value));
+        knobs.forEach((name, value) -> KnobParams.set(check, name, value, "--" + name.replace('_', '-')));
         return new CommandOptions(false, config.withCredentials(username, password), knobs);
     }
 

@@ -37,16 +37,18 @@ final class KnobParams {
         return SETTERS.keySet();
     }
 
-    /** Sets one knob from text; IllegalArgumentException names the problem. */
-    static void set(SandboxKnobs knobs, String name, String value) {
+    /** Sets one knob from text; the IllegalArgumentException's message starts with the label. */
+    static void set(SandboxKnobs knobs, String name, String value, String label) {
         BiConsumer<SandboxKnobs, String> setter = SETTERS.get(name);
         if (setter == null) {
-            throw new IllegalArgumentException("unknown knob '" + name + "'");
+            throw new IllegalArgumentException("unknown knob '" + label + "'");
         }
         try {
             setter.accept(knobs, value.trim());
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(name + " needs a number, got '" + value + "'");
+            throw new IllegalArgumentException(label + " needs a number, got '" + value + "'");
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(label + ": " + e.getMessage());
         }
     }
 

@@ -37,7 +37,7 @@ public final class SandboxCommand {
         }
         SandboxConfig config = options.config();
         try (SandboxServer server = SandboxServer.start(config)) {
-            options.knobs().forEach((name, value) -> KnobParams.set(server.knobs(), name, value));
+            options.knobs().forEach((name, value) -> KnobParams.set(server.knobs(), name, value, name));
             out.println("Sandbox partner API: " + server.baseUrl());
             out.println("Credentials: " + config.username() + " / " + config.password());
             out.println(config.programs() + " programs over " + config.businesses() + " businesses, seed "
