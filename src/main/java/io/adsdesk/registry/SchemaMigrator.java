@@ -1,0 +1,83 @@
+package io.adsdesk.registry;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+
+/**
+ * Versioned schema migrations: ordered SQL scripts, each applied once in its own transaction and
+ * recorded in {@code schema_version}. Runs on plain JDBC before Hibernate starts.
+ */
+final class SchemaMigrator {
+    /** The scripts this release knows, oldest first; version N is the N-th. */
+    static final List<String> SCRIPTS = List.of("V1__initial.sql");
+
+    private final List<String> scripts;
+
+    SchemaMigrator(List<String> scripts) {
+        this.scripts = scripts;
+    }
+
+    int latestVersion() {
+        return scripts.size();
+    }
+
+    /** The schema version of the database behind the connection; 0 when empty. */
+    static int currentVersion(Connection c) throws SQLException {
+        try (Statement s = c.createStatement()) {
+            s.execute("CREATE TABLE IF NOT EXISTS schema_version (version INT NOT NULL, applied_at TIMESTAMP WITH TIME ZONE NOT NULL)");
+            try (ResultSet rs = s.executeQuery("SELECT COALESCE(MAX(version), 0) FROM schema_version")) {
+                rs.next();
+                return rs.getInt(1);
+            }
+        }
+    }
+
+    /** Brings the database up to the latest version. Refuses a database newer than this release. */
+    void migrate(Connection c) throws SQLException {
+        int current = currentVersion(c);
+        if (current > latestVersion()) {
+            throw new RegistryException("This registry was written by a newer AdsDesk (schema version " + current
+                    + "; this version knows up to " + latestVersion() + "). Update AdsDesk to open it.");
+        }
+        boolean autoCommit = c.getAutoCommit();
+        c.setAutoCommit(false);
+        try {
+            for (int v = current + 1; v <= latestVersion(); v++) {
+                try (Statement s = c.createStatement()) {
+                    for (String sql : statements(scripts.get(v - 1))) {
+                        s.execute(sql);
+                    }
+                    s.execute("INSERT INTO schema_version (version, applied_at) VALUES (" + v + ", CURRENT_TIMESTAMP)");
+                }
+                c.commit();
+            }
+        } catch (SQLException | RuntimeException e) {
+            c.rollback();
+            throw e;
+        } finally {
+            c.setAutoCommit(autoCommit);
+        }
+    }
+
+    private static List<String> statements(String script) {
+        try (InputStream in = SchemaMigrator.class.getResourceAsStream(script)) {
+            if (in == null) {
+                throw new IllegalStateException("missing migration script " + script);
+            }
+            String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            return java.util.Arrays.stream(text.split(";\\s*(\\r?\\n|$)"))
+                    .map(String::strip)
+                    .filter(s -> !s.isEmpty())
+                    .toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
