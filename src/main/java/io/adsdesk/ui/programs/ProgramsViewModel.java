@@ -88,13 +88,18 @@ public final class ProgramsViewModel {
 
     /** Switches to another account's registry (null: none) and loads it. */
     public void setRegistry(ProgramRegistry registry) {
+        setRegistry(registry, ok -> { });
+    }
+
+    /** Like {@link #setRegistry(ProgramRegistry)}; {@code whenLoaded} gets whether the load worked. */
+    public void setRegistry(ProgramRegistry registry, Consumer<Boolean> whenLoaded) {
         this.registry = registry;
         resetFilters();
         allRows.clear();
         businessOptions.setAll(BusinessOption.ALL);
         lastSyncedAt.set(null);
         loaded.set(false);
-        reload();
+        reload(whenLoaded);
     }
 
     /** Reloads every row from the registry on a worker; filters survive, stale ones fall back to "All". */
