@@ -1,0 +1,75 @@
+package io.adsdesk.sandbox;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+
+import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.BiConsumer;
+
+/**
+ * Knobs by their snake_case names, shared by the control plane ({@code latency_ms=250}) and the
+ * command line ({@code --latency-ms 250}).
+ */
+final class KnobParams {
+    private static final Map<String, BiConsumer<SandboxKnobs, String>> SETTERS = new LinkedHashMap<>();
+
+    static {
+        SETTERS.put("latency_ms", (k, v) -> k.latencyMs(Long.parseLong(v)));
+        SETTERS.put("max_concurrent", (k, v) -> k.maxConcurrent(Integer.parseInt(v)));
+        SETTERS.put("error_rate", (k, v) -> k.error500Rate(Double.parseDouble(v)));
+        SETTERS.put("unavailable_rate", (k, v) -> k.error503Rate(Double.parseDouble(v)));
+        SETTERS.put("fail_from_offset", (k, v) -> k.failFromOffset(Integer.parseInt(v)));
+        SETTERS.put("deep_page_error_rate", (k, v) -> k.deepPageErrorRate(Double.parseDouble(v)));
+        SETTERS.put("reset_rate", (k, v) -> k.resetRate(Double.parseDouble(v)));
+        SETTERS.put("malformed_rate", (k, v) -> k.malformedRate(Double.parseDouble(v)));
+        SETTERS.put("ad_categories_in_list_all", (k, v) -> k.adCategoriesInListAll(bool(v)));
+        SETTERS.put("paused_under_current", (k, v) -> k.pausedUnderCurrent(bool(v)));
+        SETTERS.put("page_upgrade_in_cents", (k, v) -> k.pageUpgradeInCents(bool(v)));
+    }
+
+    private KnobParams() {
+    }
+
+    static Set<String> names() {
+        return SETTERS.keySet();
+    }
+
+    /** Sets one knob from text; IllegalArgumentException names the problem. */
+    static void set(SandboxKnobs knobs, String name, String value) {
+        BiConsumer<SandboxKnobs, String> setter = SETTERS.get(name);
+        if (setter == null) {
+            throw new IllegalArgumentException("unknown knob '" + name + "'");
+        }
+        try {
+            setter.accept(knobs, value.trim());
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(name + " needs a number, got '" + value + "'");
+        }
+    }
+
+    static void write(JsonGenerator g, SandboxKnobs k) throws IOException {
+        g.writeStartObject();
+        g.writeNumberField("latency_ms", k.latencyMs());
+        g.writeNumberField("max_concurrent", k.maxConcurrent());
+        g.writeNumberField("error_rate", k.error500Rate());
+        g.writeNumberField("unavailable_rate", k.error503Rate());
+        g.writeNumberField("fail_from_offset", k.failFromOffset());
+        g.writeNumberField("deep_page_error_rate", k.deepPageErrorRate());
+        g.writeNumberField("reset_rate", k.resetRate());
+        g.writeNumberField("malformed_rate", k.malformedRate());
+        g.writeBooleanField("ad_categories_in_list_all", k.adCategoriesInListAll());
+        g.writeBooleanField("paused_under_current", k.pausedUnderCurrent());
+        g.writeBooleanField("page_upgrade_in_cents", k.pageUpgradeInCents());
+        g.writeEndObject();
+    }
+
+    private static boolean bool(String v) {
+        return switch (v.toLowerCase(java.util.Locale.ROOT)) {
+            case "true", "1", "on", "yes" -> true;
+            case "false", "0", "off", "no" -> false;
+            default -> throw new IllegalArgumentException("expected true or false, got '" + v + "'");
+        };
+    }
+}

@@ -1,0 +1,144 @@
+package io.adsdesk.sandbox;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpHandler;
+
+import java.io.IOException;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Front door for every partner route: counts the request, waits the latency, injects the faults
+ * the knobs ask for, checks Basic auth, dispatches, and may cut the body short. The in-flight
+ * count drops just before the reply is sent, so a client that waits for its answers is never
+ * counted above its own concurrency.
+ */
+final class PartnerHandler implements HttpHandler {
+    private static final Logger LOG = Logger.getLogger(PartnerHandler.class.getName());
+
+    private final SandboxKnobs knobs;
+    private final SandboxStats stats;
+    private final Faults faults;
+    private final BasicAuth auth;
+    private final Route listAll;
+    private final Route byBusiness;
+    private final Route programInfo;
+    private final Route businessInfo;
+
+    PartnerHandler(SandboxAccount account, SandboxKnobs knobs, SandboxStats stats, Faults faults, BasicAuth auth) {
+        this.knobs = knobs;
+        this.stats = stats;
+        this.faults = faults;
+        this.auth = auth;
+        this.listAll = new ListAllHandler(account, knobs, faults, stats);
+        this.byBusiness = new ProgramsByBusinessHandler(account, knobs);
+        this.programInfo = new ProgramInfoHandler(account, knobs);
+        this.businessInfo = new BusinessInfoHandler(account);
+    }
+
+    @Override
+    public void handle(HttpExchange exchange) throws IOException {
+        try (exchange) {
+            String path = exchange.getRequestURI().getPath();
+            int inFlight = stats.enter(routeName(path));
+            Reply reply;
+            try {
+                LOG.fine(() -> exchange.getRequestMethod() + " " + exchange.getRequestURI()
+                        + " User-Agent: " + exchange.getRequestHeaders().getFirst("User-Agent"));
+                sleep(knobs.latencyMs());
+                reply = faults.roll(knobs.resetRate()) ? null : answer(exchange, path, inFlight);
+            } finally {
+                stats.exit();
+            }
+            if (reply == null) {
+                stats.reset();
+                exchange.close(); // nothing sent yet, so the server drops the connection
+            } else {
+                Exchanges.send(exchange, reply);
+            }
+        }
+    }
+
+    private Reply answer(HttpExchange exchange, String path, int inFlight) {
+        int max = knobs.maxConcurrent();
+        if (max > 0 && inFlight > max) {
+            stats.tooManyRequests();
+            return Reply.error(429, "TOO_MANY_REQUESTS_PER_SECOND",
+                    "You have exceeded the queries-per-second limit for this endpoint.").withHeader("Retry-After", "1");
+        }
+        if (faults.roll(knobs.error503Rate())) {
+            stats.serverError();
+            return Reply.text(503, "text/html; charset=utf-8",
+                    "<html><body><h1>503 Service Unavailable</h1>No server is available to handle this request.</body></html>");
+        }
+        if (faults.roll(knobs.error500Rate())) {
+            stats.serverError();
+            return Reply.error(500, "INTERNAL_SERVER_ERROR", "An internal error occurred.");
+        }
+        if (!auth.accepts(exchange.getRequestHeaders().getFirst("Authorization"))) {
+            stats.unauthorized();
+            return BasicAuth.unauthorized();
+        }
+        Reply reply = dispatch(exchange.getRequestMethod(), path, exchange.getRequestURI().getRawQuery());
+        if (reply.status() == 200 && faults.roll(knobs.malformedRate())) {
+            stats.malformed();
+            return reply.truncated();
+        }
+        return reply;
+    }
+
+    private Reply dispatch(String method, String path, String rawQuery) {
+        Route route = route(path);
+        if (route == null) {
+            return Reply.error(404, "NOT_FOUND", "The requested URL was not found on this server: " + path);
+        }
+        if (!method.equals("GET")) {
+            return Reply.error(405, "METHOD_NOT_ALLOWED", method + " is not allowed on " + path)
+                    .withHeader("Allow", "GET");
+        }
+        try {
+            return route.handle(PartnerRequest.of(method, path, rawQuery));
+        } catch (PartnerRequest.BadRequest e) {
+            return Reply.badRequest(e.getMessage());
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "sandbox route failed on " + path, e);
+            return Reply.error(500, "INTERNAL_SERVER_ERROR", "An internal error occurred.");
+        }
+    }
+
+    private Route route(String path) {
+        if (path.equals("/programs/v1") || path.equals("/programs/v1/")) {
+            return listAll;
+        } else if (path.startsWith(ProgramsByBusinessHandler.PREFIX)) {
+            return byBusiness;
+        } else if (path.startsWith(ProgramInfoHandler.PREFIX)) {
+            return programInfo;
+        } else if (path.startsWith(BusinessInfoHandler.PREFIX)) {
+            return businessInfo;
+        }
+        return null;
+    }
+
+    private String routeName(String path) {
+        Route r = route(path);
+        if (r == listAll) {
+            return SandboxStats.LIST_ALL;
+        } else if (r == byBusiness) {
+            return SandboxStats.PROGRAMS_BY_BUSINESS;
+        } else if (r == programInfo) {
+            return SandboxStats.PROGRAM_INFO;
+        }
+        return r == businessInfo ? SandboxStats.BUSINESS_INFO : SandboxStats.UNKNOWN;
+    }
+
+    private static void sleep(long ms) {
+        if (ms <= 0) {
+            return;
+        }
+        try {
+            Thread.sleep(ms);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

@@ -1,0 +1,89 @@
+package io.adsdesk.sandbox;
+
+import com.sun.net.httpserver.HttpServer;
+
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.logging.Logger;
+
+/**
+ * A fake of Yelp's partner API on 127.0.0.1 that keeps the documented contract and its quirks
+ * (partner-api.md §6): the read endpoints over a generated account, Basic auth, fault knobs and a
+ * small control plane. Handlers run on virtual threads, so latency sleeps never block others.
+ *
+ * <pre>{@code
+ * try (SandboxServer sandbox = SandboxServer.start(SandboxConfig.defaults())) {
+ *     String url = sandbox.baseUrl();   // http://127.0.0.1:41234
+ *     sandbox.knobs().latencyMs(250);
+ * }
+ * }</pre>
+ */
+public final class SandboxServer implements AutoCloseable {
+    private static final Logger LOG = Logger.getLogger(SandboxServer.class.getName());
+    private static final int BACKLOG = 256;
+
+    private final HttpServer server;
+    private final ExecutorService executor;
+    private final SandboxAccount account;
+    private final SandboxKnobs knobs;
+    private final SandboxStats stats;
+
+    private SandboxServer(HttpServer server, ExecutorService executor, SandboxAccount account,
+                          SandboxKnobs knobs, SandboxStats stats) {
+        this.server = server;
+        this.executor = executor;
+        this.account = account;
+        this.knobs = knobs;
+        this.stats = stats;
+    }
+
+    /** Generates the account and starts listening on 127.0.0.1 (port 0: an ephemeral one). */
+    public static SandboxServer start(SandboxConfig config) throws IOException {
+        SandboxAccount account = AccountGenerator.generate(config.seed(), config.programs(),
+                config.businesses(), config.clock());
+        SandboxKnobs knobs = new SandboxKnobs(config.knobs());
+        SandboxStats stats = new SandboxStats();
+        BasicAuth auth = new BasicAuth(config.username(), config.password());
+        Faults faults = new Faults(config.seed());
+        InetSocketAddress address = new InetSocketAddress(InetAddress.getByName("127.0.0.1"), config.port());
+        HttpServer server = HttpServer.create(address, BACKLOG);
+        ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor();
+        server.setExecutor(executor);
+        server.createContext("/", new PartnerHandler(account, knobs, stats, faults, auth));
+        server.createContext(ControlHandler.PREFIX, new ControlHandler(account, knobs, stats));
+        server.start();
+        SandboxServer sandbox = new SandboxServer(server, executor, account, knobs, stats);
+        LOG.fine(() -> "sandbox listening on " + sandbox.baseUrl() + " with " + config);
+        return sandbox;
+    }
+
+    public String baseUrl() {
+        return "http://127.0.0.1:" + port();
+    }
+
+    public int port() {
+        return server.getAddress().getPort();
+    }
+
+    public SandboxAccount account() {
+        return account;
+    }
+
+    public SandboxKnobs knobs() {
+        return knobs;
+    }
+
+    public SandboxStats stats() {
+        return stats;
+    }
+
+    /** Stops at once: open exchanges are dropped and sleeping handlers interrupted. */
+    @Override
+    public void close() {
+        server.stop(0);
+        executor.shutdownNow();
+    }
+}
