@@ -28,7 +28,7 @@ public final class FxTaskExecutor implements TaskExecutor {
         return task::requestStop;
     }
 
-    private static final class WorkTask<T, P> extends Task<T> implements BackgroundWork.Context<P> {
+    private static final class WorkTask<T, P> extends Task<T> {
         private static final Object NONE = new Object();
         private final BackgroundWork<T, P> work;
         private final TaskCallbacks<T, P> callbacks;
@@ -42,7 +42,17 @@ public final class FxTaskExecutor implements TaskExecutor {
 
         @Override
         protected T call() throws Exception {
-            return work.run(this);
+            return work.run(new BackgroundWork.Context<>() {
+                @Override
+                public boolean isCancelled() {
+                    return stopRequested;
+                }
+
+                @Override
+                public void progress(P value) {
+                    publish(value);
+                }
+            });
         }
 
         /** Cooperative stop: the work sees it and still delivers its own (cancelled) result. */
@@ -50,13 +60,8 @@ public final class FxTaskExecutor implements TaskExecutor {
             stopRequested = true;
         }
 
-        @Override
-        public boolean isCancelled() {
-            return stopRequested || super.isCancelled();
-        }
-
-        @Override
-        public void progress(P value) {
+        // Task.isCancelled() is left alone: overriding it would stop the Task from ever succeeding.
+        private void publish(P value) {
             if (pending.getAndSet(value) == NONE) {
                 Platform.runLater(this::deliverProgress);
             }
