@@ -18,6 +18,8 @@ final class AccountView {
     private record FilterKey(ListFilter filter, LocalDate today, boolean pausedUnderCurrent) {
     }
 
+    private static final int MAX_CACHED_FILTERS = 32;
+
     private final List<SandboxProgram> programs;
     private final Map<String, SandboxProgram> programsById;
     private final Map<String, SandboxBusiness> businesses;
@@ -45,6 +47,9 @@ final class AccountView {
     List<SandboxProgram> filtered(ListFilter filter, LocalDate today, boolean pausedUnderCurrent) {
         if (filter == ListFilter.ALL) {
             return programs;
+        }
+        if (filtered.size() > MAX_CACHED_FILTERS) {
+            filtered.clear(); // entries for earlier days of a moving clock
         }
         return filtered.computeIfAbsent(new FilterKey(filter, today, pausedUnderCurrent),
                 key -> programs.stream().filter(p -> filter.matches(p, today, pausedUnderCurrent)).toList());

@@ -69,7 +69,7 @@ final class ControlHandler implements HttpHandler {
     private Reply knobs(boolean post, PartnerRequest request) {
         if (post) {
             for (Map.Entry<String, List<String>> e : request.query().entrySet()) {
-                KnobParams.set(knobs, e.getKey(), e.getValue().getLast());
+                KnobParams.set(knobs, e.getKey(), e.getValue().getLast(), e.getKey());
             }
         }
         return Reply.json(200, Json.write(g -> KnobParams.write(g, knobs)));

@@ -27,6 +27,7 @@ final class KnobParams {
         SETTERS.put("ad_categories_in_list_all", (k, v) -> k.adCategoriesInListAll(bool(v)));
         SETTERS.put("paused_under_current", (k, v) -> k.pausedUnderCurrent(bool(v)));
         SETTERS.put("page_upgrade_in_cents", (k, v) -> k.pageUpgradeInCents(bool(v)));
+        SETTERS.put("inserts_per_page", (k, v) -> k.insertsPerPage(Integer.parseInt(v)));
     }
 
     private KnobParams() {
@@ -36,16 +37,18 @@ final class KnobParams {
         return SETTERS.keySet();
     }
 
-    /** Sets one knob from text; IllegalArgumentException names the problem. */
-    static void set(SandboxKnobs knobs, String name, String value) {
+    /** Sets one knob from text; the IllegalArgumentException's message starts with the label. */
+    static void set(SandboxKnobs knobs, String name, String value, String label) {
         BiConsumer<SandboxKnobs, String> setter = SETTERS.get(name);
         if (setter == null) {
-            throw new IllegalArgumentException("unknown knob '" + name + "'");
+            throw new IllegalArgumentException("unknown knob '" + label + "'");
         }
         try {
             setter.accept(knobs, value.trim());
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(name + " needs a number, got '" + value + "'");
+            throw new IllegalArgumentException(label + " needs a number, got '" + value + "'");
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(label + ": " + e.getMessage());
         }
     }
 
@@ -62,6 +65,7 @@ final class KnobParams {
         g.writeBooleanField("ad_categories_in_list_all", k.adCategoriesInListAll());
         g.writeBooleanField("paused_under_current", k.pausedUnderCurrent());
         g.writeBooleanField("page_upgrade_in_cents", k.pageUpgradeInCents());
+        g.writeNumberField("inserts_per_page", k.insertsPerPage());
         g.writeEndObject();
     }
 

@@ -33,6 +33,9 @@ final class ListAllHandler implements Route {
             stats.serverError();
             return Reply.error(500, "INTERNAL_SERVER_ERROR", "An internal error occurred.");
         }
+        if (offset > 0 && knobs.insertsPerPage() > 0) {
+            account.addProgramsAtFront(knobs.insertsPerPage());
+        }
         AccountView view = account.view();
         var today = account.today();
         List<SandboxProgram> matching = view.filtered(filter, today, knobs.pausedUnderCurrent());

@@ -8,10 +8,10 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Front door for every partner route: counts the request, waits the latency, injects the faults
- * the knobs ask for, checks Basic auth, dispatches, and may cut the body short. The in-flight
- * count drops just before the reply is sent, so a client that waits for its answers is never
- * counted above its own concurrency.
+ * Front door for every partner route: counts the request, answers 429 at once beyond the
+ * concurrency limit, waits the latency, injects the faults the knobs ask for, checks Basic auth,
+ * dispatches, and may cut the body short. The in-flight count drops just before the reply is
+ * sent, so a client that waits for its answers is never counted above its own concurrency.
  */
 final class PartnerHandler implements HttpHandler {
     private static final Logger LOG = Logger.getLogger(PartnerHandler.class.getName());
@@ -45,8 +45,11 @@ final class PartnerHandler implements HttpHandler {
             try {
                 LOG.fine(() -> exchange.getRequestMethod() + " " + exchange.getRequestURI()
                         + " User-Agent: " + exchange.getRequestHeaders().getFirst("User-Agent"));
-                sleep(knobs.latencyMs());
-                reply = faults.roll(knobs.resetRate()) ? null : answer(exchange, path, inFlight);
+                reply = tooMany(inFlight);
+                if (reply == null) {
+                    sleep(knobs.latencyMs());
+                    reply = faults.roll(knobs.resetRate()) ? null : answer(exchange, path);
+                }
             } finally {
                 stats.exit();
             }
@@ -59,13 +62,18 @@ final class PartnerHandler implements HttpHandler {
         }
     }
 
-    private Reply answer(HttpExchange exchange, String path, int inFlight) {
+    /** 429 at once, before any latency, when the request arrived beyond the concurrency limit. */
+    private Reply tooMany(int inFlight) {
         int max = knobs.maxConcurrent();
         if (max > 0 && inFlight > max) {
             stats.tooManyRequests();
             return Reply.error(429, "TOO_MANY_REQUESTS_PER_SECOND",
                     "You have exceeded the queries-per-second limit for this endpoint.").withHeader("Retry-After", "1");
         }
+        return null;
+    }
+
+    private Reply answer(HttpExchange exchange, String path) {
         if (faults.roll(knobs.error503Rate())) {
             stats.serverError();
             return Reply.text(503, "text/html; charset=utf-8",

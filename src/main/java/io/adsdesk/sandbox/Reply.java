@@ -32,7 +32,9 @@ record Reply(int status, byte[] body, String contentType, Map<String, String> he
     }
 
     Reply withHeader(String name, String value) {
-        return new Reply(status, body, contentType, Map.of(name, value));
+        Map<String, String> more = new java.util.LinkedHashMap<>(headers);
+        more.put(name, value);
+        return new Reply(status, body, contentType, Map.copyOf(more));
     }
 
     /** The body cut in half: still 200, no longer valid JSON. */

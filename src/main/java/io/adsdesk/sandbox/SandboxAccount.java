@@ -101,6 +101,23 @@ public final class SandboxAccount {
         return added;
     }
 
+    /**
+     * New programs put first in the List All order, as if the server's order were not by creation:
+     * every later page shifts, so a client paging by offset sees programs twice.
+     */
+    public List<String> addProgramsAtFront(int n) {
+        List<String> added = new ArrayList<>(n);
+        synchronized (lock) {
+            for (int i = 0; i < n; i++) {
+                String id = ids.next();
+                programs.putFirst(id, generator.nextNew(id, today()));
+                added.add(id);
+            }
+            view = null;
+        }
+        return added;
+    }
+
     /** Removes n programs chosen by the seeded random; returns their IDs. */
     public List<String> removePrograms(int n) {
         List<String> removed = new ArrayList<>(n);

@@ -80,7 +80,7 @@ public record SandboxConfig(
         SandboxKnobs.Settings k = knobs;
         return withKnobs(new SandboxKnobs.Settings(ms, k.maxConcurrent(), k.error500Rate(), k.error503Rate(),
                 k.failFromOffset(), k.deepPageErrorRate(), k.resetRate(), k.malformedRate(),
-                k.adCategoriesInListAll(), k.pausedUnderCurrent(), k.pageUpgradeInCents()));
+                k.adCategoriesInListAll(), k.pausedUnderCurrent(), k.pageUpgradeInCents(), k.insertsPerPage()));
     }
 
     /** Keeps the password out of logs. */

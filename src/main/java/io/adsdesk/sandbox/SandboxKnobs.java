@@ -17,11 +17,12 @@ public final class SandboxKnobs {
             double malformedRate,
             boolean adCategoriesInListAll,
             boolean pausedUnderCurrent,
-            boolean pageUpgradeInCents) {
+            boolean pageUpgradeInCents,
+            int insertsPerPage) {
 
         /** No latency, no limit, no faults; paused programs also under CURRENT; page upgrades in dollars. */
         public static Settings defaults() {
-            return new Settings(0, 0, 0, 0, -1, 1.0, 0, 0, false, true, false);
+            return new Settings(0, 0, 0, 0, -1, 1.0, 0, 0, false, true, false, 0);
         }
     }
 
@@ -36,6 +37,7 @@ public final class SandboxKnobs {
     private volatile boolean adCategoriesInListAll;
     private volatile boolean pausedUnderCurrent;
     private volatile boolean pageUpgradeInCents;
+    private volatile int insertsPerPage;
 
     SandboxKnobs(Settings s) {
         apply(s);
@@ -54,12 +56,13 @@ public final class SandboxKnobs {
         adCategoriesInListAll(s.adCategoriesInListAll());
         pausedUnderCurrent(s.pausedUnderCurrent());
         pageUpgradeInCents(s.pageUpgradeInCents());
+        insertsPerPage(s.insertsPerPage());
     }
 
     public Settings settings() {
         return new Settings(latencyMs, maxConcurrent, error500Rate, error503Rate, failFromOffset,
                 deepPageErrorRate, resetRate, malformedRate, adCategoriesInListAll, pausedUnderCurrent,
-                pageUpgradeInCents);
+                pageUpgradeInCents, insertsPerPage);
     }
 
     /** Back to {@link Settings#defaults()}: no latency and no faults. */
@@ -110,6 +113,10 @@ public final class SandboxKnobs {
     /** Whether page_upgrade_info is written in cents instead of dollars (default dollars). */
     public boolean pageUpgradeInCents() { return pageUpgradeInCents; }
     public void pageUpgradeInCents(boolean on) { pageUpgradeInCents = on; }
+
+    /** New programs inserted at the front before each List All page after the first (drift while paging). */
+    public int insertsPerPage() { return insertsPerPage; }
+    public void insertsPerPage(int n) { insertsPerPage = (int) requireAtLeast(n, 0, "insertsPerPage"); }
 
     private static double probability(double p, String name) {
         if (!(p >= 0 && p <= 1)) {

@@ -1,0 +1,18 @@
+/**
+ * A fake of Yelp's partner API on 127.0.0.1 that keeps the contract in {@code shared/partner-api.md}
+ * (§6) including its quirks. It powers the demo account, the tests and the benchmarks; only app
+ * wiring imports it.
+ *
+ * <p>Public API: {@link io.adsdesk.sandbox.SandboxServer} (start, base URL, close),
+ * {@link io.adsdesk.sandbox.SandboxConfig} (port, seed, size, credentials, clock, initial knobs),
+ * {@link io.adsdesk.sandbox.SandboxKnobs} (latency, concurrency limit, faults, data-shape switches),
+ * {@link io.adsdesk.sandbox.SandboxStats} (counters), {@link io.adsdesk.sandbox.SandboxAccount}
+ * (the generated data and out-of-band changes) and {@link io.adsdesk.sandbox.SandboxCommand}
+ * ({@code adsdesk sandbox}).
+ *
+ * <p>Routes: {@code GET /programs/v1}, {@code GET /v1/programs/list/{ids}},
+ * {@code GET /v1/programs/info/{ids}}, {@code GET /v1/business_info/{ids}}, all with Basic auth;
+ * control plane without auth: {@code POST /_sandbox/drift}, {@code GET|POST /_sandbox/knobs},
+ * {@code GET /_sandbox/stats}.
+ */
+package io.adsdesk.sandbox;

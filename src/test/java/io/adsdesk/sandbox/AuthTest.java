@@ -1,0 +1,68 @@
+package io.adsdesk.sandbox;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.net.http.HttpResponse;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class AuthTest {
+    private static final String BODY_401 = "{\"error\":{\"code\":\"401_UNAUTHORIZED\",\"description\":"
+            + "\"This server could not verify that you are authorized to access the document requested.\"}}";
+    private static SandboxServer server;
+    private static TestClient client;
+
+    @BeforeAll
+    static void start() throws Exception {
+        server = SandboxServer.start(TestClient.config(50, 5).withCredentials("reseller", "s3cret"));
+        client = new TestClient(server);
+    }
+
+    @AfterAll
+    static void stop() {
+        server.close();
+    }
+
+    @Test
+    void missingOrBadCredentialsGet401WithTheDocumentedBodyAndNoChallenge() throws Exception {
+        List<String> headers = List.of("", TestClient.basic("reseller", "wrong"), TestClient.basic("demo", "demo-password"),
+                "Basic !!!notbase64", "Bearer abc");
+        for (String path : List.of("/programs/v1", "/v1/programs/info/x", "/v1/business_info/x", "/nowhere")) {
+            for (String header : headers) {
+                var builder = client.request(path);
+                if (!header.isEmpty()) {
+                    builder.header("Authorization", header);
+                }
+                HttpResponse<String> response = client.send(builder.build());
+                assertEquals(401, response.statusCode(), path + " " + header);
+                assertEquals(BODY_401, response.body());
+                assertTrue(response.headers().firstValue("WWW-Authenticate").isEmpty());
+                assertEquals("application/json; charset=utf-8", response.headers().firstValue("Content-Type").orElseThrow());
+            }
+        }
+    }
+
+    @Test
+    void rightCredentialsAreAccepted() throws Exception {
+        var response = client.send(client.request("/programs/v1")
+                .header("Authorization", TestClient.basic("reseller", "s3cret")).build());
+        assertEquals(200, response.statusCode());
+    }
+
+    @Test
+    void unknownRouteWithCredentialsIs404WithAnErrorBody() throws Exception {
+        var response = client.send(client.request("/v2/nothing")
+                .header("Authorization", TestClient.basic("reseller", "s3cret")).build());
+        assertEquals(404, response.statusCode());
+        assertEquals("NOT_FOUND", TestClient.parse(response.body()).at("/error/code").asText());
+    }
+
+    @Test
+    void controlPlaneNeedsNoPartnerCredentials() throws Exception {
+        assertEquals(200, client.send(client.request("/_sandbox/stats").build()).statusCode());
+    }
+}
