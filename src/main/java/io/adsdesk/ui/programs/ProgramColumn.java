@@ -13,12 +13,12 @@ import java.util.function.Function;
  */
 public enum ProgramColumn {
     PROGRAM_ID("Program ID", 150, Kind.TEXT, r -> r.programId(), ProgramRow::programId),
-    TYPE("Type", 90, Kind.TEXT, r -> r.program().programType(), r -> r.program().programType()),
+    TYPE("Type", 105, Kind.TEXT, r -> r.program().programType(), r -> r.program().programType()),
     STATUS("Status", 95, Kind.TEXT, r -> r.status().name(), r -> r.status().ordinal()),
     BUSINESS("Business", 210, Kind.TEXT, ProgramRow::businessName, r -> r.businessName().toLowerCase()),
     BUSINESS_ID("Business ID", 190, Kind.TEXT, ProgramRow::businessId, ProgramRow::businessId),
-    START("Start", 95, Kind.TEXT, r -> Formats.date(r.program().startDate()), r -> r.program().startDate()),
-    END("End", 95, Kind.TEXT, r -> Formats.endDate(r.program().endDate()),
+    START("Start", 110, Kind.TEXT, r -> Formats.date(r.program().startDate()), r -> r.program().startDate()),
+    END("End", 110, Kind.TEXT, r -> Formats.endDate(r.program().endDate()),
             r -> r.program().endDate() == null ? LocalDate.MAX : r.program().endDate()),
     BUDGET("Monthly budget", 115, Kind.NUMBER, r -> Formats.dollars(r.program().budgetCents()),
             r -> r.program().budgetCents()),
