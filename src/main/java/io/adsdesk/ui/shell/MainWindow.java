@@ -58,7 +58,7 @@ public final class MainWindow extends BorderPane {
                     || s == SyncState.NEVER_SYNCED && dashboard.programs().totalCountProperty().get() == 0);
         }, dashboard.sync().stateProperty(), dashboard.accounts().sessionProperty(),
                 dashboard.programs().loadedProperty(), dashboard.programs().totalCountProperty()));
-        WelcomePane welcome = new WelcomePane(this::showConnectDialog, this::openDemo);
+        WelcomePane welcome = new WelcomePane(this::showConnectDialog, this::openDemo, dashboard.accounts().errorProperty());
         welcome.visibleProperty().bind(dashboard.accounts().sessionProperty().isNull()
                 .and(dashboard.accounts().busyProperty().not()));
         setCenter(new StackPane(programsView, firstSync, welcome, notifier));

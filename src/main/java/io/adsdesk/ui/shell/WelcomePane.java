@@ -11,7 +11,7 @@ import javafx.scene.layout.VBox;
 /** Shown when no account is open: connect, or try the demo account. */
 final class WelcomePane extends StackPane {
 
-    WelcomePane(Runnable onConnect, Runnable onDemo) {
+    WelcomePane(Runnable onConnect, Runnable onDemo, javafx.beans.value.ObservableStringValue error) {
         setId("welcome-pane");
         getStyleClass().add("overlay");
         Label title = new Label("Welcome to AdsDesk");
@@ -29,7 +29,14 @@ final class WelcomePane extends StackPane {
         demo.setId("welcome-demo");
         demo.setOnAction(e -> onDemo.run());
         HBox buttons = new HBox(10, connect, demo);
-        VBox card = new VBox(14, title, text, buttons);
+        Label problem = new Label();
+        problem.setId("welcome-error");
+        problem.setWrapText(true);
+        problem.getStyleClass().add(Styles.DANGER);
+        problem.textProperty().bind(error);
+        problem.visibleProperty().bind(problem.textProperty().isNotEmpty());
+        problem.managedProperty().bind(problem.visibleProperty());
+        VBox card = new VBox(14, title, text, buttons, problem);
         card.getStyleClass().add("overlay-card");
         card.setMaxSize(520, USE_PREF_SIZE);
         card.setAlignment(Pos.CENTER_LEFT);
