@@ -1,5 +1,6 @@
 package io.adsdesk.app;
 
+import io.adsdesk.registry.DataDirectories;
 import io.adsdesk.ui.accounts.AccountsViewModel;
 import io.adsdesk.ui.common.FxTaskExecutor;
 import io.adsdesk.ui.common.UiSettings;
@@ -36,7 +37,7 @@ final class AppContext implements AutoCloseable {
     private final Dashboard dashboard;
 
     AppContext(List<String> args) {
-        this(args, new PendingBackend(), new SessionCredentialStore());
+        this(args, new LocalBackend(), new SessionCredentialStore());
     }
 
     AppContext(List<String> args, AccountBackend backend, CredentialStore credentials) {
@@ -51,20 +52,9 @@ final class AppContext implements AutoCloseable {
                 settings, this::saveSettings);
     }
 
-    /** --data-dir, else -Dadsdesk.data, else $ADSDESK_DATA, else ~/.adsdesk. */
+    /** --data-dir, else ADSDESK_DATA_DIR, else -Dadsdesk.dataDir, else the OS's per-user data directory. */
     static Path dataRoot(String cliValue) {
-        if (cliValue != null && !cliValue.isBlank()) {
-            return Path.of(cliValue).toAbsolutePath();
-        }
-        String prop = System.getProperty("adsdesk.data");
-        if (prop != null && !prop.isBlank()) {
-            return Path.of(prop).toAbsolutePath();
-        }
-        String env = System.getenv("ADSDESK_DATA");
-        if (env != null && !env.isBlank()) {
-            return Path.of(env).toAbsolutePath();
-        }
-        return Path.of(System.getProperty("user.home"), ".adsdesk");
+        return DataDirectories.resolve(cliValue);
     }
 
     private static String argValue(List<String> args, String name) {
