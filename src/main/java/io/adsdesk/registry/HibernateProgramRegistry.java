@@ -127,22 +127,14 @@ public final class HibernateProgramRegistry implements ProgramRegistry {
     @Override
     public SyncRun applySync(ProgramChanges changes, SyncRun run) {
         return write(s -> {
-            List<String> relinked = new ArrayList<>(changes.removedIds());
-            changes.updated().forEach(p -> relinked.add(p.programId()));
-            deleteIn(s, "delete from ProgramBusinessEntity where programId in :ids", relinked);
-            deleteIn(s, "delete from ProgramEntity where programId in :ids", new ArrayList<>(changes.removedIds()));
-            for (Program p : changes.added()) {
-                s.insert(EntityMapper.toEntity(p));
-            }
-            for (Program p : changes.updated()) {
-                s.update(EntityMapper.toEntity(p));
-            }
-            for (Program p : changes.added()) {
-                EntityMapper.linksOf(p).forEach(s::insert);
-            }
-            for (Program p : changes.updated()) {
-                EntityMapper.linksOf(p).forEach(s::insert);
-            }
+            // An update is a delete and a fresh insert of the program and its business links.
+            List<String> replaced = new ArrayList<>(changes.removedIds());
+            changes.updated().forEach(p -> replaced.add(p.programId()));
+            deleteIn(s, "delete from ProgramBusinessEntity where programId in :ids", replaced);
+            deleteIn(s, "delete from ProgramEntity where programId in :ids", replaced);
+            List<Program> inserted = new ArrayList<>(changes.added());
+            inserted.addAll(changes.updated());
+            s.doWork(connection -> ProgramRows.insert(connection, inserted));
             return insertRun(s, run);
         });
     }
