@@ -67,8 +67,8 @@ class CreateProgramTest {
         assertEquals("Rolling Month", info.at("/program_metrics/fee_period").asText());
         assertEquals(0, info.at("/program_metrics/ad_cost").asLong());
         assertEquals(business.id(), info.get("yelp_business_id").asText());
-        assertTrue(listed(programId, "FUTURE"));
-        assertFalse(listed(programId, "CURRENT"));
+        assertTrue(client.listed(programId, "FUTURE"));
+        assertFalse(client.listed(programId, "CURRENT"));
         JsonNode last = null;
         for (int start = 0; start < server.account().view().programsOf(business.id()).size(); start += 40) {
             JsonNode page = client.http.json("/v1/programs/list/" + business.id() + "?limit=40&start=" + start);
@@ -91,7 +91,7 @@ class CreateProgramTest {
         assertTrue(p.autobid());
         assertNull(p.maxBid());
         assertEquals(business.categories(), p.adCategories());
-        assertTrue(listed(id, "CURRENT"));
+        assertTrue(client.listed(id, "CURRENT"));
         assertEquals(server.account().programIds().getLast(), id, "appended in creation order");
     }
 
@@ -179,19 +179,5 @@ class CreateProgramTest {
         assertEquals("NOT_FOUND", TestClient.parse(response.body()).at("/error/code").asText());
         String query = "business_id=" + business.id() + "&program_name=CPC&budget=5000&is_autobid=true";
         assertNotEquals(client.create(query), client.create(query));
-    }
-
-    private boolean listed(String programId, String status) throws Exception {
-        for (int offset = 0; ; offset += 40) {
-            JsonNode page = client.http.json("/programs/v1?limit=40&offset=" + offset + "&program_status=" + status);
-            for (JsonNode p : page.get("payment_programs")) {
-                if (p.get("program_id").asText().equals(programId)) {
-                    return true;
-                }
-            }
-            if (offset + 40 >= page.get("total").asInt()) {
-                return false;
-            }
-        }
     }
 }

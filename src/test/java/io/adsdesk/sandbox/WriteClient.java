@@ -72,4 +72,19 @@ final class WriteClient {
                         .map(b -> !b.closed() && !b.removedFromSearch()).orElse(false))
                 .findFirst().orElseThrow();
     }
+
+    /** Whether List All with this program_status filter has the program on any page. */
+    boolean listed(String programId, String status) throws Exception {
+        for (int offset = 0; ; offset += 40) {
+            JsonNode page = http.json("/programs/v1?limit=40&offset=" + offset + "&program_status=" + status);
+            for (JsonNode p : page.get("payment_programs")) {
+                if (p.get("program_id").asText().equals(programId)) {
+                    return true;
+                }
+            }
+            if (offset + 40 >= page.get("total").asInt()) {
+                return false;
+            }
+        }
+    }
 }
