@@ -34,7 +34,14 @@ record JobError(String code, String message) {
             Map.entry("COULD_NOT_MODIFY_PROGRAM", "ValidationError: The program could not be modified."),
             Map.entry("CANNOT_DECREASE_BUDGET_BELOW_AMOUNT_ALREADY_SPENT",
                     "ValidationError: The budget cannot be lower than the amount already spent this period."),
-            Map.entry("BID_TOO_HIGH_FOR_BUDGET", "ValidationError: The maximum bid is higher than the budget."));
+            Map.entry("BID_TOO_HIGH_FOR_BUDGET", "ValidationError: The maximum bid is higher than the budget."),
+            Map.entry("INVALID_OR_MISSING_KEY", "ValidationError: Invalid or missing key(s)."),
+            Map.entry("INVALID_OR_MISSING_REQUIRED_KEY", "ValidationError: Invalid or missing required key(s)."),
+            Map.entry("INVALID_PRICE", "ValidationError: The price is not valid."),
+            Map.entry("PROGRAM_NOT_ACTIVE_CLOSED_BUSINESS",
+                    "ValidationError: This program is not active because the business is closed."),
+            Map.entry("PROGRAM_NOT_ACTIVE_BUSINESS_REMOVED_FROM_SEARCH",
+                    "ValidationError: This program is not active because the business is removed from search."));
 
     static JobError of(String code) {
         return new JobError(code, MESSAGES.getOrDefault(code, "ValidationError: " + code + "."));

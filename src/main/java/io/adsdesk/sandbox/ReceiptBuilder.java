@@ -51,7 +51,7 @@ final class ReceiptBuilder {
             Receipt.Group group = new Receipt.Group(status, verdict.groupError(), Map.of(), null, programId);
             return new Receipt(kind, identifier, status, null, group);
         }
-        Set<String> partly = partial == null ? Set.of() : rejectedByPartial;
+        Set<String> partly = partial == null || rejected ? Set.of() : rejectedByPartial;
         Map<String, Receipt.Node> fields = new LinkedHashMap<>();
         for (ProgramParams.Echo echo : p.echoes()) {
             fields.put(echo.name(), node(rejected, partly.contains(echo.name()) ? partial : null, echo.value()));

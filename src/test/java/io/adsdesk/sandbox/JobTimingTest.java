@@ -119,6 +119,12 @@ class JobTimingTest {
     }
 
     @Test
+    void aPartialOutcomeOnAJobThatFailsValidationIsAPlainRejection() throws Exception {
+        server.knobs().forceJobOutcome(SandboxKnobs.JobOutcome.PARTIAL, "INVALID_OR_MISSING_KEY");
+        assertGroupRejected(client.createReceipt(cpc().replace("budget=50000", "budget=100")), "INVALID_PRICE");
+    }
+
+    @Test
     void aPartialEditAppliesOnlyTheCompletedField() throws Exception {
         SandboxProgram p = client.runningCpc(false);
         server.knobs().forceJobOutcome(SandboxKnobs.JobOutcome.PARTIAL, "INVALID_PRICE");
