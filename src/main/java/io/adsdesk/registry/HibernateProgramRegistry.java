@@ -30,7 +30,6 @@ import java.util.function.Function;
  */
 public final class HibernateProgramRegistry implements ProgramRegistry {
     static final String FILE_NAME = "registry";
-    private static final int IN_CHUNK = 1000;
 
     private final JdbcConnectionPool pool;
     private final SessionFactory sessions;
@@ -126,17 +125,17 @@ public final class HibernateProgramRegistry implements ProgramRegistry {
 
     @Override
     public SyncRun applySync(ProgramChanges changes, SyncRun run) {
-        return write(s -> {
-            // An update is a delete and a fresh insert of the program and its business links.
-            List<String> replaced = new ArrayList<>(changes.removedIds());
-            changes.updated().forEach(p -> replaced.add(p.programId()));
-            deleteIn(s, "delete from ProgramBusinessEntity where programId in :ids", replaced);
-            deleteIn(s, "delete from ProgramEntity where programId in :ids", replaced);
-            List<Program> inserted = new ArrayList<>(changes.added());
-            inserted.addAll(changes.updated());
-            s.doWork(connection -> ProgramRows.insert(connection, inserted));
-            return insertRun(s, run);
-        });
+        try (SyncWriter writer = openSyncWriter()) {
+            writer.remove(changes.removedIds());
+            writer.replace(changes.updated());
+            writer.insert(changes.added());
+            return writer.commit(run);
+        }
+    }
+
+    @Override
+    public SyncWriter openSyncWriter() {
+        return new HibernateSyncWriter(sessions.openStatelessSession());
     }
 
     @Override
@@ -171,17 +170,10 @@ public final class HibernateProgramRegistry implements ProgramRegistry {
         pool.dispose();
     }
 
-    private static SyncRun insertRun(StatelessSession s, SyncRun run) {
+    static SyncRun insertRun(StatelessSession s, SyncRun run) {
         SyncRunEntity e = EntityMapper.toEntity(run);
         s.insert(e);
         return EntityMapper.toModel(e);
-    }
-
-    private static void deleteIn(StatelessSession s, String hql, List<String> ids) {
-        for (int i = 0; i < ids.size(); i += IN_CHUNK) {
-            s.createMutationQuery(hql).setParameterList("ids", ids.subList(i, Math.min(ids.size(), i + IN_CHUNK)))
-                    .executeUpdate();
-        }
     }
 
     private <T> T read(Function<StatelessSession, T> work) {
