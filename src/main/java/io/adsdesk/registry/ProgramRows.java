@@ -26,6 +26,16 @@ final class ProgramRows {
     private ProgramRows() {
     }
 
+    /** Adds the current parameters to the batch and sends it every {@value #BATCH} rows. */
+    private static int add(PreparedStatement ps, int pending) throws SQLException {
+        ps.addBatch();
+        if (pending + 1 == BATCH) {
+            ps.executeBatch();
+            return 0;
+        }
+        return pending + 1;
+    }
+
     static void insert(Connection c, Collection<Program> programs) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(INSERT_PROGRAM)) {
             int pending = 0;
@@ -56,11 +66,7 @@ final class ProgramRows {
                 ps.setBigDecimal(19, e.pageMonthlyRate);
                 ps.setBigDecimal(20, e.pageCost);
                 ps.setString(21, e.primaryBusinessId);
-                ps.addBatch();
-                if (++pending == BATCH) {
-                    ps.executeBatch();
-                    pending = 0;
-                }
+                pending = add(ps, pending);
             }
             if (pending > 0) {
                 ps.executeBatch();
@@ -79,11 +85,7 @@ final class ProgramRows {
                     ps.setInt(2, i);
                     ps.setString(3, b.yelpBusinessId());
                     ps.setString(4, b.partnerBusinessId());
-                    ps.addBatch();
-                    if (++pending == BATCH) {
-                        ps.executeBatch();
-                        pending = 0;
-                    }
+                    pending = add(ps, pending);
                 }
             }
             if (pending > 0) {

@@ -7,6 +7,7 @@ import io.adsdesk.model.Business;
 import io.adsdesk.model.Program;
 import io.adsdesk.model.SyncOutcome;
 import io.adsdesk.registry.ProgramRegistry;
+import io.adsdesk.testing.MemoryRegistry;
 import io.adsdesk.sandbox.SandboxConfig;
 import io.adsdesk.sandbox.SandboxServer;
 import io.adsdesk.sandbox.SandboxStats;
@@ -36,7 +37,7 @@ class RegistrySynchronizerTest {
 
     /** The registry under test: a map here; the H2 registry in {@link HibernateRegistrySynchronizerTest}. */
     ProgramRegistry newRegistry() {
-        return new InMemoryRegistry();
+        return new MemoryRegistry();
     }
 
     @BeforeEach
@@ -89,14 +90,14 @@ class RegistrySynchronizerTest {
     void secondSyncWithoutChangesIsUpToDateAndWritesNoRow() {
         synchronizer().sync(SyncProgress.NONE, () -> false);
         List<Program> before = registry.findAll();
-        int written = registry instanceof InMemoryRegistry fake ? fake.programRowsWritten.get() : 0;
+        int written = registry instanceof MemoryRegistry fake ? fake.programRowsWritten.get() : 0;
 
         SyncReport report = synchronizer().sync(SyncProgress.NONE, () -> false);
 
         assertEquals(SyncOutcome.UP_TO_DATE, report.status());
         assertEquals(0, report.rowsWritten());
         assertEquals(before, registry.findAll());
-        if (registry instanceof InMemoryRegistry fake) {
+        if (registry instanceof MemoryRegistry fake) {
             assertEquals(written, fake.programRowsWritten.get());
         }
         assertEquals("Up to date", report.summary());
