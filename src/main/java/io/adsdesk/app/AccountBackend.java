@@ -16,6 +16,7 @@ interface AccountBackend {
 
     List<Account> listAccounts(Path dataRoot);
 
+    /** Opens an account; with a null password only its cached data (syncing will ask for the password). */
     AccountSession open(Path dataRoot, Account account, char[] password) throws Exception;
 
     AccountSession openDemo(Path dataRoot) throws Exception;

@@ -28,6 +28,7 @@ public final class DashboardApp extends Application {
         ThemeManager themes = new ThemeManager();
         themes.apply(settings.theme);
         Dashboard dashboard = context.dashboard();
+        StartupTimer.logFirstRows(dashboard.programs().totalCountProperty());
         window = new MainWindow(dashboard, theme -> {
             settings.theme = theme;
             themes.apply(theme);

@@ -50,6 +50,11 @@ final class LocalAccountGateway implements AccountGateway {
     }
 
     @Override
+    public AccountSession openCached(Account account) throws Exception {
+        return backend.open(dataRoot, account, null);
+    }
+
+    @Override
     public AccountSession openDemo() throws Exception {
         return backend.openDemo(dataRoot);
     }

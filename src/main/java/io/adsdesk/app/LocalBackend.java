@@ -9,6 +9,7 @@ import io.adsdesk.registry.ProgramRegistry;
 import io.adsdesk.sandbox.DemoAccount;
 import io.adsdesk.sandbox.SandboxServer;
 import io.adsdesk.sync.AccountSyncGuard;
+import io.adsdesk.sync.AccountSynchronizer;
 import io.adsdesk.sync.RegistrySynchronizer;
 import io.adsdesk.sync.SyncOptions;
 import io.adsdesk.ui.accounts.AccountSession;
@@ -33,9 +34,12 @@ final class LocalBackend implements AccountBackend {
 
     @Override
     public AccountSession open(Path dataRoot, Account account, char[] password) {
+        ProgramRegistry registry = AccountStore.openRegistry(dataRoot, account);
+        if (password == null) {
+            return new AccountSession(account, false, registry, AccountSynchronizer.passwordNeeded(), registry::close);
+        }
         ApiSettings settings = ApiSettings.defaults(account.baseUrl());
         Credentials credentials = new Credentials(account.username(), password);
-        ProgramRegistry registry = AccountStore.openRegistry(dataRoot, account);
         return new AccountSession(account, false, registry, synchronizer(dataRoot, account, settings, credentials, registry),
                 registry::close);
     }

@@ -89,20 +89,7 @@ public final class HibernateProgramRegistry implements ProgramRegistry {
 
     @Override
     public List<Program> findAll() {
-        return read(s -> {
-            List<ProgramEntity> rows = s.createSelectionQuery("from ProgramEntity order by programId", ProgramEntity.class)
-                    .getResultList();
-            Map<String, List<ProgramBusiness>> links = new HashMap<>(rows.size() * 2);
-            s.createSelectionQuery("from ProgramBusinessEntity order by programId, position", ProgramBusinessEntity.class)
-                    .getResultList()
-                    .forEach(l -> links.computeIfAbsent(l.programId, k -> new ArrayList<>(1))
-                            .add(new ProgramBusiness(l.yelpBusinessId, l.partnerBusinessId)));
-            List<Program> programs = new ArrayList<>(rows.size());
-            for (ProgramEntity e : rows) {
-                programs.add(EntityMapper.toModel(e, links.getOrDefault(e.programId, List.of())));
-            }
-            return programs;
-        });
+        return read(s -> s.doReturningWork(ProgramRows::readAll));
     }
 
     @Override

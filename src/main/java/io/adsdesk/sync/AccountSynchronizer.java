@@ -15,4 +15,13 @@ public interface AccountSynchronizer {
      * @param cancelled polled between pages; when it turns true the sync stops and changes nothing
      */
     SyncReport sync(SyncProgress progress, BooleanSupplier cancelled);
+
+    /**
+     * The synchronizer of an account opened without its password (cached data only): every sync
+     * fails at once with {@link SyncFailure#PASSWORD_NEEDED}, touching neither network nor registry.
+     */
+    static AccountSynchronizer passwordNeeded() {
+        return (progress, cancelled) -> new SyncClock(java.time.Clock.systemUTC())
+                .failed(SyncFailure.PASSWORD_NEEDED, SyncFailure.PASSWORD_NEEDED.advice(), 0, 0);
+    }
 }

@@ -9,6 +9,7 @@ public enum SyncFailure {
     UNEXPECTED_RESPONSE("The partner API sent a response AdsDesk did not understand. Details are in the log."),
     INCOMPLETE("Not every page could be downloaded, so nothing was changed."),
     BUSY("Another sync of this account is already running."),
+    PASSWORD_NEEDED("Enter the password to sync this account (Account menu, then Connect). The programs shown are from the last sync."),
     INTERNAL("AdsDesk hit an internal error. Details are in the log.");
 
     private final String advice;

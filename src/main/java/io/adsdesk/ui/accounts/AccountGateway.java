@@ -29,6 +29,9 @@ public interface AccountGateway {
     /** Starts the in-process sandbox with the demo account and opens its registry. Blocking. */
     AccountSession openDemo() throws Exception;
 
+    /** Opens an account's cached programs without its password: browsing works, syncing asks for it. Blocking. */
+    AccountSession openCached(Account account) throws Exception;
+
     /** Forgets the stored password of the account. Blocking. */
     void forgetPassword(Account account);
 

@@ -92,8 +92,9 @@ public final class AccountsViewModel {
     }
 
     /**
-     * Reopens a known account with its stored password. If none is stored, calls
-     * {@code needsPassword} (the view then shows the connect dialog, pre-filled).
+     * Reopens a known account with its stored password. If none is stored, opens its cached
+     * programs at once (browsing needs no password) and calls {@code needsPassword} (the view then
+     * shows the connect dialog, pre-filled).
      */
     public void reopen(Account account, Consumer<AccountSession> onOpened, Consumer<Account> needsPassword) {
         busy.set(true);
@@ -101,6 +102,7 @@ public final class AccountsViewModel {
                 stored -> {
                     busy.set(false);
                     if (stored.isEmpty()) {
+                        open(() -> gateway.openCached(account), onOpened);
                         prepareForm(account);
                         needsPassword.accept(account);
                     } else {

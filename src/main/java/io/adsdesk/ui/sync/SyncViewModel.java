@@ -177,6 +177,7 @@ public final class SyncViewModel {
             case UNAVAILABLE -> "Offline";
             case INCOMPLETE -> "Sync incomplete";
             case BUSY -> "Sync already running";
+            case PASSWORD_NEEDED -> "Password needed";
             case UNEXPECTED_RESPONSE, INTERNAL -> "Sync failed";
         };
     }

@@ -1,6 +1,9 @@
 package io.adsdesk.ui.accounts;
 
 import io.adsdesk.model.Account;
+import io.adsdesk.sync.SyncFailure;
+import io.adsdesk.sync.SyncProgress;
+import io.adsdesk.sync.SyncReport;
 import io.adsdesk.ui.common.CurrentThreadTaskExecutor;
 import io.adsdesk.ui.testing.FakeGateway;
 import org.junit.jupiter.api.Test;
@@ -53,13 +56,15 @@ class AccountsViewModelTest {
     }
 
     @Test
-    void reopeningAnAccountWithoutAStoredPasswordAsksForIt() {
+    void reopeningAnAccountWithoutAStoredPasswordShowsItsCachedProgramsAndAsksForThePassword() {
         Account bob = new Account("bob", "https://partner-api.yelp.com");
         List<Account> asked = new ArrayList<>();
         model.reopen(bob, s -> { }, asked::add);
         assertEquals(List.of(bob), asked);
         assertEquals("bob", model.usernameProperty().get());
-        assertNull(model.getSession());
+        assertEquals(bob, model.getSession().account());
+        SyncReport sync = model.getSession().synchronizer().sync(SyncProgress.NONE, () -> false);
+        assertEquals(SyncFailure.PASSWORD_NEEDED, sync.failure());
     }
 
     @Test

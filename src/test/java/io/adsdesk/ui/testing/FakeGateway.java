@@ -4,6 +4,7 @@ import io.adsdesk.testing.MemoryRegistry;
 
 import io.adsdesk.model.Account;
 import io.adsdesk.ui.accounts.AccountGateway;
+import io.adsdesk.sync.AccountSynchronizer;
 import io.adsdesk.ui.accounts.AccountSession;
 
 import java.util.ArrayList;
@@ -48,6 +49,11 @@ public final class FakeGateway implements AccountGateway {
             connected.add(account);
         }
         return new AccountSession(account, false, registry, synchronizer, () -> { });
+    }
+
+    @Override
+    public AccountSession openCached(Account account) {
+        return new AccountSession(account, false, registry, AccountSynchronizer.passwordNeeded(), () -> { });
     }
 
     @Override

@@ -1,0 +1,37 @@
+package io.adsdesk.app;
+
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.time.Duration;
+import java.time.Instant;
+
+/**
+ * Logs, once, how long after the process started the first programs were on screen: the figure a
+ * user feels on every start. Benchmarks read it from the log.
+ */
+final class StartupTimer {
+    static final String MESSAGE = "First programs on screen";
+    private static final Logger LOG = LoggerFactory.getLogger(StartupTimer.class);
+
+    private StartupTimer() {
+    }
+
+    static void logFirstRows(ReadOnlyIntegerProperty rows) {
+        Instant started = ProcessHandle.current().info().startInstant().orElse(Instant.now());
+        ChangeListener<Number> once = new ChangeListener<>() {
+            @Override
+            public void changed(ObservableValue<? extends Number> obs, Number old, Number count) {
+                if (count.intValue() > 0) {
+                    rows.removeListener(this);
+                    long ms = Duration.between(started, Instant.now()).toMillis();
+                    LOG.info("{}: {} rows, {} ms after launch", MESSAGE, count.intValue(), ms);
+                }
+            }
+        };
+        rows.addListener(once);
+    }
+}
