@@ -22,6 +22,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 
 /**
@@ -32,11 +33,16 @@ public final class HibernateProgramRegistry implements ProgramRegistry {
     static final String FILE_NAME = "registry";
 
     private final JdbcConnectionPool pool;
-    private final SessionFactory sessions;
+    /** Hibernate boots in the background: the first screen's reads need only JDBC. */
+    private final CompletableFuture<SessionFactory> sessions;
 
-    private HibernateProgramRegistry(JdbcConnectionPool pool, SessionFactory sessions) {
+    private HibernateProgramRegistry(JdbcConnectionPool pool) {
         this.pool = pool;
-        this.sessions = sessions;
+        this.sessions = CompletableFuture.supplyAsync(() -> HibernateBootstrap.sessionFactory(pool), runnable -> {
+            Thread t = new Thread(runnable, "adsdesk-hibernate-boot");
+            t.setDaemon(true);
+            t.start();
+        });
     }
 
     /** Opens (creating or migrating as needed) the file database in {@code directory}. */
@@ -63,7 +69,7 @@ public final class HibernateProgramRegistry implements ProgramRegistry {
         JdbcConnectionPool pool = JdbcConnectionPool.create(url, "sa", "");
         try {
             migrate(pool, backupDir, new SchemaMigrator(scripts));
-            return new HibernateProgramRegistry(pool, HibernateBootstrap.sessionFactory(pool));
+            return new HibernateProgramRegistry(pool);
         } catch (SQLException | RuntimeException e) {
             pool.dispose();
             if (e instanceof RegistryException re) {
@@ -89,23 +95,38 @@ public final class HibernateProgramRegistry implements ProgramRegistry {
 
     @Override
     public List<Program> findAll() {
-        return read(s -> s.doReturningWork(ProgramRows::readAll));
+        return jdbc(ProgramRows::readAll);
     }
 
     @Override
     public int countPrograms() {
-        return read(s -> s.createSelectionQuery("select count(*) from ProgramEntity", Long.class).getSingleResult().intValue());
+        return jdbc(c -> {
+            try (var st = c.createStatement(); var rs = st.executeQuery("SELECT COUNT(*) FROM programs")) {
+                rs.next();
+                return rs.getInt(1);
+            }
+        });
     }
 
     @Override
     public List<Business> findBusinesses() {
-        return read(s -> {
+        return jdbc(c -> {
             Map<String, Business> byId = new TreeMap<>();
-            s.createSelectionQuery("select distinct yelpBusinessId from ProgramBusinessEntity", String.class)
-                    .getResultList()
-                    .forEach(id -> byId.put(id, new Business(id, null, null, null, false, false, null)));
-            s.createSelectionQuery("from BusinessEntity", BusinessEntity.class).getResultList()
-                    .forEach(e -> byId.put(e.yelpBusinessId, EntityMapper.toModel(e)));
+            try (var st = c.createStatement();
+                 var rs = st.executeQuery("SELECT DISTINCT yelp_business_id FROM program_businesses")) {
+                while (rs.next()) {
+                    String id = rs.getString(1);
+                    byId.put(id, new Business(id, null, null, null, false, false, null));
+                }
+            }
+            try (var st = c.createStatement(); var rs = st.executeQuery("SELECT yelp_business_id, name, partner_business_id, "
+                    + "city, closed, removed_from_search, refreshed_at FROM businesses")) {
+                while (rs.next()) {
+                    java.time.OffsetDateTime at = rs.getObject(7, java.time.OffsetDateTime.class);
+                    byId.put(rs.getString(1), new Business(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                            rs.getBoolean(5), rs.getBoolean(6), at == null ? null : at.toInstant()));
+                }
+            }
             return List.copyOf(byId.values());
         });
     }
@@ -122,7 +143,7 @@ public final class HibernateProgramRegistry implements ProgramRegistry {
 
     @Override
     public SyncWriter openSyncWriter() {
-        return new HibernateSyncWriter(sessions.openStatelessSession());
+        return new HibernateSyncWriter(sessions().openStatelessSession());
     }
 
     @Override
@@ -146,15 +167,47 @@ public final class HibernateProgramRegistry implements ProgramRegistry {
 
     @Override
     public Optional<Instant> lastSyncedAt() {
-        return read(s -> Optional.ofNullable(s.createSelectionQuery(
-                "select max(finishedAt) from SyncRunEntity where outcome in ('SYNCED', 'UP_TO_DATE')", Instant.class)
-                .getSingleResultOrNull()));
+        return jdbc(c -> {
+            try (var st = c.createStatement(); var rs = st.executeQuery(
+                    "SELECT MAX(finished_at) FROM sync_runs WHERE outcome IN ('SYNCED', 'UP_TO_DATE')")) {
+                rs.next();
+                java.time.OffsetDateTime at = rs.getObject(1, java.time.OffsetDateTime.class);
+                return Optional.ofNullable(at == null ? null : at.toInstant());
+            }
+        });
     }
 
     @Override
     public void close() {
-        sessions.close();
-        pool.dispose();
+        try {
+            sessions.join().close();
+        } catch (RuntimeException bootFailed) {
+            // nothing to close
+        } finally {
+            pool.dispose();
+        }
+    }
+
+    private SessionFactory sessions() {
+        try {
+            return sessions.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            throw new RegistryException("Cannot start the local registry: " + firstLine(e), e.getCause());
+        }
+    }
+
+    /** Plain JDBC on a pooled connection, for the bulk reads the dashboard makes on every start. */
+    private <T> T jdbc(SqlWork<T> work) {
+        try (Connection c = pool.getConnection()) {
+            return work.apply(c);
+        } catch (SQLException e) {
+            throw new RegistryException("Cannot read the local registry: " + firstLine(e), e);
+        }
+    }
+
+    @FunctionalInterface
+    private interface SqlWork<T> {
+        T apply(Connection c) throws SQLException;
     }
 
     static SyncRun insertRun(StatelessSession s, SyncRun run) {
@@ -169,7 +222,7 @@ public final class HibernateProgramRegistry implements ProgramRegistry {
 
     /** One stateless session and one transaction: all of the work is stored, or none of it. */
     private <T> T write(Function<StatelessSession, T> work) {
-        try (StatelessSession s = sessions.openStatelessSession()) {
+        try (StatelessSession s = sessions().openStatelessSession()) {
             s.setJdbcBatchSize(HibernateBootstrap.BATCH_SIZE);
             Transaction tx = s.beginTransaction();
             try {
