@@ -1,11 +1,91 @@
 package io.adsdesk.app;
 
-/** Placeholder until the dashboard lands: the JavaFX application. */
-public final class DashboardApp {
-    private DashboardApp() {
+import io.adsdesk.model.Account;
+import io.adsdesk.ui.common.ThemeManager;
+import io.adsdesk.ui.common.UiSettings;
+import io.adsdesk.ui.shell.Dashboard;
+import io.adsdesk.ui.shell.MainWindow;
+import javafx.application.Application;
+import javafx.geometry.Rectangle2D;
+import javafx.scene.Scene;
+import javafx.stage.Screen;
+import javafx.stage.Stage;
+
+/** The JavaFX application: builds the context, shows the main window, opens the right account. */
+public final class DashboardApp extends Application {
+    private AppContext context;
+    private MainWindow window;
+
+    /** Called by {@link Main} for anything that is not a command-line command. */
+    public static void launchApp(String[] args) {
+        Application.launch(DashboardApp.class, args);
     }
 
-    public static void launchApp(String[] args) {
-        System.err.println("The dashboard is not built yet. Try: adsdesk sync --demo");
+    @Override
+    public void start(Stage stage) {
+        context = new AppContext(getParameters().getRaw());
+        UiSettings settings = context.settings();
+        ThemeManager themes = new ThemeManager();
+        themes.apply(settings.theme);
+        Dashboard dashboard = context.dashboard();
+        window = new MainWindow(dashboard, theme -> {
+            settings.theme = theme;
+            themes.apply(theme);
+            context.saveSettings();
+        });
+        window.programsView().restoreHiddenColumns(settings.hiddenColumns, hidden -> {
+            settings.hiddenColumns = hidden;
+            context.saveSettings();
+        });
+        Scene scene = new Scene(window, settings.windowWidth, settings.windowHeight);
+        ThemeManager.style(scene);
+        stage.setTitle("AdsDesk");
+        stage.setScene(scene);
+        restoreBounds(stage, settings);
+        stage.setOnCloseRequest(e -> rememberBounds(stage, settings));
+        stage.show();
+        openStartAccount(dashboard, settings);
+    }
+
+    private void openStartAccount(Dashboard dashboard, UiSettings settings) {
+        if (context.demoRequested() || settings.lastAccountDemo) {
+            dashboard.accounts().tryDemo(s -> { });
+        } else if (settings.lastAccountUsername != null && settings.lastAccountBaseUrl != null) {
+            Account last = new Account(settings.lastAccountUsername, settings.lastAccountBaseUrl);
+            dashboard.accounts().reopen(last, s -> { }, window::showConnectDialog);
+        }
+        dashboard.accounts().refreshKnownAccounts();
+    }
+
+    private static void restoreBounds(Stage stage, UiSettings s) {
+        if (s.windowX != null && s.windowY != null) {
+            Rectangle2D wanted = new Rectangle2D(s.windowX, s.windowY, s.windowWidth, s.windowHeight);
+            boolean onScreen = Screen.getScreens().stream().anyMatch(sc -> sc.getVisualBounds().intersects(wanted));
+            if (onScreen) {
+                stage.setX(s.windowX);
+                stage.setY(s.windowY);
+            }
+        }
+        stage.setMaximized(s.windowMaximized);
+    }
+
+    @Override
+    public void stop() {
+        if (context == null) {
+            return;
+        }
+        window.dispose();
+        context.close();
+    }
+
+    /** Records the window's bounds before it closes. */
+    static void rememberBounds(Stage stage, UiSettings s) {
+        s.windowMaximized = stage.isMaximized();
+        if (!stage.isMaximized()) {
+            s.windowX = stage.getX();
+            s.windowY = stage.getY();
+            s.windowWidth = stage.getWidth();
+            s.windowHeight = stage.getHeight();
+        }
     }
 }

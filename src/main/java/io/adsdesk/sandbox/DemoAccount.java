@@ -15,8 +15,11 @@ public final class DemoAccount {
     private DemoAccount() {
     }
 
+    /** Latency of the demo's partner API: a sync takes a second or two, as a small real account would. */
+    public static final long LATENCY_MS = 250;
+
     public static SandboxServer start() throws IOException {
-        return SandboxServer.start(SandboxConfig.demo());
+        return SandboxServer.start(SandboxConfig.demo().withLatencyMs(LATENCY_MS));
     }
 
     public static String username() {

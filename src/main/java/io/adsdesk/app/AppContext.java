@@ -1,0 +1,109 @@
+package io.adsdesk.app;
+
+import io.adsdesk.registry.DataDirectories;
+import io.adsdesk.ui.accounts.AccountsViewModel;
+import io.adsdesk.ui.common.FxTaskExecutor;
+import io.adsdesk.ui.common.UiSettings;
+import io.adsdesk.ui.programs.ProgramsViewModel;
+import io.adsdesk.ui.shell.Dashboard;
+import io.adsdesk.ui.sync.SyncHistoryViewModel;
+import io.adsdesk.ui.sync.SyncViewModel;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Builds and owns everything the dashboard runs on: data root, settings, executors (daemon, named;
+ * one single-thread executor for sync so two syncs never overlap), the account gateway and the
+ * view models. {@link #close()} shuts it all down.
+ */
+final class AppContext implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(AppContext.class);
+
+    private final boolean demo;
+    private final Path dataRoot;
+    private final Path settingsFile;
+    private final UiSettings settings;
+    private final ExecutorService loadExecutor = Executors.newFixedThreadPool(2, daemon("adsdesk-load"));
+    private final ExecutorService syncExecutor = Executors.newSingleThreadExecutor(daemon("adsdesk-sync"));
+    private final Dashboard dashboard;
+
+    AppContext(List<String> args) {
+        this(args, new LocalBackend(), new SessionCredentialStore());
+    }
+
+    AppContext(List<String> args, AccountBackend backend, CredentialStore credentials) {
+        this.demo = args.contains("--demo");
+        this.dataRoot = dataRoot(argValue(args, "--data-dir"));
+        this.settingsFile = dataRoot.resolve(UiSettings.FILE_NAME);
+        this.settings = UiSettings.load(settingsFile);
+        FxTaskExecutor load = new FxTaskExecutor(loadExecutor);
+        LocalAccountGateway gateway = new LocalAccountGateway(dataRoot, backend, credentials);
+        this.dashboard = new Dashboard(new AccountsViewModel(gateway, load), new ProgramsViewModel(load),
+                new SyncViewModel(new FxTaskExecutor(syncExecutor)), new SyncHistoryViewModel(load),
+                settings, this::saveSettings);
+    }
+
+    /** --data-dir, else ADSDESK_DATA_DIR, else -Dadsdesk.dataDir, else the OS's per-user data directory. */
+    static Path dataRoot(String cliValue) {
+        return DataDirectories.resolve(cliValue);
+    }
+
+    private static String argValue(List<String> args, String name) {
+        int i = args.indexOf(name);
+        return i >= 0 && i + 1 < args.size() ? args.get(i + 1) : null;
+    }
+
+    boolean demoRequested() {
+        return demo;
+    }
+
+    Dashboard dashboard() {
+        return dashboard;
+    }
+
+    UiSettings settings() {
+        return settings;
+    }
+
+    void saveSettings() {
+        try {
+            settings.save(settingsFile);
+        } catch (IOException e) {
+            LOG.warn("Could not save settings to {}: {}", settingsFile, e.toString());
+        }
+    }
+
+    @Override
+    public void close() {
+        dashboard.sync().cancel();
+        saveSettings();
+        loadExecutor.shutdownNow();
+        syncExecutor.shutdown();
+        try {
+            if (!syncExecutor.awaitTermination(5, TimeUnit.SECONDS)) {
+                syncExecutor.shutdownNow();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        dashboard.accounts().closeNow();
+    }
+
+    private static ThreadFactory daemon(String name) {
+        AtomicInteger n = new AtomicInteger();
+        return r -> {
+            Thread t = new Thread(r, name + "-" + n.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        };
+    }
+}

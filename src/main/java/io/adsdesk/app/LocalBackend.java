@@ -1,0 +1,67 @@
+package io.adsdesk.app;
+
+import io.adsdesk.api.ApiSettings;
+import io.adsdesk.api.Credentials;
+import io.adsdesk.api.PartnerApiClient;
+import io.adsdesk.model.Account;
+import io.adsdesk.registry.AccountStore;
+import io.adsdesk.registry.ProgramRegistry;
+import io.adsdesk.sandbox.DemoAccount;
+import io.adsdesk.sandbox.SandboxServer;
+import io.adsdesk.sync.AccountSyncGuard;
+import io.adsdesk.sync.RegistrySynchronizer;
+import io.adsdesk.sync.SyncOptions;
+import io.adsdesk.ui.accounts.AccountSession;
+
+import java.nio.file.Path;
+import java.util.List;
+
+/** The real machinery: the account's H2 registry, the partner-API client and the synchronizer. */
+final class LocalBackend implements AccountBackend {
+
+    @Override
+    public String defaultBaseUrl() {
+        return ApiSettings.PRODUCTION_URL;
+    }
+
+    @Override
+    public List<Account> listAccounts(Path dataRoot) {
+        return AccountStore.listAccounts(dataRoot).stream()
+                .filter(a -> !a.equals(DemoAccount.ACCOUNT))
+                .toList();
+    }
+
+    @Override
+    public AccountSession open(Path dataRoot, Account account, char[] password) {
+        ApiSettings settings = ApiSettings.defaults(account.baseUrl());
+        Credentials credentials = new Credentials(account.username(), password);
+        ProgramRegistry registry = AccountStore.openRegistry(dataRoot, account);
+        return new AccountSession(account, false, registry, synchronizer(dataRoot, account, settings, credentials, registry),
+                registry::close);
+    }
+
+    @Override
+    public AccountSession openDemo(Path dataRoot) throws Exception {
+        SandboxServer sandbox = DemoAccount.start();
+        try {
+            Account account = DemoAccount.ACCOUNT;
+            ProgramRegistry registry = AccountStore.openRegistry(dataRoot, account);
+            Credentials credentials = new Credentials(DemoAccount.username(), DemoAccount.password());
+            ApiSettings settings = ApiSettings.defaults(sandbox.baseUrl());
+            return new AccountSession(account, true, registry, synchronizer(dataRoot, account, settings, credentials, registry),
+                    () -> {
+                        registry.close();
+                        sandbox.close();
+                    });
+        } catch (RuntimeException e) {
+            sandbox.close();
+            throw e;
+        }
+    }
+
+    private static RegistrySynchronizer synchronizer(Path dataRoot, Account account, ApiSettings settings,
+                                                     Credentials credentials, ProgramRegistry registry) {
+        return new RegistrySynchronizer(new PartnerApiClient(settings, credentials), registry, SyncOptions.defaults(),
+                AccountSyncGuard.forAccount(account, dataRoot));
+    }
+}

@@ -1,0 +1,40 @@
+package io.adsdesk.ui.accounts;
+
+import io.adsdesk.model.Account;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What the dashboard needs from the account machinery (registries on disk, credential store,
+ * API client, sandbox). Implemented by the app's wiring; blocking methods run on workers.
+ */
+public interface AccountGateway {
+
+    /** The default partner-API base URL for the connect dialog. */
+    String defaultBaseUrl();
+
+    /** Accounts that have a local registry, for "Switch account". */
+    List<Account> knownAccounts();
+
+    /** The remembered password, if the credential store has one. Blocking. */
+    Optional<char[]> storedPassword(Account account);
+
+    /**
+     * Opens the account's registry and synchronizer. With {@code remember}, stores the password in
+     * the credential store (if there is one). Blocking.
+     */
+    AccountSession connect(Account account, char[] password, boolean remember) throws Exception;
+
+    /** Starts the in-process sandbox with the demo account and opens its registry. Blocking. */
+    AccountSession openDemo() throws Exception;
+
+    /** Forgets the stored password of the account. Blocking. */
+    void forgetPassword(Account account);
+
+    /** One sentence for the connect dialog: where the password is kept. */
+    String passwordStorageNote();
+
+    /** Whether "remember password" can be offered at all. */
+    boolean canRememberPasswords();
+}

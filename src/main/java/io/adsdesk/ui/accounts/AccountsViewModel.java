@@ -1,0 +1,240 @@
+package io.adsdesk.ui.accounts;
+
+import io.adsdesk.model.Account;
+import io.adsdesk.ui.common.TaskCallbacks;
+import io.adsdesk.ui.common.TaskExecutor;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * The open account and the connect form. Opening an account, the demo and sign-out run on the
+ * injected executor; the previous session is closed on it too.
+ */
+public final class AccountsViewModel {
+    private final AccountGateway gateway;
+    private final TaskExecutor executor;
+
+    private final ReadOnlyObjectWrapper<AccountSession> session = new ReadOnlyObjectWrapper<>(this, "session");
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
+    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
+    private final ObservableList<Account> knownAccounts = FXCollections.observableArrayList();
+
+    private final StringProperty username = new SimpleStringProperty(this, "username", "");
+    private final StringProperty password = new SimpleStringProperty(this, "password", "");
+    private final StringProperty baseUrl = new SimpleStringProperty(this, "baseUrl", "");
+    private final BooleanProperty remember = new SimpleBooleanProperty(this, "remember");
+    private final ReadOnlyBooleanWrapper canConnect = new ReadOnlyBooleanWrapper(this, "canConnect");
+
+    public AccountsViewModel(AccountGateway gateway, TaskExecutor executor) {
+        this.gateway = gateway;
+        this.executor = executor;
+        baseUrl.set(gateway.defaultBaseUrl());
+        remember.set(gateway.canRememberPasswords());
+        canConnect.bind(Bindings.createBooleanBinding(
+                () -> !busy.get() && !username.get().isBlank() && !password.get().isEmpty() && validUrl(baseUrl.get()),
+                busy, username, password, baseUrl));
+    }
+
+    static boolean validUrl(String url) {
+        return url != null && url.strip().matches("(?i)https?://[^\\s/]+(/\\S*)?");
+    }
+
+    /** Fills the form for an account (e.g. when its password must be asked again). */
+    public void prepareForm(Account account) {
+        username.set(account == null ? "" : account.username());
+        baseUrl.set(account == null ? gateway.defaultBaseUrl() : account.baseUrl());
+        password.set("");
+        error.set("");
+    }
+
+    /** Connects with the form's values. */
+    public void connect(Consumer<AccountSession> onOpened) {
+        if (!canConnect.get()) {
+            return;
+        }
+        Account account;
+        try {
+            account = new Account(username.get().strip(), baseUrl.get().strip());
+        } catch (IllegalArgumentException e) {
+            error.set(e.getMessage());
+            return;
+        }
+        char[] secret = password.get().toCharArray();
+        boolean keep = remember.get();
+        password.set("");
+        open(() -> {
+            try {
+                return gateway.connect(account, secret, keep);
+            } finally {
+                Arrays.fill(secret, '\0');
+            }
+        }, onOpened);
+    }
+
+    public void tryDemo(Consumer<AccountSession> onOpened) {
+        open(gateway::openDemo, onOpened);
+    }
+
+    /**
+     * Reopens a known account with its stored password. If none is stored, calls
+     * {@code needsPassword} (the view then shows the connect dialog, pre-filled).
+     */
+    public void reopen(Account account, Consumer<AccountSession> onOpened, Consumer<Account> needsPassword) {
+        busy.set(true);
+        executor.submit(ctx -> gateway.storedPassword(account), TaskCallbacks.<Optional<char[]>, Void>of(
+                stored -> {
+                    busy.set(false);
+                    if (stored.isEmpty()) {
+                        prepareForm(account);
+                        needsPassword.accept(account);
+                    } else {
+                        char[] secret = stored.get();
+                        open(() -> {
+                            try {
+                                return gateway.connect(account, secret, false);
+                            } finally {
+                                Arrays.fill(secret, '\0');
+                            }
+                        }, onOpened);
+                    }
+                },
+                e -> {
+                    busy.set(false);
+                    prepareForm(account);
+                    needsPassword.accept(account);
+                }));
+    }
+
+    /** Signs out: forgets the stored password and closes the account. */
+    public void signOut() {
+        AccountSession current = session.get();
+        session.set(null);
+        if (current == null) {
+            return;
+        }
+        executor.submit(ctx -> {
+            if (!current.demo()) {
+                gateway.forgetPassword(current.account());
+            }
+            current.close();
+            return null;
+        }, TaskCallbacks.<Object, Void>of(x -> refreshKnownAccounts(), e -> error.set("Sign-out: " + e.getMessage())));
+    }
+
+    public void refreshKnownAccounts() {
+        executor.submit(ctx -> gateway.knownAccounts(), TaskCallbacks.<List<Account>, Void>of(
+                knownAccounts::setAll, e -> { }));
+    }
+
+    /** Closes the open account (app exit). Blocking; call from a worker or at shutdown. */
+    public void closeNow() {
+        AccountSession current = session.get();
+        if (current != null) {
+            try {
+                current.close();
+            } catch (Exception ignored) {
+                // shutting down
+            }
+        }
+    }
+
+    private interface Opener {
+        AccountSession open() throws Exception;
+    }
+
+    private void open(Opener opener, Consumer<AccountSession> onOpened) {
+        busy.set(true);
+        error.set("");
+        AccountSession previous = session.get();
+        executor.submit(ctx -> {
+            if (previous != null) {
+                previous.close();
+            }
+            return opener.open();
+        }, TaskCallbacks.<AccountSession, Void>of(
+                opened -> {
+                    busy.set(false);
+                    session.set(opened);
+                    refreshKnownAccounts();
+                    onOpened.accept(opened);
+                },
+                e -> {
+                    busy.set(false);
+                    if (previous != null) {
+                        session.set(null);
+                    }
+                    error.set(describe(e));
+                }));
+    }
+
+    static String describe(Throwable e) {
+        String msg = e.getMessage();
+        return msg == null || msg.isBlank() ? "Could not open the account (" + e.getClass().getSimpleName() + ")." : msg;
+    }
+
+    // ---- properties -----------------------------------------------------------------------
+
+    public ReadOnlyObjectProperty<AccountSession> sessionProperty() {
+        return session.getReadOnlyProperty();
+    }
+
+    public AccountSession getSession() {
+        return session.get();
+    }
+
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty errorProperty() {
+        return error.getReadOnlyProperty();
+    }
+
+    public ObservableList<Account> knownAccounts() {
+        return knownAccounts;
+    }
+
+    public StringProperty usernameProperty() {
+        return username;
+    }
+
+    public StringProperty passwordProperty() {
+        return password;
+    }
+
+    public StringProperty baseUrlProperty() {
+        return baseUrl;
+    }
+
+    public BooleanProperty rememberProperty() {
+        return remember;
+    }
+
+    public ReadOnlyBooleanProperty canConnectProperty() {
+        return canConnect.getReadOnlyProperty();
+    }
+
+    public String passwordStorageNote() {
+        return gateway.passwordStorageNote();
+    }
+
+    public boolean canRememberPasswords() {
+        return gateway.canRememberPasswords();
+    }
+}

@@ -1,0 +1,64 @@
+package io.adsdesk.ui.common;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.LinkedHashSet;
+import java.util.Set;
+
+/**
+ * What the dashboard remembers between runs, as a small JSON file in the data root:
+ * theme, window bounds, hidden columns, auto-sync interval, last account. Never a password.
+ * Mutable and FX-thread confined.
+ */
+@JsonIgnoreProperties(ignoreUnknown = true)
+public final class UiSettings {
+    public static final String FILE_NAME = "settings.json";
+    public static final int DEFAULT_AUTO_SYNC_MINUTES = 30;
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    public Theme theme = Theme.SYSTEM;
+    public Double windowX;
+    public Double windowY;
+    public double windowWidth = 1280;
+    public double windowHeight = 800;
+    public boolean windowMaximized;
+    public Set<String> hiddenColumns = new LinkedHashSet<>();
+    /** 0 turns automatic sync off. */
+    public int autoSyncMinutes = DEFAULT_AUTO_SYNC_MINUTES;
+    public String lastAccountUsername;
+    public String lastAccountBaseUrl;
+    public boolean lastAccountDemo;
+
+    /** Reads the file; a missing or unreadable file gives the defaults. */
+    public static UiSettings load(Path file) {
+        if (file == null || !Files.isRegularFile(file)) {
+            return new UiSettings();
+        }
+        try {
+            UiSettings s = JSON.readValue(file.toFile(), UiSettings.class);
+            if (s.hiddenColumns == null) {
+                s.hiddenColumns = new LinkedHashSet<>();
+            }
+            if (s.theme == null) {
+                s.theme = Theme.SYSTEM;
+            }
+            return s;
+        } catch (IOException | RuntimeException e) {
+            return new UiSettings();
+        }
+    }
+
+    /** Writes atomically (temp file, then move). */
+    public void save(Path file) throws IOException {
+        Files.createDirectories(file.toAbsolutePath().getParent());
+        Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
+        JSON.writeValue(tmp.toFile(), this);
+        Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    }
+}

@@ -1,0 +1,183 @@
+package io.adsdesk.ui.programs;
+
+import atlantafx.base.theme.Styles;
+import io.adsdesk.model.FutureBudgetChange;
+import io.adsdesk.model.Program;
+import io.adsdesk.model.ProgramBusiness;
+import io.adsdesk.model.ProgramType;
+import io.adsdesk.ui.common.Formats;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+
+import java.util.List;
+import java.util.Locale;
+
+/** Every field of one program: dates, money, metrics, all businesses, features, future budget changes. */
+final class ProgramDetailsView extends VBox {
+    private final Label title = new Label();
+    private final VBox sections = new VBox(14);
+    private Runnable onClose = () -> { };
+
+    ProgramDetailsView() {
+        setId("program-details");
+        getStyleClass().add("details-pane");
+        setMinWidth(300);
+        title.getStyleClass().add(Styles.TITLE_4);
+        Button close = new Button("✕");
+        close.setId("close-details");
+        close.getStyleClass().addAll(Styles.FLAT, Styles.BUTTON_CIRCLE);
+        close.setTooltip(new Tooltip("Close details (Esc)"));
+        close.setOnAction(e -> onClose.run());
+        Region grow = new Region();
+        HBox.setHgrow(grow, Priority.ALWAYS);
+        HBox header = new HBox(8, title, grow, close);
+        header.setAlignment(Pos.CENTER_LEFT);
+        header.setPadding(new Insets(10, 10, 6, 14));
+        sections.setPadding(new Insets(4, 14, 14, 14));
+        ScrollPane scroll = new ScrollPane(sections);
+        scroll.setFitToWidth(true);
+        VBox.setVgrow(scroll, Priority.ALWAYS);
+        getChildren().addAll(header, scroll);
+    }
+
+    void setOnClose(Runnable onClose) {
+        this.onClose = onClose;
+    }
+
+    void show(ProgramRow row) {
+        sections.getChildren().clear();
+        if (row == null) {
+            title.setText("");
+            return;
+        }
+        Program p = row.program();
+        title.setText(p.programType() + " · " + p.programId());
+        sections.getChildren().addAll(
+                section("Program",
+                        "Program ID", p.programId(),
+                        "Type", typeText(p.programType()),
+                        "Status", row.status().name(),
+                        "API status", (p.active() ? "ACTIVE" : "INACTIVE") + (p.paused() ? ", PAUSED" : ", not paused"),
+                        "Start", Formats.date(p.startDate()),
+                        "End", Formats.endDate(p.endDate())),
+                section("Budget and bidding",
+                        "Monthly budget", Formats.dollars(p.budgetCents()),
+                        "Max bid", Formats.dollars(p.maxBidCents()),
+                        "Autobid", Formats.yesNo(p.autobid()),
+                        "Currency", orNone(p.currency()),
+                        "Fee period", p.feePeriod() == null ? Formats.NONE : p.feePeriod().label()),
+                section("Metrics",
+                        "Billed impressions", Formats.count(p.billedImpressions()),
+                        "Billed clicks", Formats.count(p.billedClicks()),
+                        "Click-through rate", ctr(p),
+                        "Ad cost", Formats.dollars(p.adCostCents()),
+                        "Cost per click", cpc(p)),
+                businesses(row),
+                list("Active features", p.activeFeatures()),
+                list("Available features", p.availableFeatures()),
+                list("Ad categories", p.adCategories()),
+                futureChanges(p.futureBudgetChanges()));
+        if (p.pageUpgradeInfo() != null) {
+            sections.getChildren().add(section("Page upgrade (as received)",
+                    "Monthly rate", String.valueOf(p.pageUpgradeInfo().monthlyRate()),
+                    "Cost", String.valueOf(p.pageUpgradeInfo().cost())));
+        }
+    }
+
+    private static String typeText(String type) {
+        try {
+            return type + " · " + ProgramType.valueOf(type.toUpperCase(Locale.ROOT)).label();
+        } catch (IllegalArgumentException | NullPointerException e) {
+            return orNone(type);
+        }
+    }
+
+    private static String ctr(Program p) {
+        return p.billedImpressions() == 0 ? Formats.NONE
+                : "%.2f%%".formatted(100.0 * p.billedClicks() / p.billedImpressions());
+    }
+
+    private static String cpc(Program p) {
+        return p.billedClicks() == 0 || p.adCostCents() == null ? Formats.NONE
+                : Formats.dollars(Math.round((double) p.adCostCents() / p.billedClicks()));
+    }
+
+    private static String orNone(String s) {
+        return s == null || s.isBlank() ? Formats.NONE : s;
+    }
+
+    private static VBox section(String heading, String... pairs) {
+        GridPane grid = new GridPane();
+        grid.setHgap(12);
+        grid.setVgap(4);
+        for (int i = 0; i < pairs.length; i += 2) {
+            Label key = new Label(pairs[i]);
+            key.getStyleClass().add(Styles.TEXT_MUTED);
+            Label value = new Label(pairs[i + 1]);
+            value.setWrapText(true);
+            grid.addRow(i / 2, key, value);
+        }
+        return titled(heading, grid);
+    }
+
+    private static VBox titled(String heading, javafx.scene.Node body) {
+        Label h = new Label(heading);
+        h.getStyleClass().addAll(Styles.TEXT_BOLD, "details-heading");
+        return new VBox(6, h, body);
+    }
+
+    private VBox businesses(ProgramRow row) {
+        VBox box = new VBox(4);
+        List<ProgramBusiness> list = row.program().businesses();
+        if (list.isEmpty()) {
+            box.getChildren().add(muted("No business"));
+        }
+        for (int i = 0; i < list.size(); i++) {
+            ProgramBusiness b = list.get(i);
+            int idx = row.businessIds().indexOf(b.yelpBusinessId());
+            String name = idx >= 0 ? row.businessNames().get(idx) : b.yelpBusinessId();
+            Label n = new Label(name);
+            n.getStyleClass().add(Styles.TEXT_BOLD);
+            Label id = new Label(b.yelpBusinessId() + (b.partnerBusinessId() == null ? "" : "  ·  partner " + b.partnerBusinessId()));
+            id.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
+            box.getChildren().add(new VBox(1, n, id));
+        }
+        return titled("Businesses (" + list.size() + ")", box);
+    }
+
+    private static VBox list(String heading, List<String> values) {
+        if (values.isEmpty()) {
+            return titled(heading, muted("None"));
+        }
+        Label l = new Label(String.join("\n", values));
+        l.setWrapText(true);
+        return titled(heading + " (" + values.size() + ")", l);
+    }
+
+    private static VBox futureChanges(List<FutureBudgetChange> changes) {
+        if (changes.isEmpty()) {
+            return titled("Future budget changes", muted("None scheduled"));
+        }
+        VBox box = new VBox(3);
+        for (FutureBudgetChange c : changes) {
+            String from = c.oldBudgetCents() == null ? "" : Formats.dollars(c.oldBudgetCents()) + " → ";
+            box.getChildren().add(new Label(Formats.date(c.startDate()) + ":  " + from + Formats.dollars(c.newBudgetCents())));
+        }
+        return titled("Future budget changes (" + changes.size() + ")", box);
+    }
+
+    private static Label muted(String text) {
+        Label l = new Label(text);
+        l.getStyleClass().add(Styles.TEXT_MUTED);
+        return l;
+    }
+}

@@ -1,0 +1,70 @@
+package io.adsdesk.ui.programs;
+
+import java.util.Collection;
+import java.util.Locale;
+import java.util.function.Predicate;
+
+/**
+ * The table filter as a pure value: business, status, type and search text. No toolkit; the view
+ * model binds the filtered list's predicate to {@link #asPredicate()} of the current filter.
+ */
+public record ProgramFilter(BusinessOption business, StatusFilter status, TypeFilter type, String text) {
+    public static final ProgramFilter NONE = new ProgramFilter(BusinessOption.ALL, StatusFilter.ALL, TypeFilter.ALL, "");
+
+    public ProgramFilter {
+        business = business == null ? BusinessOption.ALL : business;
+        status = status == null ? StatusFilter.ALL : status;
+        type = type == null ? TypeFilter.ALL : type;
+        text = text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
+    }
+
+    public static ProgramFilter of(BusinessOption business, StatusFilter status, TypeFilter type, String text) {
+        return new ProgramFilter(business, status, type, text);
+    }
+
+    public boolean matchesBusiness(ProgramRow row) {
+        return business.isAll() || row.coversBusiness(business.businessId());
+    }
+
+    public boolean matchesStatus(ProgramRow row) {
+        return status.status() == null || row.status() == status.status();
+    }
+
+    public boolean matchesType(ProgramRow row) {
+        return type.matches(row.program().programType());
+    }
+
+    public boolean matchesText(ProgramRow row) {
+        return text.isEmpty() || row.searchKey().contains(text);
+    }
+
+    public boolean test(ProgramRow row) {
+        return matchesBusiness(row) && matchesStatus(row) && matchesType(row) && matchesText(row);
+    }
+
+    public Predicate<ProgramRow> asPredicate() {
+        return this::test;
+    }
+
+    /**
+     * After new data arrives: each of business, status and type that on its own matches no row any
+     * more falls back to "All", so a stale choice never hides everything. Search text stays.
+     */
+    public ProgramFilter fallBackToAll(Collection<ProgramRow> rows) {
+        if (rows.isEmpty()) {
+            return new ProgramFilter(BusinessOption.ALL, StatusFilter.ALL, TypeFilter.ALL, text);
+        }
+        boolean anyBusiness = business.isAll() || rows.stream().anyMatch(this::matchesBusiness);
+        boolean anyStatus = status == StatusFilter.ALL || rows.stream().anyMatch(this::matchesStatus);
+        boolean anyType = type.isAll() || rows.stream().anyMatch(this::matchesType);
+        return new ProgramFilter(
+                anyBusiness ? business : BusinessOption.ALL,
+                anyStatus ? status : StatusFilter.ALL,
+                anyType ? type : TypeFilter.ALL,
+                text);
+    }
+
+    public boolean isEmpty() {
+        return business.isAll() && status == StatusFilter.ALL && type.isAll() && text.isEmpty();
+    }
+}

@@ -1,0 +1,105 @@
+package io.adsdesk.ui.programs;
+
+import atlantafx.base.theme.Styles;
+import atlantafx.base.theme.Tweaks;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.geometry.Pos;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
+
+import java.util.Comparator;
+import java.util.Locale;
+
+/** The programs table: one {@link TableColumn} per {@link ProgramColumn}, sortable, hideable. */
+final class ProgramTable extends TableView<ProgramRow> {
+
+    ProgramTable() {
+        setId("programs-table");
+        getStyleClass().addAll(Styles.STRIPED, Tweaks.EDGE_TO_EDGE);
+        setTableMenuButtonVisible(true);
+        setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
+        for (ProgramColumn column : ProgramColumn.values()) {
+            getColumns().add(createColumn(column));
+        }
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static TableColumn<ProgramRow, ProgramRow> createColumn(ProgramColumn column) {
+        TableColumn<ProgramRow, ProgramRow> col = new TableColumn<>(column.title());
+        col.setId(column.name());
+        col.setUserData(column);
+        col.setPrefWidth(column.width());
+        col.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
+        Comparator<ProgramRow> byKey = (a, b) -> ProgramColumn.NULLS_FIRST.compare(
+                (Comparable) column.sortKey(a), (Comparable) column.sortKey(b));
+        col.setComparator(byKey);
+        col.setCellFactory(c -> column == ProgramColumn.STATUS ? new StatusCell() : new TextCell(column));
+        if (column.kind() == ProgramColumn.Kind.NUMBER) {
+            col.getStyleClass().add("numeric-column");
+        }
+        return col;
+    }
+
+    /** Plain text, aligned by the column's kind; long text gets a tooltip. */
+    private static final class TextCell extends TableCell<ProgramRow, ProgramRow> {
+        private final ProgramColumn column;
+
+        TextCell(ProgramColumn column) {
+            this.column = column;
+            setAlignment(switch (column.kind()) {
+                case NUMBER -> Pos.CENTER_RIGHT;
+                case CENTER -> Pos.CENTER;
+                case TEXT -> Pos.CENTER_LEFT;
+            });
+            if (column == ProgramColumn.PROGRAM_ID || column == ProgramColumn.BUSINESS_ID) {
+                getStyleClass().add("id-cell");
+            }
+        }
+
+        @Override
+        protected void updateItem(ProgramRow row, boolean empty) {
+            super.updateItem(row, empty);
+            if (empty || row == null) {
+                setText(null);
+                setTooltip(null);
+                return;
+            }
+            String text = column.text(row);
+            setText(text);
+            boolean wantsTip = column == ProgramColumn.FEATURES || column == ProgramColumn.BUSINESS;
+            if (wantsTip && !text.isEmpty()) {
+                String tip = column == ProgramColumn.BUSINESS && row.businessNames().size() > 1
+                        ? String.join("\n", row.businessNames()) : text.replace(", ", "\n");
+                setTooltip(new Tooltip(tip));
+            } else {
+                setTooltip(null);
+            }
+        }
+    }
+
+    /** The derived status as a coloured label. */
+    private static final class StatusCell extends TableCell<ProgramRow, ProgramRow> {
+        private final Label badge = new Label();
+
+        StatusCell() {
+            badge.getStyleClass().add("status-badge");
+            setAlignment(Pos.CENTER_LEFT);
+        }
+
+        @Override
+        protected void updateItem(ProgramRow row, boolean empty) {
+            super.updateItem(row, empty);
+            if (empty || row == null) {
+                setGraphic(null);
+                return;
+            }
+            badge.setText(row.status().name());
+            badge.getStyleClass().removeIf(s -> s.startsWith("status-") && !s.equals("status-badge"));
+            badge.getStyleClass().add("status-" + row.status().name().toLowerCase(Locale.ROOT));
+            setGraphic(badge);
+        }
+    }
+}

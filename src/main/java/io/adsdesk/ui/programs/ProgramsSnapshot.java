@@ -1,0 +1,64 @@
+package io.adsdesk.ui.programs;
+
+import io.adsdesk.model.Business;
+import io.adsdesk.model.Program;
+import io.adsdesk.model.ProgramBusiness;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Everything one registry load gives the programs screen, built on the worker in one pass:
+ * the rows and the business options (with program counts, most programs first).
+ */
+public record ProgramsSnapshot(List<ProgramRow> rows, List<BusinessOption> businesses, Instant lastSyncedAt) {
+    public static final ProgramsSnapshot EMPTY = new ProgramsSnapshot(List.of(), List.of(), null);
+
+    public static ProgramsSnapshot build(List<Program> programs, List<Business> knownBusinesses,
+                                         LocalDate today, Instant lastSyncedAt) {
+        Map<String, String> names = new HashMap<>(knownBusinesses.size() * 2);
+        for (Business b : knownBusinesses) {
+            names.put(b.yelpBusinessId(), b.displayName());
+        }
+        Map<String, int[]> counts = new HashMap<>();
+        List<ProgramRow> rows = new ArrayList<>(programs.size());
+        StringBuilder key = new StringBuilder(96);
+        for (Program p : programs) {
+            List<String> ids = new ArrayList<>(p.businesses().size());
+            List<String> displayNames = new ArrayList<>(p.businesses().size());
+            key.setLength(0);
+            key.append(p.programId());
+            for (ProgramBusiness pb : p.businesses()) {
+                String id = pb.yelpBusinessId();
+                if (id == null || ids.contains(id)) {
+                    continue;
+                }
+                String name = names.getOrDefault(id, id);
+                ids.add(id);
+                displayNames.add(name);
+                key.append('\n').append(id).append('\n').append(name);
+                if (pb.partnerBusinessId() != null) {
+                    key.append('\n').append(pb.partnerBusinessId());
+                }
+                counts.computeIfAbsent(id, k -> new int[1])[0]++;
+            }
+            rows.add(new ProgramRow(p, p.status(today),
+                    displayNames.isEmpty() ? "" : displayNames.getFirst(),
+                    ids.isEmpty() ? "" : ids.getFirst(),
+                    List.copyOf(ids), List.copyOf(displayNames),
+                    key.toString().toLowerCase(Locale.ROOT)));
+        }
+        List<BusinessOption> options = new ArrayList<>(counts.size());
+        counts.forEach((id, n) -> options.add(new BusinessOption(id, names.getOrDefault(id, id), n[0])));
+        options.sort(Comparator.comparingInt(BusinessOption::programCount).reversed()
+                .thenComparing(o -> o.name().toLowerCase(Locale.ROOT))
+                .thenComparing(BusinessOption::businessId));
+        return new ProgramsSnapshot(List.copyOf(rows), List.copyOf(options), lastSyncedAt);
+    }
+}

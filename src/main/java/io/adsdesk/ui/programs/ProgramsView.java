@@ -1,0 +1,213 @@
+package io.adsdesk.ui.programs;
+
+import atlantafx.base.controls.CustomTextField;
+import atlantafx.base.theme.Styles;
+import javafx.beans.binding.Bindings;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseButton;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.util.StringConverter;
+import org.controlsfx.control.SearchableComboBox;
+
+import java.util.List;
+import java.util.Set;
+import java.util.function.Consumer;
+
+/**
+ * The programs screen: a filter bar over the table, a details pane on the right.
+ * Builds itself and binds to {@link ProgramsViewModel}; nothing else.
+ */
+public final class ProgramsView extends BorderPane {
+    private final ProgramsViewModel model;
+    private final ProgramTable table = new ProgramTable();
+    private final SearchableComboBox<BusinessOption> businessBox = new SearchableComboBox<>();
+    private final ComboBox<StatusFilter> statusBox = new ComboBox<>();
+    private final ComboBox<TypeFilter> typeBox = new ComboBox<>();
+    private final CustomTextField searchField = new CustomTextField();
+    private final ProgramDetailsView details = new ProgramDetailsView();
+    private final SplitPane split = new SplitPane();
+
+    public ProgramsView(ProgramsViewModel model) {
+        this.model = model;
+        setId("programs-view");
+        createView();
+        bind();
+    }
+
+    private void createView() {
+        businessBox.setId("business-filter");
+        businessBox.setPrefWidth(340);
+        businessBox.setTooltip(new Tooltip("Filter by business; type to search by name or ID"));
+        businessBox.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(BusinessOption o) {
+                return o == null ? "" : o.isAll() ? o.name() : o.label() + "  ·  " + o.businessId();
+            }
+
+            @Override
+            public BusinessOption fromString(String s) {
+                return null;
+            }
+        });
+
+        statusBox.setId("status-filter");
+        statusBox.getItems().setAll(StatusFilter.values());
+        statusBox.setConverter(labels(StatusFilter::label));
+        statusBox.setTooltip(new Tooltip("Status derived from dates, active flag and pause flag (Pacific time)"));
+
+        typeBox.setId("type-filter");
+        typeBox.getItems().setAll(TypeFilter.choices());
+        typeBox.setConverter(labels(TypeFilter::label));
+        typeBox.setPrefWidth(210);
+
+        searchField.setId("search-field");
+        searchField.setPromptText("Search program ID, business name or ID  (Ctrl+F)");
+        searchField.setPrefWidth(340);
+        Label magnifier = new Label("⌕");
+        magnifier.getStyleClass().add("search-glyph");
+        searchField.setLeft(magnifier);
+        Button clearSearch = new Button("✕");
+        clearSearch.getStyleClass().addAll(Styles.FLAT, Styles.SMALL, "clear-search");
+        clearSearch.setFocusTraversable(false);
+        clearSearch.visibleProperty().bind(searchField.textProperty().isNotEmpty());
+        clearSearch.setOnAction(e -> searchField.clear());
+        searchField.setRight(clearSearch);
+
+        Button reset = new Button("Clear filters");
+        reset.setId("clear-filters");
+        reset.getStyleClass().add(Styles.FLAT);
+        reset.setTooltip(new Tooltip("Show all programs (Esc)"));
+        reset.disableProperty().bind(Bindings.createBooleanBinding(() -> model.filterProperty().get().isEmpty(), model.filterProperty()));
+        reset.setOnAction(e -> model.resetFilters());
+
+        Region grow = new Region();
+        HBox.setHgrow(grow, Priority.ALWAYS);
+        HBox filters = new HBox(8, businessBox, statusBox, typeBox, searchField, grow, reset);
+        filters.setId("filter-bar");
+        filters.setAlignment(Pos.CENTER_LEFT);
+        filters.setPadding(new Insets(8, 10, 8, 10));
+        filters.getStyleClass().add("filter-bar");
+        setTop(filters);
+
+        Label empty = new Label();
+        empty.setId("empty-text");
+        empty.getStyleClass().add(Styles.TEXT_MUTED);
+        empty.textProperty().bind(model.emptyTextProperty());
+        table.setPlaceholder(empty);
+
+        details.setOnClose(() -> showDetails(false));
+        split.getItems().add(table);
+        split.setId("programs-split");
+        setCenter(split);
+    }
+
+    private void bind() {
+        businessBox.setItems(model.businessOptions());
+        businessBox.valueProperty().bindBidirectional(model.businessProperty());
+        statusBox.valueProperty().bindBidirectional(model.statusProperty());
+        typeBox.valueProperty().bindBidirectional(model.typeProperty());
+        searchField.textProperty().bindBidirectional(model.searchTextProperty());
+
+        table.setItems(model.rows());
+        model.rows().comparatorProperty().bind(table.comparatorProperty());
+        model.selectedRowProperty().bind(table.getSelectionModel().selectedItemProperty());
+        model.selectedRowProperty().addListener((obs, old, row) -> {
+            details.show(row);
+            if (row == null) {
+                showDetails(false);
+            }
+        });
+
+        table.setOnMouseClicked(e -> {
+            if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2) {
+                showDetails(true);
+            }
+        });
+        table.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ENTER && model.selectedRowProperty().get() != null) {
+                showDetails(true);
+                e.consume();
+            }
+        });
+        addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ESCAPE && !businessBox.isShowing() && !statusBox.isShowing() && !typeBox.isShowing()) {
+                if (split.getItems().contains(details)) {
+                    showDetails(false);
+                } else {
+                    model.resetFilters();
+                }
+                e.consume();
+            }
+        });
+    }
+
+    /** Shows or hides the details pane of the selected program. */
+    public void showDetails(boolean show) {
+        boolean shown = split.getItems().contains(details);
+        if (show && !shown && model.selectedRowProperty().get() != null) {
+            split.getItems().add(details);
+            split.setDividerPositions(0.70);
+        } else if (!show && shown) {
+            split.getItems().remove(details);
+            table.requestFocus();
+        }
+    }
+
+    /** Ctrl+F. */
+    public void focusSearch() {
+        searchField.requestFocus();
+        searchField.selectAll();
+    }
+
+    public void focusTable() {
+        table.requestFocus();
+        if (table.getSelectionModel().isEmpty() && !table.getItems().isEmpty()) {
+            table.getSelectionModel().select(0);
+            table.getFocusModel().focus(0);
+        }
+    }
+
+    /** Visible columns, left to right, for the CSV export. */
+    public List<ProgramColumn> visibleColumns() {
+        return table.getVisibleLeafColumns().stream().map(c -> (ProgramColumn) c.getUserData()).toList();
+    }
+
+    /** Hides the named columns and reports every later show/hide, so the choice can be remembered. */
+    public void restoreHiddenColumns(Set<String> hidden, Consumer<Set<String>> onChange) {
+        for (TableColumn<ProgramRow, ?> col : table.getColumns()) {
+            col.setVisible(!hidden.contains(col.getId()));
+            col.visibleProperty().addListener((obs, was, now) -> onChange.accept(hiddenColumnIds()));
+        }
+    }
+
+    private Set<String> hiddenColumnIds() {
+        return table.getColumns().stream().filter(c -> !c.isVisible()).map(TableColumn::getId)
+                .collect(java.util.stream.Collectors.toCollection(java.util.LinkedHashSet::new));
+    }
+
+    private static <T> StringConverter<T> labels(java.util.function.Function<T, String> label) {
+        return new StringConverter<>() {
+            @Override
+            public String toString(T t) {
+                return t == null ? "" : label.apply(t);
+            }
+
+            @Override
+            public T fromString(String s) {
+                return null;
+            }
+        };
+    }
+}

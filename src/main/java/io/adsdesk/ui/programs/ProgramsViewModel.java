@@ -1,0 +1,248 @@
+package io.adsdesk.ui.programs;
+
+import io.adsdesk.model.PacificDate;
+import io.adsdesk.registry.ProgramRegistry;
+import io.adsdesk.ui.common.Formats;
+import io.adsdesk.ui.common.TaskCallbacks;
+import io.adsdesk.ui.common.TaskExecutor;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.transformation.FilteredList;
+import javafx.collections.transformation.SortedList;
+
+import java.io.BufferedWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+
+/**
+ * The programs screen: all rows loaded from the registry once per sync, filtered and sorted in
+ * memory. The filtered list's predicate is bound to the current {@link ProgramFilter}.
+ */
+public final class ProgramsViewModel {
+    private final TaskExecutor executor;
+    private final Supplier<LocalDate> today;
+
+    private final ObservableList<ProgramRow> allRows = FXCollections.observableArrayList();
+    private final FilteredList<ProgramRow> filteredRows = new FilteredList<>(allRows);
+    private final SortedList<ProgramRow> sortedRows = new SortedList<>(filteredRows);
+    private final ObservableList<BusinessOption> businessOptions = FXCollections.observableArrayList(BusinessOption.ALL);
+
+    private final ObjectProperty<BusinessOption> business = new SimpleObjectProperty<>(this, "business", BusinessOption.ALL);
+    private final ObjectProperty<StatusFilter> status = new SimpleObjectProperty<>(this, "status", StatusFilter.ALL);
+    private final ObjectProperty<TypeFilter> type = new SimpleObjectProperty<>(this, "type", TypeFilter.ALL);
+    private final StringProperty searchText = new SimpleStringProperty(this, "searchText", "");
+    private final ObjectProperty<ProgramRow> selectedRow = new SimpleObjectProperty<>(this, "selectedRow");
+
+    private final ReadOnlyObjectWrapper<ProgramFilter> filter = new ReadOnlyObjectWrapper<>(this, "filter", ProgramFilter.NONE);
+    private final ReadOnlyIntegerWrapper shownCount = new ReadOnlyIntegerWrapper(this, "shownCount");
+    private final ReadOnlyIntegerWrapper totalCount = new ReadOnlyIntegerWrapper(this, "totalCount");
+    private final ReadOnlyStringWrapper countText = new ReadOnlyStringWrapper(this, "countText", "");
+    private final ReadOnlyStringWrapper emptyText = new ReadOnlyStringWrapper(this, "emptyText", "");
+    private final ReadOnlyObjectWrapper<Instant> lastSyncedAt = new ReadOnlyObjectWrapper<>(this, "lastSyncedAt");
+    private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading");
+    private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper(this, "loaded");
+    private final ReadOnlyStringWrapper loadError = new ReadOnlyStringWrapper(this, "loadError");
+
+    private ProgramRegistry registry;
+    private long loadSequence;
+
+    public ProgramsViewModel(TaskExecutor executor) {
+        this(executor, PacificDate::today);
+    }
+
+    public ProgramsViewModel(TaskExecutor executor, Supplier<LocalDate> today) {
+        this.executor = executor;
+        this.today = today;
+        filter.bind(Bindings.createObjectBinding(
+                () -> ProgramFilter.of(business.get(), status.get(), type.get(), searchText.get()),
+                business, status, type, searchText));
+        filteredRows.predicateProperty().bind(Bindings.createObjectBinding(() -> filter.get().asPredicate(), filter));
+        shownCount.bind(Bindings.size(filteredRows));
+        totalCount.bind(Bindings.size(allRows));
+        countText.bind(Bindings.createStringBinding(
+                () -> Formats.count(shownCount.get()) + " of " + Formats.count(totalCount.get()) + " programs",
+                shownCount, totalCount));
+        emptyText.bind(Bindings.createStringBinding(this::computeEmptyText, loaded, loading, totalCount));
+    }
+
+    // ---- commands -------------------------------------------------------------------------
+
+    /** Switches to another account's registry (null: none) and loads it. */
+    public void setRegistry(ProgramRegistry registry) {
+        setRegistry(registry, ok -> { });
+    }
+
+    /** Like {@link #setRegistry(ProgramRegistry)}; {@code whenLoaded} gets whether the load worked. */
+    public void setRegistry(ProgramRegistry registry, Consumer<Boolean> whenLoaded) {
+        this.registry = registry;
+        resetFilters();
+        allRows.clear();
+        businessOptions.setAll(BusinessOption.ALL);
+        lastSyncedAt.set(null);
+        loaded.set(false);
+        reload(whenLoaded);
+    }
+
+    /** Reloads every row from the registry on a worker; filters survive, stale ones fall back to "All". */
+    public void reload() {
+        reload(ok -> { });
+    }
+
+    public void reload(Consumer<Boolean> whenDone) {
+        ProgramRegistry source = registry;
+        long sequence = ++loadSequence;
+        if (source == null) {
+            loading.set(false);
+            whenDone.accept(false);
+            return;
+        }
+        loading.set(true);
+        LocalDate day = today.get();
+        executor.submit(
+                ctx -> ProgramsSnapshot.build(source.findAll(), source.findBusinesses(), day,
+                        source.lastSyncedAt().orElse(null)),
+                TaskCallbacks.<ProgramsSnapshot, Void>of(
+                        snapshot -> {
+                            if (sequence == loadSequence) {
+                                apply(snapshot);
+                                whenDone.accept(true);
+                            }
+                        },
+                        error -> {
+                            if (sequence == loadSequence) {
+                                loading.set(false);
+                                loadError.set("Could not read the local registry: " + error.getMessage());
+                                whenDone.accept(false);
+                            }
+                        }));
+    }
+
+    void apply(ProgramsSnapshot snapshot) {
+        ProgramFilter before = filter.get();
+        allRows.setAll(snapshot.rows());
+        businessOptions.setAll(BusinessOption.ALL);
+        businessOptions.addAll(snapshot.businesses());
+        ProgramFilter after = before.fallBackToAll(snapshot.rows());
+        business.set(after.business().isAll() ? BusinessOption.ALL
+                : snapshot.businesses().stream().filter(after.business()::sameBusiness).findFirst().orElse(BusinessOption.ALL));
+        status.set(after.status());
+        type.set(after.type());
+        lastSyncedAt.set(snapshot.lastSyncedAt());
+        loadError.set(null);
+        loading.set(false);
+        loaded.set(true);
+    }
+
+    /** Esc: every filter back to "All" and the search box empty. */
+    public void resetFilters() {
+        business.set(BusinessOption.ALL);
+        status.set(StatusFilter.ALL);
+        type.set(TypeFilter.ALL);
+        searchText.set("");
+    }
+
+    /** Writes the current filtered and sorted rows, with the given columns, as CSV on a worker. */
+    public void exportCsv(Path target, List<ProgramColumn> columns, Consumer<Integer> onDone, Consumer<Throwable> onError) {
+        List<ProgramRow> snapshot = List.copyOf(sortedRows);
+        List<ProgramColumn> cols = List.copyOf(columns);
+        executor.submit(ctx -> {
+            try (BufferedWriter out = Files.newBufferedWriter(target, StandardCharsets.UTF_8)) {
+                ProgramsCsv.write(out, snapshot, cols);
+            }
+            return snapshot.size();
+        }, TaskCallbacks.<Integer, Void>of(onDone, onError));
+    }
+
+    private String computeEmptyText() {
+        if (!loaded.get()) {
+            return loading.get() ? "Loading programs…" : "No account connected";
+        }
+        return totalCount.get() == 0 ? "No programs yet: sync to download them" : "No programs match these filters. Press Esc to clear them.";
+    }
+
+    // ---- properties -----------------------------------------------------------------------
+
+    /** Filtered and sorted: the table's items. Bind its comparator to the table's. */
+    public SortedList<ProgramRow> rows() {
+        return sortedRows;
+    }
+
+    public ObservableList<BusinessOption> businessOptions() {
+        return businessOptions;
+    }
+
+    public ObjectProperty<BusinessOption> businessProperty() {
+        return business;
+    }
+
+    public ObjectProperty<StatusFilter> statusProperty() {
+        return status;
+    }
+
+    public ObjectProperty<TypeFilter> typeProperty() {
+        return type;
+    }
+
+    public StringProperty searchTextProperty() {
+        return searchText;
+    }
+
+    public ObjectProperty<ProgramRow> selectedRowProperty() {
+        return selectedRow;
+    }
+
+    public ReadOnlyObjectProperty<ProgramFilter> filterProperty() {
+        return filter.getReadOnlyProperty();
+    }
+
+    public ReadOnlyIntegerProperty shownCountProperty() {
+        return shownCount.getReadOnlyProperty();
+    }
+
+    public ReadOnlyIntegerProperty totalCountProperty() {
+        return totalCount.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty countTextProperty() {
+        return countText.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty emptyTextProperty() {
+        return emptyText.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<Instant> lastSyncedAtProperty() {
+        return lastSyncedAt.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty loadingProperty() {
+        return loading.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty loadedProperty() {
+        return loaded.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty loadErrorProperty() {
+        return loadError.getReadOnlyProperty();
+    }
+}

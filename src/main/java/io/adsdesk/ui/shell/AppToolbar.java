@@ -1,0 +1,140 @@
+package io.adsdesk.ui.shell;
+
+import atlantafx.base.theme.Styles;
+import io.adsdesk.model.Account;
+import io.adsdesk.ui.accounts.AccountSession;
+import io.adsdesk.ui.common.Theme;
+import javafx.beans.binding.Bindings;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.RadioMenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+
+
+/** The top bar: app name, account menu, sync, export, history, theme. */
+final class AppToolbar extends HBox {
+
+    interface Actions {
+        void connect();
+
+        void demo();
+
+        void switchTo(Account account);
+
+        void signOut();
+
+        void sync();
+
+        void export();
+
+        void history();
+
+        void theme(Theme theme);
+    }
+
+    AppToolbar(Dashboard dashboard, Actions actions, Theme currentTheme) {
+        setId("toolbar");
+        getStyleClass().add("app-toolbar");
+        setAlignment(Pos.CENTER_LEFT);
+        setSpacing(8);
+        setPadding(new Insets(6, 10, 6, 12));
+
+        Label name = new Label("AdsDesk");
+        name.getStyleClass().addAll(Styles.TITLE_4, "app-name");
+
+        MenuButton account = new MenuButton();
+        account.setId("account-menu");
+        account.getStyleClass().add(Styles.FLAT);
+        account.textProperty().bind(Bindings.createStringBinding(() -> {
+            AccountSession s = dashboard.accounts().getSession();
+            return s == null ? "No account" : s.title();
+        }, dashboard.accounts().sessionProperty()));
+        Runnable rebuild = () -> rebuildAccountMenu(account, dashboard, actions);
+        dashboard.accounts().knownAccounts().addListener((ListChangeListener<Account>) c -> rebuild.run());
+        dashboard.accounts().sessionProperty().addListener((o, a, b) -> rebuild.run());
+        rebuild.run();
+
+        Region grow = new Region();
+        HBox.setHgrow(grow, Priority.ALWAYS);
+
+        ProgressIndicator spinner = new ProgressIndicator();
+        spinner.setId("sync-spinner");
+        spinner.setPrefSize(18, 18);
+        spinner.visibleProperty().bind(dashboard.sync().runningProperty());
+
+        Button sync = button("Sync", "sync-button", "Sync now (F5 or Ctrl+R)", actions::sync);
+        sync.disableProperty().bind(dashboard.sync().runningProperty().or(dashboard.accounts().sessionProperty().isNull()));
+        Button export = button("Export CSV", "export-button", "Export the filtered, sorted rows to CSV (Ctrl+E)", actions::export);
+        export.disableProperty().bind(dashboard.programs().shownCountProperty().isEqualTo(0));
+        Button history = button("History", "history-button", "Sync history and registry totals", actions::history);
+        history.disableProperty().bind(dashboard.accounts().sessionProperty().isNull());
+
+        MenuButton theme = new MenuButton("Theme");
+        theme.setId("theme-menu");
+        theme.getStyleClass().add(Styles.FLAT);
+        ToggleGroup group = new ToggleGroup();
+        for (Theme t : Theme.values()) {
+            RadioMenuItem item = new RadioMenuItem(t.label());
+            item.setId("theme-" + t.name().toLowerCase(java.util.Locale.ROOT));
+            item.setToggleGroup(group);
+            item.setSelected(t == currentTheme);
+            item.setOnAction(e -> actions.theme(t));
+            theme.getItems().add(item);
+        }
+
+        getChildren().addAll(name, account, grow, spinner, sync, export, history, theme);
+    }
+
+    private static void rebuildAccountMenu(MenuButton menu, Dashboard dashboard, Actions actions) {
+        menu.getItems().clear();
+        AccountSession current = dashboard.accounts().getSession();
+        for (Account a : dashboard.accounts().knownAccounts()) {
+            if (current != null && !current.demo() && a.equals(current.account())) {
+                continue;
+            }
+            menu.getItems().add(item("Switch to " + a.username() + " @ " + a.baseUrl().replaceFirst("^https?://", ""),
+                    null, () -> actions.switchTo(a)));
+        }
+        if (!menu.getItems().isEmpty()) {
+            menu.getItems().add(new SeparatorMenuItem());
+        }
+        menu.getItems().add(item("Connect another account…", "menu-connect", actions::connect));
+        if (current == null || !current.demo()) {
+            menu.getItems().add(item("Try the demo account", "menu-demo", actions::demo));
+        }
+        if (current != null) {
+            menu.getItems().add(new SeparatorMenuItem());
+            menu.getItems().add(item(current.demo() ? "Close the demo account" : "Sign out (forget password)",
+                    "menu-sign-out", actions::signOut));
+        }
+    }
+
+    private static MenuItem item(String text, String id, Runnable action) {
+        MenuItem item = new MenuItem(text);
+        if (id != null) {
+            item.setId(id);
+        }
+        item.setOnAction(e -> action.run());
+        return item;
+    }
+
+    private static Button button(String text, String id, String tip, Runnable action) {
+        Button b = new Button(text);
+        b.setId(id);
+        b.setMnemonicParsing(false);
+        b.setTooltip(new Tooltip(tip));
+        b.setOnAction(e -> action.run());
+        return b;
+    }
+}

@@ -1,0 +1,96 @@
+package io.adsdesk.ui.shell;
+
+import io.adsdesk.model.Account;
+import io.adsdesk.ui.accounts.AccountSession;
+import io.adsdesk.ui.accounts.AccountsViewModel;
+import io.adsdesk.ui.common.UiSettings;
+import io.adsdesk.ui.programs.ProgramsViewModel;
+import io.adsdesk.ui.sync.SyncHistoryViewModel;
+import io.adsdesk.ui.sync.SyncViewModel;
+
+/**
+ * Ties the view models together: an opened account feeds the programs and sync view models,
+ * a finished sync reloads the table, and the last account is remembered. No layout here.
+ */
+public final class Dashboard {
+    private final AccountsViewModel accounts;
+    private final ProgramsViewModel programs;
+    private final SyncViewModel sync;
+    private final SyncHistoryViewModel history;
+    private final UiSettings settings;
+    private final Runnable saveSettings;
+    private boolean syncOnOpen = true;
+
+    public Dashboard(AccountsViewModel accounts, ProgramsViewModel programs, SyncViewModel sync,
+                     SyncHistoryViewModel history, UiSettings settings, Runnable saveSettings) {
+        this.accounts = accounts;
+        this.programs = programs;
+        this.sync = sync;
+        this.history = history;
+        this.settings = settings;
+        this.saveSettings = saveSettings;
+        sync.setOnRegistryChanged(programs::reload);
+        sync.dataAsOfProperty().bind(programs.lastSyncedAtProperty());
+        accounts.sessionProperty().addListener((obs, old, session) -> opened(session));
+    }
+
+    /** Tests can open an account without the automatic sync that normally follows. */
+    public void setSyncOnOpen(boolean syncOnOpen) {
+        this.syncOnOpen = syncOnOpen;
+    }
+
+    private void opened(AccountSession session) {
+        sync.setAccount(null, false);
+        if (session == null) {
+            programs.setRegistry(null);
+            return;
+        }
+        remember(session);
+        programs.setRegistry(session.registry(), ok -> {
+            if (accounts.getSession() != session) {
+                return;
+            }
+            sync.setAccount(session.synchronizer(), programs.totalCountProperty().get() > 0);
+            if (syncOnOpen) {
+                sync.syncNow();
+            }
+        });
+    }
+
+    private void remember(AccountSession session) {
+        Account a = session.account();
+        settings.lastAccountDemo = session.demo();
+        settings.lastAccountUsername = session.demo() ? null : a.username();
+        settings.lastAccountBaseUrl = session.demo() ? null : a.baseUrl();
+        saveSettings.run();
+    }
+
+    public void loadHistory() {
+        AccountSession s = accounts.getSession();
+        history.load(s == null ? null : s.registry());
+    }
+
+    public AccountsViewModel accounts() {
+        return accounts;
+    }
+
+    public ProgramsViewModel programs() {
+        return programs;
+    }
+
+    public SyncViewModel sync() {
+        return sync;
+    }
+
+    public SyncHistoryViewModel history() {
+        return history;
+    }
+
+    public UiSettings settings() {
+        return settings;
+    }
+
+    public void saveSettings() {
+        saveSettings.run();
+    }
+}

@@ -1,0 +1,201 @@
+package io.adsdesk.ui.shell;
+
+import io.adsdesk.model.Account;
+import io.adsdesk.ui.accounts.AccountSession;
+import io.adsdesk.ui.accounts.ConnectDialog;
+import io.adsdesk.ui.common.Formats;
+import io.adsdesk.ui.common.Theme;
+import io.adsdesk.ui.programs.ProgramsView;
+import io.adsdesk.ui.sync.SyncHistoryView;
+import io.adsdesk.ui.sync.SyncNotice;
+import io.adsdesk.ui.sync.SyncState;
+import javafx.animation.Animation;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
+import javafx.beans.binding.Bindings;
+import javafx.scene.Scene;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+import javafx.stage.Stage;
+import javafx.util.Duration;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.function.Consumer;
+
+/** The main window's layout: toolbar, banner, programs, overlays, status bar. Wiring only. */
+public final class MainWindow extends BorderPane {
+    private final Dashboard dashboard;
+    private final Consumer<Theme> onTheme;
+    private final ProgramsView programsView;
+    private final Notifier notifier = new Notifier();
+    private Timeline autoSync;
+
+    public MainWindow(Dashboard dashboard, Consumer<Theme> onTheme) {
+        this.dashboard = dashboard;
+        this.onTheme = onTheme;
+        this.programsView = new ProgramsView(dashboard.programs());
+        setId("main-window");
+        createView();
+        startAutoSync(dashboard.settings().autoSyncMinutes);
+    }
+
+    private void createView() {
+        AppToolbar toolbar = new AppToolbar(dashboard, new ToolbarActions(), dashboard.settings().theme);
+        setTop(new VBox(toolbar, new Banner(dashboard.sync())));
+
+        FirstSyncOverlay firstSync = new FirstSyncOverlay(dashboard.sync());
+        firstSync.visibleProperty().bind(Bindings.createBooleanBinding(() -> {
+            SyncState s = dashboard.sync().stateProperty().get();
+            return dashboard.accounts().getSession() != null && dashboard.programs().loadedProperty().get()
+                    && (s == SyncState.FIRST_SYNC
+                    || s == SyncState.NEVER_SYNCED && dashboard.programs().totalCountProperty().get() == 0);
+        }, dashboard.sync().stateProperty(), dashboard.accounts().sessionProperty(),
+                dashboard.programs().loadedProperty(), dashboard.programs().totalCountProperty()));
+        WelcomePane welcome = new WelcomePane(this::showConnectDialog, this::openDemo, dashboard.accounts().errorProperty());
+        welcome.visibleProperty().bind(dashboard.accounts().sessionProperty().isNull()
+                .and(dashboard.accounts().busyProperty().not()));
+        setCenter(new StackPane(programsView, firstSync, welcome, notifier));
+        setBottom(new StatusBar(dashboard.programs(), dashboard.sync()));
+
+        dashboard.sync().noticeProperty().addListener((obs, old, notice) -> {
+            if (notice != null) {
+                notifier.show(notice);
+            }
+        });
+        sceneProperty().addListener((obs, old, scene) -> {
+            if (scene != null) {
+                installShortcuts(scene);
+            }
+        });
+    }
+
+    private void installShortcuts(Scene scene) {
+        Runnable sync = () -> dashboard.sync().syncNow();
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F5), sync);
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.R, KeyCombination.SHORTCUT_DOWN), sync);
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN), programsView::focusSearch);
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN), this::exportCsv);
+    }
+
+    /** (Re)starts the automatic sync timer; 0 minutes turns it off. Ticks are skipped while offline. */
+    public void startAutoSync(int minutes) {
+        if (autoSync != null) {
+            autoSync.stop();
+            autoSync = null;
+        }
+        if (minutes > 0) {
+            autoSync = new Timeline(new KeyFrame(Duration.minutes(minutes), e -> dashboard.sync().autoSyncTick()));
+            autoSync.setCycleCount(Animation.INDEFINITE);
+            autoSync.play();
+        }
+    }
+
+    public void dispose() {
+        startAutoSync(0);
+    }
+
+    public ProgramsView programsView() {
+        return programsView;
+    }
+
+    public void showConnectDialog() {
+        AccountSession current = dashboard.accounts().getSession();
+        if (current == null || current.demo()) {
+            dashboard.accounts().prepareForm(null);
+        }
+        new ConnectDialog(getScene().getWindow(), dashboard.accounts(), s -> { }).show();
+    }
+
+    /** Asks for the password of a known account (e.g. at start when none is stored). */
+    public void showConnectDialog(Account account) {
+        dashboard.accounts().prepareForm(account);
+        new ConnectDialog(getScene().getWindow(), dashboard.accounts(), s -> { }).show();
+    }
+
+    private void openDemo() {
+        dashboard.accounts().tryDemo(s -> { });
+    }
+
+    private void exportCsv() {
+        if (dashboard.programs().shownCountProperty().get() == 0) {
+            return;
+        }
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Export programs to CSV");
+        chooser.setInitialFileName("programs-" + LocalDate.now() + ".csv");
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("CSV files", "*.csv"));
+        File file = chooser.showSaveDialog(getScene().getWindow());
+        if (file != null) {
+            exportTo(file.toPath());
+        }
+    }
+
+    /** Writes the visible columns of the filtered, sorted rows to {@code target}. */
+    public void exportTo(Path target) {
+        dashboard.programs().exportCsv(target, programsView.visibleColumns(),
+                n -> notifier.show(new SyncNotice(SyncNotice.Kind.SUCCESS, "Exported",
+                        "Exported " + Formats.count(n) + " programs to " + target.getFileName())),
+                e -> notifier.show(new SyncNotice(SyncNotice.Kind.DANGER, "Export failed",
+                        "Could not write " + target + ": " + e.getMessage())));
+    }
+
+    private void showHistory() {
+        dashboard.loadHistory();
+        Stage stage = new Stage();
+        stage.initOwner(getScene().getWindow());
+        stage.setTitle("Sync history — AdsDesk");
+        Scene scene = new Scene(new SyncHistoryView(dashboard.history()));
+        scene.getStylesheets().setAll(getScene().getStylesheets());
+        stage.setScene(scene);
+        stage.show();
+    }
+
+    private final class ToolbarActions implements AppToolbar.Actions {
+        @Override
+        public void connect() {
+            showConnectDialog();
+        }
+
+        @Override
+        public void demo() {
+            openDemo();
+        }
+
+        @Override
+        public void switchTo(Account account) {
+            dashboard.accounts().reopen(account, s -> { }, MainWindow.this::showConnectDialog);
+        }
+
+        @Override
+        public void signOut() {
+            dashboard.accounts().signOut();
+        }
+
+        @Override
+        public void sync() {
+            dashboard.sync().syncNow();
+        }
+
+        @Override
+        public void export() {
+            exportCsv();
+        }
+
+        @Override
+        public void history() {
+            showHistory();
+        }
+
+        @Override
+        public void theme(Theme theme) {
+            onTheme.accept(theme);
+        }
+    }
+}

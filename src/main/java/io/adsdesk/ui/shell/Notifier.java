@@ -1,0 +1,43 @@
+package io.adsdesk.ui.shell;
+
+import atlantafx.base.controls.Notification;
+import atlantafx.base.theme.Styles;
+import io.adsdesk.ui.sync.SyncNotice;
+import javafx.animation.PauseTransition;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.layout.StackPane;
+import javafx.util.Duration;
+
+/** Non-blocking notifications in the top-right corner; each closes itself after a few seconds. */
+final class Notifier extends StackPane {
+    private static final Duration SHOW_FOR = Duration.seconds(7);
+
+    Notifier() {
+        setId("notifications");
+        setPickOnBounds(false);
+        setAlignment(Pos.TOP_RIGHT);
+        setPadding(new Insets(12));
+    }
+
+    void show(SyncNotice notice) {
+        getChildren().clear();
+        Notification n = new Notification(notice.text());
+        n.setId("sync-notification");
+        n.getStyleClass().add(Styles.ELEVATED_2);
+        n.getStyleClass().add(switch (notice.kind()) {
+            case SUCCESS -> Styles.SUCCESS;
+            case INFO -> Styles.ACCENT;
+            case WARNING -> Styles.WARNING;
+            case DANGER -> Styles.DANGER;
+        });
+        n.setPrefWidth(360);
+        n.setMaxWidth(360);
+        n.setMaxHeight(USE_PREF_SIZE);
+        n.setOnClose(e -> getChildren().remove(n));
+        getChildren().add(n);
+        PauseTransition hide = new PauseTransition(SHOW_FOR);
+        hide.setOnFinished(e -> getChildren().remove(n));
+        hide.play();
+    }
+}

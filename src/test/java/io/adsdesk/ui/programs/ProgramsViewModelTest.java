@@ -1,0 +1,108 @@
+package io.adsdesk.ui.programs;
+
+import io.adsdesk.model.ProgramStatus;
+import io.adsdesk.model.ProgramType;
+import io.adsdesk.model.SyncOutcome;
+import io.adsdesk.model.SyncRun;
+import io.adsdesk.registry.ProgramChanges;
+import io.adsdesk.ui.common.CurrentThreadTaskExecutor;
+import io.adsdesk.ui.testing.MemoryRegistry;
+import io.adsdesk.ui.testing.TestData;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class ProgramsViewModelTest {
+    private final MemoryRegistry registry = new MemoryRegistry();
+    private final ProgramsViewModel model = new ProgramsViewModel(new CurrentThreadTaskExecutor(), () -> TestData.TODAY);
+
+    @BeforeEach
+    void fillRegistry() {
+        registry.upsertBusinesses(TestData.businesses(5));
+        Instant at = Instant.parse("2026-03-15T10:00:00Z");
+        registry.applySync(new ProgramChanges(TestData.programs(50, 5), List.of(), Set.of()),
+                new SyncRun(0, at, at, SyncOutcome.SYNCED, 50, 0, 50, 50, 0, 0, 1, null));
+        model.setRegistry(registry);
+    }
+
+    @Test
+    void loadingFillsTheRowsBusinessOptionsAndLastSyncTime() {
+        assertEquals(50, model.rows().size());
+        assertEquals("50 of 50 programs", model.countTextProperty().get());
+        assertSame(BusinessOption.ALL, model.businessOptions().getFirst());
+        assertEquals(6, model.businessOptions().size());
+        assertEquals(Instant.parse("2026-03-15T10:00:00Z"), model.lastSyncedAtProperty().get());
+        assertTrue(model.loadedProperty().get());
+    }
+
+    @Test
+    void choosingBusinessFiltersTheRowsAndTheCountMatchesItsOption() {
+        BusinessOption option = model.businessOptions().get(2);
+        model.businessProperty().set(option);
+        assertEquals(option.programCount(), model.rows().size());
+        assertTrue(model.rows().stream().allMatch(r -> r.coversBusiness(option.businessId())));
+        assertEquals(option.programCount() + " of 50 programs", model.countTextProperty().get());
+    }
+
+    @Test
+    void statusTypeAndSearchFiltersNarrowTheRows() {
+        model.statusProperty().set(StatusFilter.FUTURE);
+        assertTrue(model.rows().stream().allMatch(r -> r.status() == ProgramStatus.FUTURE));
+        assertEquals(12, model.rows().size());
+        model.typeProperty().set(new TypeFilter(ProgramType.CPC));
+        assertTrue(model.rows().stream().allMatch(r -> r.program().programType().equals("CPC")));
+        model.resetFilters();
+        model.searchTextProperty().set("prog-0004");
+        assertEquals(10, model.rows().size());
+    }
+
+    @Test
+    void filtersSurviveAReload() {
+        BusinessOption option = model.businessOptions().get(1);
+        model.businessProperty().set(option);
+        model.statusProperty().set(StatusFilter.CURRENT);
+        model.reload();
+        assertEquals(option.businessId(), model.businessProperty().get().businessId());
+        assertEquals(StatusFilter.CURRENT, model.statusProperty().get());
+    }
+
+    @Test
+    void aBusinessGoneAfterSyncFallsBackToAllBusinesses() {
+        model.businessProperty().set(new BusinessOption("biz-004", "Business 004", 10));
+        Set<String> removed = TestData.programs(50, 5).stream().filter(p -> p.primaryBusinessId().equals("biz-004"))
+                .map(p -> p.programId()).collect(java.util.stream.Collectors.toSet());
+        Instant at = Instant.parse("2026-03-15T11:00:00Z");
+        registry.applySync(new ProgramChanges(List.of(), List.of(), removed),
+                new SyncRun(0, at, at, SyncOutcome.SYNCED, 40, 50, 40, 0, 0, 10, 1, null));
+        model.reload();
+        assertSame(BusinessOption.ALL, model.businessProperty().get());
+        assertEquals(40, model.rows().size());
+    }
+
+    @Test
+    void emptyTextTellsAnEmptyRegistryFromFiltersThatMatchNothing() {
+        model.searchTextProperty().set("zzz");
+        assertTrue(model.emptyTextProperty().get().startsWith("No programs match"));
+        model.setRegistry(new MemoryRegistry());
+        assertTrue(model.emptyTextProperty().get().startsWith("No programs yet"));
+    }
+
+    @Test
+    void exportWritesTheFilteredSortedRows(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        model.statusProperty().set(StatusFilter.PAST);
+        java.nio.file.Path file = dir.resolve("out.csv");
+        int[] written = {-1};
+        model.exportCsv(file, List.of(ProgramColumn.PROGRAM_ID, ProgramColumn.STATUS), n -> written[0] = n, e -> { throw new AssertionError(e); });
+        List<String> lines = java.nio.file.Files.readAllLines(file);
+        assertEquals(13, written[0]);
+        assertEquals(14, lines.size());
+        assertTrue(lines.stream().skip(1).allMatch(l -> l.endsWith(",PAST")));
+    }
+}

@@ -1,0 +1,259 @@
+package io.adsdesk.ui.shell;
+
+import io.adsdesk.model.Program;
+import io.adsdesk.model.ProgramStatus;
+import io.adsdesk.sync.SyncFailure;
+import io.adsdesk.sync.SyncProgress;
+import io.adsdesk.ui.accounts.AccountsViewModel;
+import io.adsdesk.ui.common.FxTaskExecutor;
+import io.adsdesk.ui.common.Theme;
+import io.adsdesk.ui.common.ThemeManager;
+import io.adsdesk.ui.common.UiSettings;
+import io.adsdesk.ui.programs.ProgramRow;
+import io.adsdesk.ui.programs.ProgramsViewModel;
+import io.adsdesk.ui.sync.SyncHistoryViewModel;
+import io.adsdesk.ui.sync.SyncState;
+import io.adsdesk.ui.sync.SyncViewModel;
+import io.adsdesk.ui.testing.FakeGateway;
+import io.adsdesk.ui.testing.TestData;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Headless journeys through the real main window, over an in-memory registry and a scripted sync. */
+@ExtendWith(ApplicationExtension.class)
+class DashboardJourneyTest {
+    private static final int PROGRAMS = 400;
+    private static final int BUSINESSES = 12;
+    private static final long WAIT_SECONDS = 60;
+
+    private FakeGateway gateway;
+    private ExecutorService workers;
+    private ExecutorService syncWorker;
+    private Dashboard dashboard;
+
+    @Start
+    void start(Stage stage) {
+        gateway = new FakeGateway(PROGRAMS, BUSINESSES);
+        workers = Executors.newFixedThreadPool(2, daemon("test-load"));
+        syncWorker = Executors.newSingleThreadExecutor(daemon("test-sync"));
+        FxTaskExecutor load = new FxTaskExecutor(workers);
+        UiSettings settings = new UiSettings();
+        settings.autoSyncMinutes = 0;
+        dashboard = new Dashboard(new AccountsViewModel(gateway, load), new ProgramsViewModel(load, () -> TestData.TODAY),
+                new SyncViewModel(new FxTaskExecutor(syncWorker)), new SyncHistoryViewModel(load), settings, () -> { });
+        new ThemeManager().apply(Theme.LIGHT);
+        MainWindow window = new MainWindow(dashboard, t -> { });
+        Scene scene = new Scene(window, 1280, 800);
+        ThemeManager.style(scene);
+        stage.setScene(scene);
+        stage.show();
+    }
+
+    @AfterEach
+    void stopWorkers() {
+        gateway.synchronizer.release();
+        workers.shutdownNow();
+        syncWorker.shutdownNow();
+    }
+
+    private static java.util.concurrent.ThreadFactory daemon(String name) {
+        return r -> {
+            Thread t = new Thread(r, name);
+            t.setDaemon(true);
+            return t;
+        };
+    }
+
+    private static void waitUntil(BooleanSupplier condition) throws Exception {
+        WaitForAsyncUtils.waitFor(WAIT_SECONDS, TimeUnit.SECONDS, condition::getAsBoolean);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private TableView<ProgramRow> table(FxRobot robot) {
+        return robot.lookup("#programs-table").queryTableView();
+    }
+
+    private String text(FxRobot robot, String query) {
+        return robot.lookup(query).queryAs(Label.class).getText();
+    }
+
+    private void openWithCachedData(FxRobot robot) throws Exception {
+        gateway.synchronizer.sync(SyncProgress.NONE, () -> false);
+        robot.interact(() -> dashboard.accounts().tryDemo(s -> { }));
+        waitUntil(() -> table(robot).getItems().size() == PROGRAMS && !dashboard.sync().runningProperty().get());
+    }
+
+    private void pick(FxRobot robot, String comboId, String itemText) throws Exception {
+        robot.clickOn(comboId);
+        WaitForAsyncUtils.waitForFxEvents();
+        Node cell = robot.lookup(".combo-box-popup .list-cell")
+                .match((ListCell<?> c) -> c.getText() != null && c.getText().startsWith(itemText)).query();
+        robot.clickOn(cell);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @Test
+    void firstSyncShowsProgressThenRows(FxRobot robot) throws Exception {
+        gateway.synchronizer.holdAfterFirstPage();
+        robot.clickOn("#welcome-demo");
+        waitUntil(() -> dashboard.sync().getState() == SyncState.FIRST_SYNC
+                && robot.lookup("#first-sync-progress").queryAs(ProgressBar.class).getProgress() > 0);
+        assertTrue(robot.lookup("#first-sync-overlay").query().isVisible());
+        assertEquals("Page 1 of 4 · 100 of 400 programs", text(robot, "#first-sync-detail"));
+        assertTrue(robot.lookup("#cancel-sync").query().isVisible());
+
+        gateway.synchronizer.release();
+        waitUntil(() -> table(robot).getItems().size() == PROGRAMS);
+        assertEquals("400 of 400 programs", text(robot, "#count-label"));
+        assertTrue(text(robot, "#synced-label").startsWith("Synced "));
+        waitUntil(() -> !robot.lookup("#first-sync-overlay").query().isVisible());
+        assertEquals("Added 400, updated 0, removed 0", dashboard.sync().noticeProperty().get().text());
+    }
+
+    @Test
+    void cancellingTheFirstSyncLeavesAnEmptyTableAndASyncButton(FxRobot robot) throws Exception {
+        gateway.synchronizer.holdAfterFirstPage();
+        robot.clickOn("#welcome-demo");
+        waitUntil(() -> dashboard.sync().getState() == SyncState.FIRST_SYNC);
+        robot.clickOn("#cancel-sync");
+        gateway.synchronizer.release();
+        waitUntil(() -> dashboard.sync().getState() == SyncState.NEVER_SYNCED);
+        assertTrue(robot.lookup("#first-sync-start").query().isVisible());
+        assertEquals(0, gateway.registry.countPrograms());
+    }
+
+    @Test
+    void choosingBusinessFiltersTheTableAndTheCountsMatchTheRegistry(FxRobot robot) throws Exception {
+        openWithCachedData(robot);
+        String businessId = TestData.businessId(3);
+        long inRegistry = gateway.registry.findAll().stream()
+                .filter(p -> p.businesses().stream().anyMatch(b -> b.yelpBusinessId().equals(businessId))).count();
+
+        robot.clickOn("#business-filter");
+        robot.write("Business 003");
+        WaitForAsyncUtils.waitForFxEvents();
+        Node cell = robot.lookup(".combo-box-popup .list-cell")
+                .match((ListCell<?> c) -> c.getText() != null && c.getText().startsWith("Business 003")).query();
+        assertTrue(((ListCell<?>) cell).getText().contains("(" + inRegistry + " programs)"));
+        robot.clickOn(cell);
+        waitUntil(() -> table(robot).getItems().size() == inRegistry);
+
+        assertTrue(table(robot).getItems().stream().allMatch(r -> r.businessId().equals(businessId)));
+        assertEquals(inRegistry + " of " + PROGRAMS + " programs", text(robot, "#count-label"));
+    }
+
+    @Test
+    void businessSearchFindsABusinessByItsId(FxRobot robot) throws Exception {
+        openWithCachedData(robot);
+        robot.clickOn("#business-filter");
+        robot.write("biz-007");
+        WaitForAsyncUtils.waitForFxEvents();
+        List<String> shown = robot.lookup(".combo-box-popup .list-cell").queryAllAs(ListCell.class).stream()
+                .map(c -> c.getText()).filter(t -> t != null && !t.isBlank()).map(Object::toString).toList();
+        assertEquals(1, shown.size(), "shown: " + shown);
+        assertTrue(shown.getFirst().startsWith("Business 007"));
+        robot.type(KeyCode.ESCAPE);
+    }
+
+    @Test
+    void statusAndTypeFiltersNarrowTheTable(FxRobot robot) throws Exception {
+        openWithCachedData(robot);
+        pick(robot, "#status-filter", "PAUSED");
+        waitUntil(() -> table(robot).getItems().size() == PROGRAMS / 4);
+        assertTrue(table(robot).getItems().stream().allMatch(r -> r.status() == ProgramStatus.PAUSED));
+
+        pick(robot, "#type-filter", "CPC");
+        long expected = gateway.registry.findAll().stream()
+                .filter(p -> p.programType().equals("CPC") && p.status(TestData.TODAY) == ProgramStatus.PAUSED).count();
+        waitUntil(() -> table(robot).getItems().size() == expected);
+        assertTrue(table(robot).getItems().stream().allMatch(r -> r.program().programType().equals("CPC")));
+        assertEquals(expected + " of " + PROGRAMS + " programs", text(robot, "#count-label"));
+    }
+
+    @Test
+    void searchFiltersAsYouTypeAndEscapeClearsEverything(FxRobot robot) throws Exception {
+        openWithCachedData(robot);
+        pick(robot, "#status-filter", "CURRENT");
+        robot.press(KeyCode.CONTROL).press(KeyCode.F).release(KeyCode.F).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(robot.lookup("#search-field").queryAs(TextField.class).isFocused());
+        robot.write("prog-0010");
+        waitUntil(() -> table(robot).getItems().size() == 3); // prog-00100, -00104, -00108 are CURRENT
+        assertTrue(table(robot).getItems().stream().allMatch(r -> r.programId().startsWith("prog-0010")));
+
+        robot.type(KeyCode.ESCAPE);
+        waitUntil(() -> table(robot).getItems().size() == PROGRAMS);
+        assertEquals("", robot.lookup("#search-field").queryAs(TextField.class).getText());
+    }
+
+    @Test
+    void enterOnARowShowsEveryDetail(FxRobot robot) throws Exception {
+        openWithCachedData(robot);
+        robot.clickOn("#search-field").write("prog-00002");
+        waitUntil(() -> table(robot).getItems().size() == 1);
+        robot.interact(() -> table(robot).getSelectionModel().select(0));
+        robot.interact(() -> table(robot).requestFocus());
+        robot.type(KeyCode.ENTER);
+        waitUntil(() -> robot.lookup("#program-details").tryQuery().map(Node::isVisible).orElse(false));
+        assertTrue(robot.lookup("#program-details .label").queryAllAs(Label.class).stream()
+                .anyMatch(l -> l.getText().contains("$600.00")), "future budget change shown");
+    }
+
+    @Test
+    void restartWithTheApiUnreachableShowsCachedRowsAndTheOfflineBanner(FxRobot robot) throws Exception {
+        gateway.synchronizer.sync(SyncProgress.NONE, () -> false);
+        gateway.synchronizer.failWith(SyncFailure.UNAVAILABLE);
+        robot.interact(() -> dashboard.accounts().tryDemo(s -> { }));
+        waitUntil(() -> dashboard.sync().getState() == SyncState.OFFLINE);
+
+        assertEquals(PROGRAMS, table(robot).getItems().size());
+        assertTrue(robot.lookup("#sync-banner").query().isVisible());
+        assertTrue(text(robot, "#banner-text").startsWith("Offline: showing programs as of "));
+        pick(robot, "#status-filter", "FUTURE");
+        waitUntil(() -> table(robot).getItems().size() == PROGRAMS / 4);
+
+        gateway.synchronizer.failWith(null);
+        robot.clickOn("#banner-retry");
+        waitUntil(() -> dashboard.sync().getState() == SyncState.READY);
+        assertTrue(!robot.lookup("#sync-banner").query().isVisible());
+    }
+
+    @Test
+    void refusedCredentialsShowTheErrorAndKeepTheData(FxRobot robot) throws Exception {
+        gateway.synchronizer.sync(SyncProgress.NONE, () -> false);
+        gateway.synchronizer.failWith(SyncFailure.CREDENTIALS_REFUSED);
+        robot.interact(() -> dashboard.accounts().tryDemo(s -> { }));
+        waitUntil(() -> dashboard.sync().getState() == SyncState.FAILED);
+
+        assertEquals(SyncFailure.CREDENTIALS_REFUSED.advice(), text(robot, "#banner-text"));
+        assertEquals(PROGRAMS, table(robot).getItems().size());
+        List<Program> before = gateway.registry.findAll();
+        robot.clickOn("#sync-button");
+        waitUntil(() -> !dashboard.sync().runningProperty().get() && gateway.synchronizer.calls() >= 3);
+        assertEquals(before, gateway.registry.findAll());
+        assertEquals(PROGRAMS, table(robot).getItems().size());
+    }
+}
