@@ -243,10 +243,11 @@ public class Package {
             List<String> training = app.aot.strings("trainingArgs");
             if (OS.equals("linux") && isBlank(System.getenv("DISPLAY")) && isBlank(System.getenv("WAYLAND_DISPLAY"))) {
                 if (onPath("Xvfb")) {
-                    String display = ":" + (90 + ProcessHandle.current().pid() % 9);
-                    xvfb = new ProcessBuilder("Xvfb", display, "-screen", "0", "1280x800x24", "-nolisten", "tcp")
-                            .redirectErrorStream(true).redirectOutput(WORK.resolve("xvfb.log").toFile()).start();
-                    Thread.sleep(1500);
+                    // -displayfd 1: Xvfb picks a free display number and prints it on stdout.
+                    xvfb = new ProcessBuilder("Xvfb", "-displayfd", "1", "-screen", "0", "1280x800x24", "-nolisten", "tcp")
+                            .redirectError(WORK.resolve("xvfb.log").toFile()).start();
+                    String display = ":" + new java.io.BufferedReader(
+                            new java.io.InputStreamReader(xvfb.getInputStream())).readLine().trim();
                     env.put("DISPLAY", display);
                     System.out.println("  no DISPLAY: training on Xvfb " + display);
                 } else {
