@@ -2,10 +2,12 @@
 # Launch-to-populated-table time of the packaged app against `java -jar`, median of N runs each.
 #
 #   packaging/measure-startup.sh [RUNS]     (default 5)
+#   VARIANTS="deb deb-noaot jar" packaging/measure-startup.sh
 #
 # Variants: "deb" = the launcher of the newest target/installers/*.deb extracted with dpkg -x
 # (so what an installed user runs, AOT cache included if the build made one), "jar" =
-# $JAVA_HOME/bin/java -jar target/adsdesk.jar (full JDK 25, JavaFX on the class path).
+# $JAVA_HOME/bin/java -jar target/adsdesk.jar (full JDK 25, JavaFX on the class path),
+# "deb-noaot" = the same installed files with the -XX:AOTCache lines taken out of the launcher .cfg.
 # Every run: fresh ADSDESK_DATA_DIR, `--demo` (first sync of the built-in demo account), one
 # shared Xvfb screen. Method: t0 = just before the process starts; "window" = first time
 # `xdotool search --onlyvisible --name ^AdsDesk` finds the window; "populated" = the last time the
@@ -17,6 +19,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 source packaging/x11.sh
 RUNS=${1:-5}
+VARIANTS=${VARIANTS:-deb jar}
 QUIET=4
 JAVA_HOME=${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}
 DEB=$(ls -t target/installers/*.deb | head -1)
@@ -24,6 +27,8 @@ DEB=$(ls -t target/installers/*.deb | head -1)
 ROOT=$(mktemp -d /tmp/adsdesk-measure.XXXXXX)
 dpkg -x "$DEB" "$ROOT"
 PKG=$(dpkg-deb -f "$DEB" Package)
+mkdir -p "$ROOT/noaot" && dpkg -x "$DEB" "$ROOT/noaot"
+sed -i '/AOTCache\|Xlog:aot/d' "$ROOT"/noaot/opt/"$PKG"/lib/app/*.cfg
 OUT=target/measure
 mkdir -p "$OUT"
 start_xvfb
@@ -32,6 +37,7 @@ trap 'kill $XVFB_PID 2>/dev/null || true; rm -rf "$ROOT"' EXIT
 launch() { # variant data-dir
   case $1 in
     deb) ADSDESK_DATA_DIR=$2 DISPLAY=$XDISPLAY "$ROOT/opt/$PKG/bin/AdsDesk" --demo ;;
+    deb-noaot) ADSDESK_DATA_DIR=$2 DISPLAY=$XDISPLAY "$ROOT/noaot/opt/$PKG/bin/AdsDesk" --demo ;;
     jar) ADSDESK_DATA_DIR=$2 DISPLAY=$XDISPLAY "$JAVA_HOME/bin/java" -jar target/adsdesk.jar --demo ;;
   esac
 }
@@ -54,7 +60,7 @@ one_run() { # variant run -> prints "window populated"
 median() { sort -n | awk '{a[NR]=$1} END {print (NR % 2 ? a[(NR+1)/2] : (a[NR/2] + a[NR/2+1]) / 2)}'; }
 
 echo "deb: $DEB ($(du -h "$DEB" | cut -f1)), app image installed: $(du -sh "$ROOT/opt/$PKG" | cut -f1)"
-for v in deb jar; do
+for v in $VARIANTS; do
   one_run "$v" 0 >/dev/null # warm-up
   : >"$OUT/$v.times"
   for i in $(seq "$RUNS"); do
@@ -64,7 +70,7 @@ for v in deb jar; do
   done
 done
 echo
-printf '%-4s %-22s %-22s\n' "" "window (median)" "populated (median)"
-for v in deb jar; do
-  printf '%-4s %-22s %-22s\n' "$v" "$(cut -d' ' -f1 "$OUT/$v.times" | median) s" "$(cut -d' ' -f2 "$OUT/$v.times" | median) s"
+printf '%-10s %-18s %-18s\n' "" "window (median)" "populated (median)"
+for v in $VARIANTS; do
+  printf '%-10s %-18s %-18s\n' "$v" "$(cut -d' ' -f1 "$OUT/$v.times" | median) s" "$(cut -d' ' -f2 "$OUT/$v.times" | median) s"
 done
