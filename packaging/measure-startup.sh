@@ -12,7 +12,7 @@
 # shared Xvfb screen. Method: t0 = just before the process starts; "window" = first time
 # `xdotool search --onlyvisible --name ^AdsDesk` finds the window; "populated" = the last time the
 # screen's pixels changed before they stayed unchanged for 4 s (the table replacing the first-sync
-# progress is the last change). One unmeasured warm-up run per variant first (page cache, and
+# progress is the last change). Variants are interleaved run by run. One unmeasured warm-up run per variant first (page cache, and
 # JavaFX extracting its natives to ~/.openjfx/cache for the jlinked runtime).
 # Needs: apt-get install -y xvfb xauth libgtk-3-0 xdotool x11-apps x11-utils bc
 set -euo pipefail
@@ -34,11 +34,11 @@ mkdir -p "$OUT"
 start_xvfb
 trap 'kill $XVFB_PID 2>/dev/null || true; rm -rf "$ROOT"' EXIT
 
-launch() { # variant data-dir
+launch() { # variant data-dir (exec: the background PID is the app itself, so kill reaches it)
   case $1 in
-    deb) ADSDESK_DATA_DIR=$2 DISPLAY=$XDISPLAY "$ROOT/opt/$PKG/bin/AdsDesk" --demo ;;
-    deb-noaot) ADSDESK_DATA_DIR=$2 DISPLAY=$XDISPLAY "$ROOT/noaot/opt/$PKG/bin/AdsDesk" --demo ;;
-    jar) ADSDESK_DATA_DIR=$2 DISPLAY=$XDISPLAY "$JAVA_HOME/bin/java" -jar target/adsdesk.jar --demo ;;
+    deb) ADSDESK_DATA_DIR=$2 DISPLAY=$XDISPLAY exec "$ROOT/opt/$PKG/bin/AdsDesk" --demo ;;
+    deb-noaot) ADSDESK_DATA_DIR=$2 DISPLAY=$XDISPLAY exec "$ROOT/noaot/opt/$PKG/bin/AdsDesk" --demo ;;
+    jar) ADSDESK_DATA_DIR=$2 DISPLAY=$XDISPLAY exec "$JAVA_HOME/bin/java" -jar target/adsdesk.jar --demo ;;
   esac
 }
 
@@ -63,10 +63,13 @@ echo "deb: $DEB ($(du -h "$DEB" | cut -f1)), app image installed: $(du -sh "$ROO
 for v in $VARIANTS; do
   one_run "$v" 0 >/dev/null # warm-up
   : >"$OUT/$v.times"
-  for i in $(seq "$RUNS"); do
+done
+# Interleaved (run 1 of each variant, then run 2 …) so that load from other processes hits all alike.
+for i in $(seq "$RUNS"); do
+  for v in $VARIANTS; do
     r=$(one_run "$v" "$i")
     echo "$r" >>"$OUT/$v.times"
-    printf '%s run %d: window %.2f s, populated %.2f s\n' "$v" "$i" $r
+    printf '%-9s run %d: window %5.2f s, populated %5.2f s\n' "$v" "$i" $r
   done
 done
 echo
