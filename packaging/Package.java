@@ -194,6 +194,10 @@ public class Package {
                 if (l.bool("shortcut")) {
                     args.add("--linux-shortcut");
                 }
+                if (l.str("resourceDir") != null) {
+                    // postinst/prerm that don't fail where xdg-desktop-menu has no menu directory
+                    args.addAll(List.of("--resource-dir", ROOT.resolve(l.str("resourceDir")).toString()));
+                }
                 if (type.equals("deb")) {
                     args.addAll(List.of("--linux-deb-maintainer", l.str("debMaintainer")));
                 } else if (type.equals("rpm")) {

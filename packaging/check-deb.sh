@@ -4,7 +4,7 @@
 # sync to fill the table, screenshots it to target/check/installed-window.png, then uninstalls.
 #
 #   packaging/check-deb.sh            # install into a temporary root with dpkg -x (no root needed)
-#   packaging/check-deb.sh --system   # dpkg -i for real (as root), then dpkg -r
+#   packaging/check-deb.sh --system   # apt-get install ./the.deb for real (as root), then dpkg -r
 #
 # Build the .deb first: java packaging/Package.java --types deb
 # Needs: apt-get install -y xvfb xauth libgtk-3-0 imagemagick xdotool x11-apps x11-utils bc
@@ -24,12 +24,36 @@ dpkg-deb -f "$DEB" Package Version Architecture Depends Installed-Size | sed 's/
 dpkg-deb -f "$DEB" Depends | grep -q 'libgtk-3-0' || fail "Depends lacks libgtk-3-0"
 PKG=$(dpkg-deb -f "$DEB" Package)
 
+DATA=$(mktemp -d /tmp/adsdesk-data.XXXXXX)
+APP_PID=""
+ROOT=""
+cleanup() {
+  [[ -n "$APP_PID" ]] && kill "$APP_PID" 2>/dev/null || true
+  [[ -n "${XVFB_PID:-}" ]] && kill "$XVFB_PID" 2>/dev/null || true
+  rm -rf "$DATA"
+  if [[ "$MODE" == "--system" ]]; then
+    dpkg -r "$PKG" >/dev/null && echo "== removed with dpkg -r $PKG"
+    [[ ! -e "/opt/$PKG/bin/AdsDesk" ]] || echo "FAIL: /opt/$PKG still has the launcher after dpkg -r" >&2
+  else
+    [[ -n "${ROOT:-}" ]] && rm -rf "$ROOT" && echo "== removed the temporary root"
+  fi
+}
+trap cleanup EXIT
+
 # -- install
 if [[ "$MODE" == "--system" ]]; then
-  dpkg -i "$DEB" >/dev/null
+  # apt installs the Depends (GTK, xdg-utils) too; plain dpkg -i would stop at missing ones.
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$PWD/$DEB" >"$OUT/apt.log" 2>&1 \
+    || { cat "$OUT/apt.log"; fail "apt-get install failed"; }
   ROOT=""
-  [[ -f /usr/share/applications/$PKG-AdsDesk.desktop ]] || fail "menu entry not installed"
-  echo "== installed with dpkg -i; menu entry: /usr/share/applications/$PKG-AdsDesk.desktop"
+  echo "== installed with apt-get install"
+  if [[ -f /usr/share/applications/$PKG-AdsDesk.desktop ]]; then
+    echo "   menu entry: /usr/share/applications/$PKG-AdsDesk.desktop"
+  elif [[ ! -d /etc/xdg/menus ]]; then
+    echo "   (no menu entry: this system has no XDG menu directory, so xdg-desktop-menu skipped it)"
+  else
+    fail "menu entry not installed"
+  fi
 else
   ROOT=$(mktemp -d /tmp/adsdesk-root.XXXXXX)
   dpkg -x "$DEB" "$ROOT"
@@ -43,20 +67,6 @@ grep -q '^Icon=' "$APP/lib/$PKG-AdsDesk.desktop" || fail ".desktop file has no i
 [[ -f "$APP/lib/app/adsdesk.aot" ]] && echo "   AOT cache: $(du -h "$APP/lib/app/adsdesk.aot" | cut -f1)" || echo "   (no AOT cache in this build)"
 echo "   launcher: $("$LAUNCHER" version)"
 
-DATA=$(mktemp -d /tmp/adsdesk-data.XXXXXX)
-APP_PID=""
-cleanup() {
-  [[ -n "$APP_PID" ]] && kill "$APP_PID" 2>/dev/null || true
-  [[ -n "${XVFB_PID:-}" ]] && kill "$XVFB_PID" 2>/dev/null || true
-  rm -rf "$DATA"
-  if [[ "$MODE" == "--system" ]]; then
-    dpkg -r "$PKG" >/dev/null && echo "== removed with dpkg -r $PKG"
-    [[ ! -e "/opt/$PKG/bin/AdsDesk" ]] || echo "FAIL: /opt/$PKG still has the launcher after dpkg -r" >&2
-  else
-    rm -rf "$ROOT" && echo "== removed the temporary root"
-  fi
-}
-trap cleanup EXIT
 
 # -- launch on a virtual screen
 start_xvfb
