@@ -75,5 +75,5 @@ done
 echo
 printf '%-10s %-18s %-18s\n' "" "window (median)" "populated (median)"
 for v in $VARIANTS; do
-  printf '%-10s %-18s %-18s\n' "$v" "$(cut -d' ' -f1 "$OUT/$v.times" | median) s" "$(cut -d' ' -f2 "$OUT/$v.times" | median) s"
+  printf '%-10s %-18s %-18s\n' "$v" "$(cut -d' ' -f1 "$OUT/$v.times" | median | xargs printf %.2f) s" "$(cut -d' ' -f2 "$OUT/$v.times" | median | xargs printf %.2f) s"
 done
