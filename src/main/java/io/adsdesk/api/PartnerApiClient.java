@@ -118,10 +118,10 @@ public final class PartnerApiClient {
 
     private <T> T send(HttpRequest request, Class<T> type) throws PartnerApiException, InterruptedException {
         long started = System.nanoTime();
-        HttpResponse<String> response;
+        HttpResponse<byte[]> response;
         try {
             requests.incrementAndGet();
-            response = http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
         } catch (IOException e) {
             throw new PartnerApiException(PartnerApiException.Kind.UNAVAILABLE, 0, null,
                     "Could not reach the partner API at " + settings.baseUrl().getHost() + ": " + describe(e), null, e);
@@ -129,14 +129,18 @@ public final class PartnerApiClient {
         int status = response.statusCode();
         LOG.debug("GET {} -> {} in {} ms", request.uri().getRawPath(), status, (System.nanoTime() - started) / 1_000_000);
         if (status / 100 != 2) {
-            throw ResponseErrors.classify(json, status, response.body(), response.headers());
+            throw ResponseErrors.classify(json, status, text(response.body()), response.headers());
         }
         try {
             return json.readValue(response.body(), type);
         } catch (IOException e) {
             throw new PartnerApiException(PartnerApiException.Kind.UNEXPECTED_RESPONSE, status, null,
-                    "The partner API sent a response that is not valid JSON", response.body(), e);
+                    "The partner API sent a response that is not valid JSON", text(response.body()), e);
         }
+    }
+
+    private static String text(byte[] body) {
+        return body == null ? null : new String(body, StandardCharsets.UTF_8);
     }
 
     private static String describe(IOException e) {

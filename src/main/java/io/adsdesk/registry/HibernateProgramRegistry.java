@@ -30,7 +30,6 @@ import java.util.function.Function;
  */
 public final class HibernateProgramRegistry implements ProgramRegistry {
     static final String FILE_NAME = "registry";
-    private static final int IN_CHUNK = 1000;
 
     private final JdbcConnectionPool pool;
     private final SessionFactory sessions;
@@ -126,25 +125,17 @@ public final class HibernateProgramRegistry implements ProgramRegistry {
 
     @Override
     public SyncRun applySync(ProgramChanges changes, SyncRun run) {
-        return write(s -> {
-            List<String> relinked = new ArrayList<>(changes.removedIds());
-            changes.updated().forEach(p -> relinked.add(p.programId()));
-            deleteIn(s, "delete from ProgramBusinessEntity where programId in :ids", relinked);
-            deleteIn(s, "delete from ProgramEntity where programId in :ids", new ArrayList<>(changes.removedIds()));
-            for (Program p : changes.added()) {
-                s.insert(EntityMapper.toEntity(p));
-            }
-            for (Program p : changes.updated()) {
-                s.update(EntityMapper.toEntity(p));
-            }
-            for (Program p : changes.added()) {
-                EntityMapper.linksOf(p).forEach(s::insert);
-            }
-            for (Program p : changes.updated()) {
-                EntityMapper.linksOf(p).forEach(s::insert);
-            }
-            return insertRun(s, run);
-        });
+        try (SyncWriter writer = openSyncWriter()) {
+            writer.remove(changes.removedIds());
+            writer.replace(changes.updated());
+            writer.insert(changes.added());
+            return writer.commit(run);
+        }
+    }
+
+    @Override
+    public SyncWriter openSyncWriter() {
+        return new HibernateSyncWriter(sessions.openStatelessSession());
     }
 
     @Override
@@ -179,17 +170,10 @@ public final class HibernateProgramRegistry implements ProgramRegistry {
         pool.dispose();
     }
 
-    private static SyncRun insertRun(StatelessSession s, SyncRun run) {
+    static SyncRun insertRun(StatelessSession s, SyncRun run) {
         SyncRunEntity e = EntityMapper.toEntity(run);
         s.insert(e);
         return EntityMapper.toModel(e);
-    }
-
-    private static void deleteIn(StatelessSession s, String hql, List<String> ids) {
-        for (int i = 0; i < ids.size(); i += IN_CHUNK) {
-            s.createMutationQuery(hql).setParameterList("ids", ids.subList(i, Math.min(ids.size(), i + IN_CHUNK)))
-                    .executeUpdate();
-        }
     }
 
     private <T> T read(Function<StatelessSession, T> work) {

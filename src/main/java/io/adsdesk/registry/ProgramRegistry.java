@@ -29,6 +29,14 @@ public interface ProgramRegistry extends AutoCloseable {
      */
     SyncRun applySync(ProgramChanges changes, SyncRun run);
 
+    /**
+     * Opens a write transaction for a sync, to be used from the calling thread only. Readers keep
+     * seeing the last committed state until it commits.
+     */
+    default SyncWriter openSyncWriter() {
+        return new BufferedSyncWriter(this);
+    }
+
     /** Logs a run that wrote no programs (up to date, failed, cancelled). Returns the stored run. */
     SyncRun recordRun(SyncRun run);
 

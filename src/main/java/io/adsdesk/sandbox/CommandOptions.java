@@ -27,6 +27,15 @@ record CommandOptions(boolean help, SandboxConfig config, Map<String, String> kn
               --inserts-per-page N      new programs put first before each List All page after the first
               --ad-categories-in-list-all B, --paused-under-current B, --page-upgrade-in-cents B
                                         data-shape switches (true/false; defaults false, true, false)
+              --job-delay-ms N          time until a create/edit/end job is processed (default 0)
+              --processing-as-202 B     status polls of unfinished jobs answer 202 (default false: 200)
+              --top-level-status S      observed (rejected jobs say REJECTED, default) or doc (COMPLETED)
+              --receipt-fields S        nested (under requested_value, as observed; default) or flat
+              --unknown-program-404 B   edit/end of an unknown program answers 404 instead of a rejected job
+              --omitted-categories-succeed B
+                                        restricted business passes when ad_categories is omitted (default true)
+              --pause-forbidden B       every pause/resume answers 403 (default false)
+              --pause-lag-ms N          pause/resume shows in reads only after N ms (default 0)
               --help                    this text""";
 
     /** Parses the arguments; IllegalArgumentException carries a one-line message for the user. */

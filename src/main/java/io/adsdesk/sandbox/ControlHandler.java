@@ -11,7 +11,9 @@ import java.util.Map;
  * The fake-only control plane under {@code /_sandbox/} (partner-api.md §6.8), without partner
  * auth, latency or faults, and not counted in the stats:
  * {@code POST /_sandbox/drift?added=&removed=&modified=}, {@code POST /_sandbox/knobs?latency_ms=...}
- * (GET shows them), {@code GET /_sandbox/stats}.
+ * (GET shows them), {@code GET /_sandbox/stats}, and the out-of-band changes and forced job
+ * outcomes of {@link OutOfBandControl}: {@code POST /_sandbox/programs/{id}},
+ * {@code POST /_sandbox/businesses/{id}}, {@code POST /_sandbox/jobs/force}.
  */
 final class ControlHandler implements HttpHandler {
     static final String PREFIX = "/_sandbox/";
@@ -19,11 +21,15 @@ final class ControlHandler implements HttpHandler {
     private final SandboxAccount account;
     private final SandboxKnobs knobs;
     private final SandboxStats stats;
+    private final JobEngine jobs;
+    private final OutOfBandControl outOfBand;
 
-    ControlHandler(SandboxAccount account, SandboxKnobs knobs, SandboxStats stats) {
+    ControlHandler(SandboxAccount account, SandboxKnobs knobs, SandboxStats stats, JobEngine jobs) {
         this.account = account;
         this.knobs = knobs;
         this.stats = stats;
+        this.jobs = jobs;
+        this.outOfBand = new OutOfBandControl(account, knobs);
     }
 
     @Override
@@ -35,7 +41,7 @@ final class ControlHandler implements HttpHandler {
             Reply reply;
             try {
                 reply = answer(method, request);
-            } catch (IllegalArgumentException e) {
+            } catch (IllegalArgumentException | PartnerRequest.BadRequest e) {
                 reply = Reply.badRequest(e.getMessage());
             }
             Exchanges.send(exchange, reply);
@@ -45,7 +51,17 @@ final class ControlHandler implements HttpHandler {
     private Reply answer(String method, PartnerRequest request) {
         String action = request.path().substring(PREFIX.length());
         boolean post = method.equals("POST");
+        if (action.startsWith(OutOfBandControl.PROGRAMS) || action.startsWith(OutOfBandControl.BUSINESSES)) {
+            if (!post) {
+                return notAllowed("POST");
+            }
+            jobs.processDue();
+            return action.startsWith(OutOfBandControl.PROGRAMS)
+                    ? outOfBand.program(action.substring(OutOfBandControl.PROGRAMS.length()), request)
+                    : outOfBand.business(action.substring(OutOfBandControl.BUSINESSES.length()), request);
+        }
         return switch (action) {
+            case OutOfBandControl.FORCE -> post ? outOfBand.force(request) : notAllowed("POST");
             case "drift" -> post ? drift(request) : notAllowed("POST");
             case "knobs" -> post || method.equals("GET") ? knobs(post, request) : notAllowed("GET, POST");
             case "stats" -> method.equals("GET") ? stats() : notAllowed("GET");
@@ -92,6 +108,7 @@ final class ControlHandler implements HttpHandler {
             g.writeNumberField("malformed", stats.malformedInjected());
             g.writeNumberField("unauthorized", stats.unauthorizedAnswered());
             g.writeNumberField("program_count", account.programCount());
+            g.writeNumberField("jobs_pending", jobs.pendingCount());
             g.writeEndObject();
         }));
     }

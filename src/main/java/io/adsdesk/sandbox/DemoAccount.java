@@ -17,9 +17,20 @@ public final class DemoAccount {
 
     /** Latency of the demo's partner API: a sync takes a second or two, as a small real account would. */
     public static final long LATENCY_MS = 250;
+    /** Environment variable that sets another latency (ms), e.g. to slow the demo down for a presentation. */
+    public static final String LATENCY_ENV = "ADSDESK_DEMO_LATENCY_MS";
 
     public static SandboxServer start() throws IOException {
-        return SandboxServer.start(SandboxConfig.demo().withLatencyMs(LATENCY_MS));
+        return SandboxServer.start(SandboxConfig.demo().withLatencyMs(latency(System.getenv(LATENCY_ENV))));
+    }
+
+    static long latency(String env) {
+        try {
+            long ms = env == null ? LATENCY_MS : Long.parseLong(env.trim());
+            return ms >= 0 && ms <= 60_000 ? ms : LATENCY_MS;
+        } catch (NumberFormatException e) {
+            return LATENCY_MS;
+        }
     }
 
     public static String username() {

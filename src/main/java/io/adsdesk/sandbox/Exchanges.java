@@ -11,7 +11,9 @@ final class Exchanges {
     }
 
     static void send(HttpExchange exchange, Reply reply) throws IOException {
-        exchange.getResponseHeaders().set("Content-Type", reply.contentType());
+        if (reply.contentType() != null) {
+            exchange.getResponseHeaders().set("Content-Type", reply.contentType());
+        }
         reply.headers().forEach((name, value) -> exchange.getResponseHeaders().set(name, value));
         byte[] body = reply.body();
         exchange.sendResponseHeaders(reply.status(), body.length == 0 ? -1 : body.length);

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 
 import java.io.IOException;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.BiConsumer;
@@ -28,6 +29,14 @@ final class KnobParams {
         SETTERS.put("paused_under_current", (k, v) -> k.pausedUnderCurrent(bool(v)));
         SETTERS.put("page_upgrade_in_cents", (k, v) -> k.pageUpgradeInCents(bool(v)));
         SETTERS.put("inserts_per_page", (k, v) -> k.insertsPerPage(Integer.parseInt(v)));
+        SETTERS.put("job_delay_ms", (k, v) -> k.jobDelayMs(Long.parseLong(v)));
+        SETTERS.put("processing_as_202", (k, v) -> k.processingAs202(bool(v)));
+        SETTERS.put("top_level_status", (k, v) -> k.topLevelStatus(choice(SandboxKnobs.TopLevelStatus.class, v)));
+        SETTERS.put("receipt_fields", (k, v) -> k.receiptFields(choice(SandboxKnobs.ReceiptFields.class, v)));
+        SETTERS.put("unknown_program_404", (k, v) -> k.unknownProgram404(bool(v)));
+        SETTERS.put("omitted_categories_succeed", (k, v) -> k.omittedCategoriesSucceed(bool(v)));
+        SETTERS.put("pause_forbidden", (k, v) -> k.pauseForbidden(bool(v)));
+        SETTERS.put("pause_lag_ms", (k, v) -> k.pauseLagMs(Long.parseLong(v)));
     }
 
     private KnobParams() {
@@ -66,7 +75,30 @@ final class KnobParams {
         g.writeBooleanField("paused_under_current", k.pausedUnderCurrent());
         g.writeBooleanField("page_upgrade_in_cents", k.pageUpgradeInCents());
         g.writeNumberField("inserts_per_page", k.insertsPerPage());
+        g.writeNumberField("job_delay_ms", k.jobDelayMs());
+        g.writeBooleanField("processing_as_202", k.processingAs202());
+        g.writeStringField("top_level_status", lower(k.topLevelStatus()));
+        g.writeStringField("receipt_fields", lower(k.receiptFields()));
+        g.writeBooleanField("unknown_program_404", k.unknownProgram404());
+        g.writeBooleanField("omitted_categories_succeed", k.omittedCategoriesSucceed());
+        g.writeBooleanField("pause_forbidden", k.pauseForbidden());
+        g.writeNumberField("pause_lag_ms", k.pauseLagMs());
+        g.writeNumberField("forced_job_outcomes", k.forcedJobOutcomes());
         g.writeEndObject();
+    }
+
+    private static <E extends Enum<E>> E choice(Class<E> type, String v) {
+        for (E e : type.getEnumConstants()) {
+            if (e.name().equalsIgnoreCase(v)) {
+                return e;
+            }
+        }
+        List<String> names = java.util.Arrays.stream(type.getEnumConstants()).map(KnobParams::lower).toList();
+        throw new IllegalArgumentException("expected one of " + String.join(", ", names) + ", got '" + v + "'");
+    }
+
+    private static String lower(Enum<?> e) {
+        return e.name().toLowerCase(java.util.Locale.ROOT);
     }
 
     private static boolean bool(String v) {

@@ -4,14 +4,17 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
  * Front door for every partner route: counts the request, answers 429 at once beyond the
  * concurrency limit, waits the latency, injects the faults the knobs ask for, checks Basic auth,
- * dispatches, and may cut the body short. The in-flight count drops just before the reply is
- * sent, so a client that waits for its answers is never counted above its own concurrency.
+ * processes the write jobs that are due, dispatches, and may cut the body short. A request body is
+ * read and ignored (the partner API takes query parameters only). The in-flight count drops just
+ * before the reply is sent, so a client that waits for its answers is never counted above its own
+ * concurrency.
  */
 final class PartnerHandler implements HttpHandler {
     private static final Logger LOG = Logger.getLogger(PartnerHandler.class.getName());
@@ -20,35 +23,34 @@ final class PartnerHandler implements HttpHandler {
     private final SandboxStats stats;
     private final Faults faults;
     private final BasicAuth auth;
-    private final Route listAll;
-    private final Route byBusiness;
-    private final Route programInfo;
-    private final Route businessInfo;
+    private final JobEngine jobs;
+    private final PartnerRoutes routes;
 
-    PartnerHandler(SandboxAccount account, SandboxKnobs knobs, SandboxStats stats, Faults faults, BasicAuth auth) {
+    PartnerHandler(SandboxKnobs knobs, SandboxStats stats, Faults faults, BasicAuth auth, JobEngine jobs,
+                   PartnerRoutes routes) {
         this.knobs = knobs;
         this.stats = stats;
         this.faults = faults;
         this.auth = auth;
-        this.listAll = new ListAllHandler(account, knobs, faults, stats);
-        this.byBusiness = new ProgramsByBusinessHandler(account, knobs);
-        this.programInfo = new ProgramInfoHandler(account, knobs);
-        this.businessInfo = new BusinessInfoHandler(account);
+        this.jobs = jobs;
+        this.routes = routes;
     }
 
     @Override
     public void handle(HttpExchange exchange) throws IOException {
         try (exchange) {
             String path = exchange.getRequestURI().getPath();
-            int inFlight = stats.enter(routeName(path));
+            PartnerRoutes.Match match = routes.match(path);
+            int inFlight = stats.enter(match == null ? SandboxStats.UNKNOWN : match.name());
             Reply reply;
             try {
                 LOG.fine(() -> exchange.getRequestMethod() + " " + exchange.getRequestURI()
                         + " User-Agent: " + exchange.getRequestHeaders().getFirst("User-Agent"));
+                ignoreBody(exchange);
                 reply = tooMany(inFlight);
                 if (reply == null) {
                     sleep(knobs.latencyMs());
-                    reply = faults.roll(knobs.resetRate()) ? null : answer(exchange, path);
+                    reply = faults.roll(knobs.resetRate()) ? null : answer(exchange, path, match);
                 }
             } finally {
                 stats.exit();
@@ -73,7 +75,16 @@ final class PartnerHandler implements HttpHandler {
         return null;
     }
 
-    private Reply answer(HttpExchange exchange, String path) {
+    /** The partner API reads only the query string; a body is read, dropped and its length logged. */
+    private static void ignoreBody(HttpExchange exchange) throws IOException {
+        long length = exchange.getRequestBody().transferTo(OutputStream.nullOutputStream());
+        if (length > 0) {
+            LOG.info(() -> "ignored a " + length + "-byte request body on " + exchange.getRequestMethod() + " "
+                    + exchange.getRequestURI().getPath() + "; parameters belong in the query string");
+        }
+    }
+
+    private Reply answer(HttpExchange exchange, String path, PartnerRoutes.Match match) {
         if (faults.roll(knobs.error503Rate())) {
             stats.serverError();
             return Reply.text(503, "text/html; charset=utf-8",
@@ -87,7 +98,8 @@ final class PartnerHandler implements HttpHandler {
             stats.unauthorized();
             return BasicAuth.unauthorized();
         }
-        Reply reply = dispatch(exchange.getRequestMethod(), path, exchange.getRequestURI().getRawQuery());
+        jobs.processDue();
+        Reply reply = dispatch(match, exchange.getRequestMethod(), path, exchange.getRequestURI().getRawQuery());
         if (reply.status() == 200 && faults.roll(knobs.malformedRate())) {
             stats.malformed();
             return reply.truncated();
@@ -95,48 +107,22 @@ final class PartnerHandler implements HttpHandler {
         return reply;
     }
 
-    private Reply dispatch(String method, String path, String rawQuery) {
-        Route route = route(path);
-        if (route == null) {
+    private Reply dispatch(PartnerRoutes.Match match, String method, String path, String rawQuery) {
+        if (match == null) {
             return Reply.error(404, "NOT_FOUND", "The requested URL was not found on this server: " + path);
         }
-        if (!method.equals("GET")) {
+        if (!method.equals(match.method())) {
             return Reply.error(405, "METHOD_NOT_ALLOWED", method + " is not allowed on " + path)
-                    .withHeader("Allow", "GET");
+                    .withHeader("Allow", match.method());
         }
         try {
-            return route.handle(PartnerRequest.of(method, path, rawQuery));
+            return match.route().handle(PartnerRequest.of(method, path, rawQuery));
         } catch (PartnerRequest.BadRequest e) {
             return Reply.badRequest(e.getMessage());
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "sandbox route failed on " + path, e);
             return Reply.error(500, "INTERNAL_SERVER_ERROR", "An internal error occurred.");
         }
-    }
-
-    private Route route(String path) {
-        if (path.equals("/programs/v1") || path.equals("/programs/v1/")) {
-            return listAll;
-        } else if (path.startsWith(ProgramsByBusinessHandler.PREFIX)) {
-            return byBusiness;
-        } else if (path.startsWith(ProgramInfoHandler.PREFIX)) {
-            return programInfo;
-        } else if (path.startsWith(BusinessInfoHandler.PREFIX)) {
-            return businessInfo;
-        }
-        return null;
-    }
-
-    private String routeName(String path) {
-        Route r = route(path);
-        if (r == listAll) {
-            return SandboxStats.LIST_ALL;
-        } else if (r == byBusiness) {
-            return SandboxStats.PROGRAMS_BY_BUSINESS;
-        } else if (r == programInfo) {
-            return SandboxStats.PROGRAM_INFO;
-        }
-        return r == businessInfo ? SandboxStats.BUSINESS_INFO : SandboxStats.UNKNOWN;
     }
 
     private static void sleep(long ms) {

@@ -120,7 +120,8 @@ final class ProgramGenerator {
         return cats.isEmpty() ? List.of() : cats.subList(0, 1 + random.nextInt(Math.min(2, cats.size())));
     }
 
-    private static String currency(SandboxBusiness b) {
+    /** The currency a business is billed in: CAD in Canada, else USD. */
+    static String currency(SandboxBusiness b) {
         return b.country().equals("CA") ? "CAD" : "USD";
     }
 

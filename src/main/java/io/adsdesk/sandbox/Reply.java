@@ -27,6 +27,11 @@ record Reply(int status, byte[] body, String contentType, Map<String, String> he
         return error(400, "INVALID_REQUEST", description);
     }
 
+    /** A status with no body and no Content-Type, as pause/resume answer 202. */
+    static Reply empty(int status) {
+        return new Reply(status, new byte[0], null, Map.of());
+    }
+
     static Reply text(int status, String contentType, String body) {
         return new Reply(status, body.getBytes(StandardCharsets.UTF_8), contentType, Map.of());
     }

@@ -136,6 +136,23 @@ public final class SandboxAccount {
         return removed;
     }
 
+    /** A fresh program ID, unique among every ID this account issued. */
+    String newProgramId() {
+        synchronized (lock) {
+            return ids.next();
+        }
+    }
+
+    /** Appends a program made elsewhere (a completed create job) in creation order. */
+    void addProgram(SandboxProgram program) {
+        synchronized (lock) {
+            if (programs.putIfAbsent(program.id(), program) != null) {
+                throw new IllegalArgumentException("program exists: " + program.id());
+            }
+            view = null;
+        }
+    }
+
     public boolean removeProgram(String id) {
         synchronized (lock) {
             view = null;
@@ -177,13 +194,20 @@ public final class SandboxAccount {
     }
 
     public void renameBusiness(String id, String name) {
+        updateBusiness(id, b -> b.withName(name));
+    }
+
+    /** Replaces a business by a changed copy, e.g. {@code b -> b.withStatus(true, false)} to close it. */
+    public SandboxBusiness updateBusiness(String id, UnaryOperator<SandboxBusiness> change) {
         synchronized (lock) {
             SandboxBusiness b = businesses.get(id);
             if (b == null) {
                 throw new IllegalArgumentException("no business " + id);
             }
-            businesses.put(id, b.withName(name));
+            SandboxBusiness changed = change.apply(b);
+            businesses.put(id, changed);
             view = null;
+            return changed;
         }
     }
 

@@ -34,6 +34,16 @@ public record SandboxBusiness(
                 longitude, phone, partnerBusinessId, categories, closed, removedFromSearch);
     }
 
+    public SandboxBusiness withStatus(boolean newClosed, boolean newRemovedFromSearch) {
+        return new SandboxBusiness(id, name, address1, city, state, country, postalCode, latitude,
+                longitude, phone, partnerBusinessId, categories, newClosed, newRemovedFromSearch);
+    }
+
+    public SandboxBusiness withCategories(List<String> newCategories) {
+        return new SandboxBusiness(id, name, address1, city, state, country, postalCode, latitude,
+                longitude, phone, partnerBusinessId, newCategories, closed, removedFromSearch);
+    }
+
     /** The Yelp page URL; the API gives one per business. */
     public String url() {
         return "https://www.yelp.com/biz/" + id;

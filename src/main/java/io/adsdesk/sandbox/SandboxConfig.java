@@ -43,9 +43,12 @@ public record SandboxConfig(
                 SandboxKnobs.Settings.defaults());
     }
 
-    /** The built-in demo account: the defaults plus 100 ms latency, so a sync looks like a real one. */
+    /**
+     * The built-in demo account: the defaults plus 100 ms latency, so a sync looks like a real one,
+     * and 3 s jobs, so a write shows "processing" before its receipt (real ones take 20–40 s).
+     */
     public static SandboxConfig demo() {
-        return defaults().withLatencyMs(100);
+        return defaults().withLatencyMs(100).withJobDelayMs(3000);
     }
 
     public SandboxConfig withPort(int newPort) {
@@ -77,10 +80,11 @@ public record SandboxConfig(
     }
 
     public SandboxConfig withLatencyMs(long ms) {
-        SandboxKnobs.Settings k = knobs;
-        return withKnobs(new SandboxKnobs.Settings(ms, k.maxConcurrent(), k.error500Rate(), k.error503Rate(),
-                k.failFromOffset(), k.deepPageErrorRate(), k.resetRate(), k.malformedRate(),
-                k.adCategoriesInListAll(), k.pausedUnderCurrent(), k.pageUpgradeInCents(), k.insertsPerPage()));
+        return withKnobs(knobs.withLatencyMs(ms));
+    }
+
+    public SandboxConfig withJobDelayMs(long ms) {
+        return withKnobs(knobs.withJobDelayMs(ms));
     }
 
     /** Keeps the password out of logs. */

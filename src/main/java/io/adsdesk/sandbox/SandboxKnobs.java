@@ -1,5 +1,10 @@
 package io.adsdesk.sandbox;
 
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.Locale;
+import java.util.Objects;
+
 /**
  * Behaviour settings of a running sandbox (partner-api.md §6.7), all changeable at any time from
  * any thread. Probabilities are 0.0–1.0 and drawn from the server's seeded random.
@@ -18,12 +23,75 @@ public final class SandboxKnobs {
             boolean adCategoriesInListAll,
             boolean pausedUnderCurrent,
             boolean pageUpgradeInCents,
-            int insertsPerPage) {
+            int insertsPerPage,
+            long jobDelayMs,
+            boolean processingAs202,
+            TopLevelStatus topLevelStatus,
+            ReceiptFields receiptFields,
+            boolean unknownProgram404,
+            boolean omittedCategoriesSucceed,
+            boolean pauseForbidden,
+            long pauseLagMs) {
 
-        /** No latency, no limit, no faults; paused programs also under CURRENT; page upgrades in dollars. */
+        /** The read knobs only; the write knobs take their defaults. */
+        public Settings(long latencyMs, int maxConcurrent, double error500Rate, double error503Rate,
+                        int failFromOffset, double deepPageErrorRate, double resetRate, double malformedRate,
+                        boolean adCategoriesInListAll, boolean pausedUnderCurrent, boolean pageUpgradeInCents,
+                        int insertsPerPage) {
+            this(latencyMs, maxConcurrent, error500Rate, error503Rate, failFromOffset, deepPageErrorRate,
+                    resetRate, malformedRate, adCategoriesInListAll, pausedUnderCurrent, pageUpgradeInCents,
+                    insertsPerPage, 0, false, TopLevelStatus.OBSERVED, ReceiptFields.NESTED, false, true, false, 0);
+        }
+
+        /**
+         * No latency, no limit, no faults; paused programs also under CURRENT; page upgrades in dollars;
+         * jobs finish at once, receipts as observed, pause/resume enabled and synchronous.
+         */
         public static Settings defaults() {
             return new Settings(0, 0, 0, 0, -1, 1.0, 0, 0, false, true, false, 0);
         }
+
+        public Settings withLatencyMs(long ms) {
+            return new Settings(ms, maxConcurrent, error500Rate, error503Rate, failFromOffset, deepPageErrorRate,
+                    resetRate, malformedRate, adCategoriesInListAll, pausedUnderCurrent, pageUpgradeInCents,
+                    insertsPerPage, jobDelayMs, processingAs202, topLevelStatus, receiptFields, unknownProgram404,
+                    omittedCategoriesSucceed, pauseForbidden, pauseLagMs);
+        }
+
+        public Settings withJobDelayMs(long ms) {
+            return new Settings(latencyMs, maxConcurrent, error500Rate, error503Rate, failFromOffset,
+                    deepPageErrorRate, resetRate, malformedRate, adCategoriesInListAll, pausedUnderCurrent,
+                    pageUpgradeInCents, insertsPerPage, ms, processingAs202, topLevelStatus, receiptFields,
+                    unknownProgram404, omittedCategoriesSucceed, pauseForbidden, pauseLagMs);
+        }
+    }
+
+    /** The receipt's top-level status once a job is done (partner-api.md §2.4). */
+    public enum TopLevelStatus {
+        /** REJECTED when any business entry is rejected, as real receipts show. */
+        OBSERVED,
+        /** COMPLETED once processed, even with a rejected business entry, as the doc examples show. */
+        DOC
+    }
+
+    /** Where a receipt puts the per-parameter entries of program_added / program_modified. */
+    public enum ReceiptFields {
+        /** Under the group's requested_value, as real receipts show: program_added.requested_value.budget. */
+        NESTED,
+        /** Directly in the group, as the doc sketch shows: program_added.budget. */
+        FLAT
+    }
+
+    /** What a forced job outcome does (see {@link #forceJobOutcome}). */
+    public enum JobOutcome {
+        /** The job is rejected with the given code, at business level for business codes, else on the group. */
+        REJECTED,
+        /** The job succeeds but its optional parameters are rejected with the given code. */
+        PARTIAL
+    }
+
+    /** One queued forced outcome. */
+    record ForcedOutcome(JobOutcome outcome, String code) {
     }
 
     private volatile long latencyMs;
@@ -38,6 +106,15 @@ public final class SandboxKnobs {
     private volatile boolean pausedUnderCurrent;
     private volatile boolean pageUpgradeInCents;
     private volatile int insertsPerPage;
+    private volatile long jobDelayMs;
+    private volatile boolean processingAs202;
+    private volatile TopLevelStatus topLevelStatus;
+    private volatile ReceiptFields receiptFields;
+    private volatile boolean unknownProgram404;
+    private volatile boolean omittedCategoriesSucceed;
+    private volatile boolean pauseForbidden;
+    private volatile long pauseLagMs;
+    private final Deque<ForcedOutcome> forced = new ArrayDeque<>();
 
     SandboxKnobs(Settings s) {
         apply(s);
@@ -57,17 +134,27 @@ public final class SandboxKnobs {
         pausedUnderCurrent(s.pausedUnderCurrent());
         pageUpgradeInCents(s.pageUpgradeInCents());
         insertsPerPage(s.insertsPerPage());
+        jobDelayMs(s.jobDelayMs());
+        processingAs202(s.processingAs202());
+        topLevelStatus(s.topLevelStatus());
+        receiptFields(s.receiptFields());
+        unknownProgram404(s.unknownProgram404());
+        omittedCategoriesSucceed(s.omittedCategoriesSucceed());
+        pauseForbidden(s.pauseForbidden());
+        pauseLagMs(s.pauseLagMs());
     }
 
     public Settings settings() {
         return new Settings(latencyMs, maxConcurrent, error500Rate, error503Rate, failFromOffset,
                 deepPageErrorRate, resetRate, malformedRate, adCategoriesInListAll, pausedUnderCurrent,
-                pageUpgradeInCents, insertsPerPage);
+                pageUpgradeInCents, insertsPerPage, jobDelayMs, processingAs202, topLevelStatus, receiptFields,
+                unknownProgram404, omittedCategoriesSucceed, pauseForbidden, pauseLagMs);
     }
 
-    /** Back to {@link Settings#defaults()}: no latency and no faults. */
+    /** Back to {@link Settings#defaults()}: no latency and no faults; forced job outcomes are dropped. */
     public void reset() {
         apply(Settings.defaults());
+        clearForcedJobOutcomes();
     }
 
     /** Milliseconds every partner request waits before it is answered. */
@@ -117,6 +204,75 @@ public final class SandboxKnobs {
     /** New programs inserted at the front before each List All page after the first (drift while paging). */
     public int insertsPerPage() { return insertsPerPage; }
     public void insertsPerPage(int n) { insertsPerPage = (int) requireAtLeast(n, 0, "insertsPerPage"); }
+
+    /** Milliseconds from a write request until its job is processed; 0 processes it before the answer. */
+    public long jobDelayMs() { return jobDelayMs; }
+    public void jobDelayMs(long ms) { jobDelayMs = requireAtLeast(ms, 0, "jobDelayMs"); }
+
+    /** Whether a status poll of an unfinished job answers 202 instead of 200 with "PROCESSING". */
+    public boolean processingAs202() { return processingAs202; }
+    public void processingAs202(boolean on) { processingAs202 = on; }
+
+    /** The receipt's top-level status for rejected jobs (default OBSERVED: REJECTED). */
+    public TopLevelStatus topLevelStatus() { return topLevelStatus; }
+    public void topLevelStatus(TopLevelStatus style) { topLevelStatus = Objects.requireNonNull(style, "topLevelStatus"); }
+
+    /** Where receipts put the per-parameter entries (default NESTED, as observed). */
+    public ReceiptFields receiptFields() { return receiptFields; }
+    public void receiptFields(ReceiptFields style) { receiptFields = Objects.requireNonNull(style, "receiptFields"); }
+
+    /** Whether edit/end of an unknown program answers 404 instead of a job rejected with COULD_NOT_MODIFY_PROGRAM. */
+    public boolean unknownProgram404() { return unknownProgram404; }
+    public void unknownProgram404(boolean on) { unknownProgram404 = on; }
+
+    /**
+     * Whether a CPC create for a business in a restricted category succeeds when ad_categories is
+     * omitted (Yelp derives them), as in the observed support thread; explicit ones are always rejected.
+     */
+    public boolean omittedCategoriesSucceed() { return omittedCategoriesSucceed; }
+    public void omittedCategoriesSucceed(boolean on) { omittedCategoriesSucceed = on; }
+
+    /** Whether every pause/resume call answers 403, as for an account without that feature. */
+    public boolean pauseForbidden() { return pauseForbidden; }
+    public void pauseForbidden(boolean on) { pauseForbidden = on; }
+
+    /** Milliseconds after a 202 before a pause/resume shows in reads; 0 applies it before the answer. */
+    public long pauseLagMs() { return pauseLagMs; }
+    public void pauseLagMs(long ms) { pauseLagMs = requireAtLeast(ms, 0, "pauseLagMs"); }
+
+    /**
+     * Makes the next job processed end with this outcome instead of its validation result, e.g.
+     * {@code forceJobOutcome(JobOutcome.REJECTED, "UNSUPPORTED_CATEGORIES")}. Calls queue up.
+     */
+    public void forceJobOutcome(JobOutcome outcome, String code) {
+        Objects.requireNonNull(outcome, "outcome");
+        if (code == null || code.isBlank()) {
+            throw new IllegalArgumentException("a forced outcome needs an error code");
+        }
+        synchronized (forced) {
+            forced.addLast(new ForcedOutcome(outcome, code.trim().toUpperCase(Locale.ROOT)));
+        }
+    }
+
+    public void clearForcedJobOutcomes() {
+        synchronized (forced) {
+            forced.clear();
+        }
+    }
+
+    /** Forced outcomes not yet used. */
+    public int forcedJobOutcomes() {
+        synchronized (forced) {
+            return forced.size();
+        }
+    }
+
+    /** The next forced outcome, consumed, or null. */
+    ForcedOutcome takeForcedOutcome() {
+        synchronized (forced) {
+            return forced.pollFirst();
+        }
+    }
 
     private static double probability(double p, String name) {
         if (!(p >= 0 && p <= 1)) {

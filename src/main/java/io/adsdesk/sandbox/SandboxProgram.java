@@ -79,6 +79,13 @@ public record SandboxProgram(
                 activeFeatures, availableFeatures, futureBudgetChanges, pageUpgrade);
     }
 
+    /** A new end date, as another user might set it; the program is not marked as ended early. */
+    public SandboxProgram withEndDate(LocalDate date) {
+        return new SandboxProgram(id, type, startDate, date, ended, paused, budget, currency, autobid,
+                maxBid, billedImpressions, billedClicks, adCost, feePeriod, businessIds, adCategories,
+                activeFeatures, availableFeatures, futureBudgetChanges, pageUpgrade);
+    }
+
     /** Ended today: end date becomes today and the program turns INACTIVE. */
     public SandboxProgram withEnded(LocalDate today) {
         return new SandboxProgram(id, type, startDate, today, true, false, budget, currency, autobid,

@@ -7,12 +7,14 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.logging.Logger;
 
 /**
  * A fake of Yelp's partner API on 127.0.0.1 that keeps the documented contract and its quirks
- * (partner-api.md §6): the read endpoints over a generated account, Basic auth, fault knobs and a
- * small control plane. Handlers run on virtual threads, so latency sleeps never block others.
+ * (partner-api.md §6): the read endpoints over a generated account, the asynchronous writes
+ * (create, edit, end with job receipts) and pause/resume, Basic auth, fault knobs and a small
+ * control plane. Handlers run on virtual threads, so latency sleeps never block others.
  *
  * <pre>{@code
  * try (SandboxServer sandbox = SandboxServer.start(SandboxConfig.defaults())) {
@@ -36,14 +38,16 @@ public final class SandboxServer implements AutoCloseable {
 
     private final HttpServer server;
     private final ExecutorService executor;
+    private final ScheduledExecutorService timer;
     private final SandboxAccount account;
     private final SandboxKnobs knobs;
     private final SandboxStats stats;
 
-    private SandboxServer(HttpServer server, ExecutorService executor, SandboxAccount account,
-                          SandboxKnobs knobs, SandboxStats stats) {
+    private SandboxServer(HttpServer server, ExecutorService executor, ScheduledExecutorService timer,
+                          SandboxAccount account, SandboxKnobs knobs, SandboxStats stats) {
         this.server = server;
         this.executor = executor;
+        this.timer = timer;
         this.account = account;
         this.knobs = knobs;
         this.stats = stats;
@@ -60,11 +64,15 @@ public final class SandboxServer implements AutoCloseable {
         InetSocketAddress address = new InetSocketAddress(InetAddress.getByName("127.0.0.1"), config.port());
         HttpServer server = HttpServer.create(address, BACKLOG);
         ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor();
+        ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(
+                Thread.ofPlatform().name("sandbox-jobs").daemon().factory());
+        JobEngine jobs = new JobEngine(account, knobs, config.clock(), timer, config.seed());
         server.setExecutor(executor);
-        server.createContext("/", new PartnerHandler(account, knobs, stats, faults, auth));
-        server.createContext(ControlHandler.PREFIX, new ControlHandler(account, knobs, stats));
+        server.createContext("/", new PartnerHandler(knobs, stats, faults, auth, jobs,
+                new PartnerRoutes(account, knobs, stats, faults, jobs, timer)));
+        server.createContext(ControlHandler.PREFIX, new ControlHandler(account, knobs, stats, jobs));
         server.start();
-        SandboxServer sandbox = new SandboxServer(server, executor, account, knobs, stats);
+        SandboxServer sandbox = new SandboxServer(server, executor, timer, account, knobs, stats);
         LOG.fine(() -> "sandbox listening on " + sandbox.baseUrl() + " with " + config);
         return sandbox;
     }
@@ -94,5 +102,6 @@ public final class SandboxServer implements AutoCloseable {
     public void close() {
         server.stop(0);
         executor.shutdownNow();
+        timer.shutdownNow();
     }
 }

@@ -17,6 +17,12 @@ public final class SandboxStats {
     public static final String PROGRAMS_BY_BUSINESS = "programs_by_business";
     public static final String PROGRAM_INFO = "program_info";
     public static final String BUSINESS_INFO = "business_info";
+    public static final String PROGRAM_CREATE = "program_create";
+    public static final String PROGRAM_EDIT = "program_edit";
+    public static final String PROGRAM_END = "program_end";
+    public static final String JOB_STATUS = "job_status";
+    public static final String PAUSE = "pause";
+    public static final String RESUME = "resume";
     public static final String UNKNOWN = "unknown";
 
     private final LongAdder requests = new LongAdder();

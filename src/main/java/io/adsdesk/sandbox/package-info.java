@@ -11,8 +11,16 @@
  * ({@code adsdesk sandbox}).
  *
  * <p>Routes: {@code GET /programs/v1}, {@code GET /v1/programs/list/{ids}},
- * {@code GET /v1/programs/info/{ids}}, {@code GET /v1/business_info/{ids}}, all with Basic auth;
- * control plane without auth: {@code POST /_sandbox/drift}, {@code GET|POST /_sandbox/knobs},
- * {@code GET /_sandbox/stats}.
+ * {@code GET /v1/programs/info/{ids}}, {@code GET /v1/business_info/{ids}},
+ * {@code POST /v1/reseller/program/create}, {@code POST /v1/reseller/program/{id}/edit|end},
+ * {@code GET /v1/reseller/status/{job_id}}, {@code POST /program/{id}/pause/v1|resume/v1}, all with
+ * Basic auth; control plane without auth: {@code POST /_sandbox/drift}, {@code GET|POST /_sandbox/knobs},
+ * {@code GET /_sandbox/stats}, {@code POST /_sandbox/programs/{id}}, {@code POST /_sandbox/businesses/{id}},
+ * {@code POST /_sandbox/jobs/force}.
+ *
+ * <p>Writes: {@link io.adsdesk.sandbox.JobEngine} accepts jobs and processes them when due;
+ * {@link io.adsdesk.sandbox.CreateValidator} and {@link io.adsdesk.sandbox.EditValidator} decide,
+ * {@link io.adsdesk.sandbox.ReceiptBuilder} and {@link io.adsdesk.sandbox.ReceiptJson} report,
+ * {@link io.adsdesk.sandbox.JobEffects} changes the account.
  */
 package io.adsdesk.sandbox;

@@ -23,6 +23,23 @@ final class PageFetcher {
     record Fetched(Map<String, ProgramDto> programs, int pages, String warning) {
     }
 
+    /** Receives each page's programs as it arrives, on the calling thread; told when paging starts over. */
+    interface PageSink {
+        PageSink NONE = new PageSink() {
+            @Override
+            public void accept(List<ProgramDto> programs) {
+            }
+
+            @Override
+            public void restart() {
+            }
+        };
+
+        void accept(List<ProgramDto> programs);
+
+        void restart();
+    }
+
     /** Thrown when paging never produced a consistent picture of the account. */
     static final class DriftException extends Exception {
         DriftException(String message) {
@@ -40,11 +57,14 @@ final class PageFetcher {
         this.options = options;
     }
 
-    Fetched fetchAll(SyncProgress progress, BooleanSupplier cancelled)
+    Fetched fetchAll(SyncProgress progress, BooleanSupplier cancelled, PageSink sink)
             throws PartnerApiException, InterruptedException, DriftException {
         Paging previous = null;
         for (int attempt = 0; ; attempt++) {
-            Paging paging = page(progress, cancelled);
+            if (attempt > 0) {
+                sink.restart();
+            }
+            Paging paging = page(progress, cancelled, sink);
             if (paging.consistent()) {
                 return new Fetched(paging.programs, paging.pages, null);
             }
@@ -65,7 +85,8 @@ final class PageFetcher {
      * is known (pages past the end come back empty and are ignored), so a full sync takes
      * ceil(pages / concurrency) round trips rather than one more.
      */
-    private Paging page(SyncProgress progress, BooleanSupplier cancelled) throws PartnerApiException, InterruptedException {
+    private Paging page(SyncProgress progress, BooleanSupplier cancelled, PageSink sink)
+            throws PartnerApiException, InterruptedException {
         int size = options.pageSize();
         progress.update(SyncPhase.FETCHING, 0, -1, 0, -1);
         int speculative = options.concurrency();
@@ -82,6 +103,7 @@ final class PageFetcher {
                 CallBatch.Done<ProgramPageDto> done = batch.next();
                 pages.put(done.key(), done.value());
                 programsDone += done.value().paymentPrograms().size();
+                sink.accept(withIds(done.value().paymentPrograms()));
                 if (done.key() == 0) {
                     pageCount = Math.max(1, (done.value().total() + size - 1) / size);
                     for (int p = speculative; p < pageCount; p++) {
@@ -107,6 +129,11 @@ final class PageFetcher {
             }
         }
         return paging;
+    }
+
+    /** Programs without an ID cannot be stored or diffed; they are left out everywhere. */
+    static List<ProgramDto> withIds(List<ProgramDto> programs) {
+        return programs.stream().filter(p -> p.programId() != null && !p.programId().isBlank()).toList();
     }
 
     /** What one full paging saw. */

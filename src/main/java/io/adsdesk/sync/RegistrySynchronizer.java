@@ -5,14 +5,12 @@ import io.adsdesk.api.PartnerApiException;
 import io.adsdesk.api.ProgramDto;
 import io.adsdesk.model.Program;
 import io.adsdesk.model.SyncOutcome;
-import io.adsdesk.model.SyncRun;
-import io.adsdesk.registry.ProgramChanges;
 import io.adsdesk.registry.ProgramRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CancellationException;
@@ -22,13 +20,14 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
 
 /**
- * Syncs one account: pages List All with bounded concurrency, maps to model records, diffs against
- * the registry and applies the diff in one transaction, then refreshes business names. A sync that
- * did not see the whole account, failed or was cancelled changes no program and says why.
+ * Syncs one account: pages List All with bounded concurrency and writes each page into one open
+ * registry transaction as it arrives (new, changed and, at the end, removed programs), then
+ * refreshes business names. A sync that did not see the whole account, failed or was cancelled
+ * rolls back: it changes no program, logs the run and says why.
  */
 public final class RegistrySynchronizer implements AccountSynchronizer {
     private static final Logger LOG = LoggerFactory.getLogger(RegistrySynchronizer.class);
-    private static final AtomicInteger POOL_IDS = new AtomicInteger();
+    private static final AtomicInteger THREAD_IDS = new AtomicInteger();
 
     private final PartnerApiClient client;
     private final ProgramRegistry registry;
@@ -55,71 +54,85 @@ public final class RegistrySynchronizer implements AccountSynchronizer {
 
     private SyncReport syncHeld(SyncProgress progress, BooleanSupplier cancelled, SyncClock clock) {
         int requestsBefore = client.requestCount();
-        int before = 0;
-        ExecutorService pool = Executors.newFixedThreadPool(options.concurrency(), r -> {
-            Thread t = new Thread(r, "adsdesk-sync-" + POOL_IDS.incrementAndGet());
-            t.setDaemon(true);
-            return t;
-        });
+        ExecutorService http = Executors.newFixedThreadPool(options.concurrency(), daemon("adsdesk-sync-http-"));
+        ExecutorService db = Executors.newSingleThreadExecutor(daemon("adsdesk-sync-db-"));
+        StreamingApply apply = new StreamingApply(registry, db);
+        int before = -1;
         try {
-            ParallelCalls calls = new ParallelCalls(pool);
-            before = registry.countPrograms();
-            PageFetcher.Fetched fetched = new PageFetcher(client, calls, options).fetchAll(progress, cancelled);
-            Map<String, Program> api = toModels(fetched.programs());
+            ParallelCalls calls = new ParallelCalls(http);
+            PageFetcher.Fetched fetched = new PageFetcher(client, calls, options)
+                    .fetchAll(progress, cancelled, sinkFor(apply));
             clock.fetched();
+            before = apply.storedCount();
 
-            Map<String, Program> db = new LinkedHashMap<>();
-            registry.findAll().forEach(p -> db.put(p.programId(), p));
-            Set<String> gone = new LinkedHashSet<>(db.keySet());
-            gone.removeAll(api.keySet());
+            Set<String> gone = apply.unseen();
             Map<String, ProgramDto> missed = new RemovalCheck(client, calls).stillPresent(gone, cancelled);
-            missed.forEach((id, dto) -> api.put(id, ProgramMapper.toModel(dto)));
             gone.removeAll(missed.keySet());
-            ProgramChanges changes = Diff.of(db, api, gone);
             if (cancelled.getAsBoolean()) {
                 throw new CancellationException();
             }
-            progress.update(SyncPhase.WRITING, fetched.pages(), fetched.pages(), api.size(), api.size());
-            int after = before + changes.added().size() - changes.removedIds().size();
+            int total = fetched.programs().size() + missed.size();
+            progress.update(SyncPhase.WRITING, fetched.pages(), fetched.pages(), total, total);
             String warning = join(fetched.warning(), missed.isEmpty() ? null
                     : missed.size() + " programs missing from the list were confirmed by Program Info and kept");
-            SyncOutcome outcome = changes.isEmpty() ? SyncOutcome.UP_TO_DATE : SyncOutcome.SYNCED;
-            SyncRun run = clock.run(outcome, api.size(), before, after, changes, requests(requestsBefore), warning);
-            if (changes.isEmpty()) {
-                registry.recordRun(run);
-            } else {
-                registry.applySync(changes, run);
-            }
+            List<Program> kept = missed.values().stream().map(ProgramMapper::toModel).toList();
+            StreamingApply.Applied applied = apply.finish(kept, gone, draft -> clock.run(outcome(draft.counts()), total,
+                    draft.storedBefore(), after(draft), draft.counts(), requests(requestsBefore), warning));
             clock.written();
 
-            String namesWarning = refreshNames(calls, api, progress, cancelled);
+            String namesWarning = refreshNames(calls, fetched.programs().values(), kept, progress, cancelled);
             clock.namesDone();
-            return clock.report(outcome, api.size(), before, after, changes, fetched.pages(),
-                    requests(requestsBefore), join(warning, namesWarning));
+            return clock.report(outcome(applied.counts()), total, applied.storedBefore(), after(applied), applied.counts(),
+                    fetched.pages(), requests(requestsBefore), join(warning, namesWarning));
         } catch (CancellationException e) {
-            registry.recordRun(clock.run(SyncOutcome.CANCELLED, 0, before, before, null, requests(requestsBefore),
-                    "Cancelled; nothing was changed"));
-            return clock.cancelled(before, requests(requestsBefore));
+            return recordStop(clock, null, "Cancelled; nothing was changed", apply, before, requestsBefore);
         } catch (PartnerApiException e) {
             SyncFailure failure = Failures.of(e);
-            return recordFailure(clock, failure, failure.advice() + " (" + e.getMessage() + ")", before, requestsBefore);
+            return recordStop(clock, failure, failure.advice() + " (" + e.getMessage() + ")", apply, before, requestsBefore);
         } catch (PageFetcher.DriftException e) {
-            return recordFailure(clock, SyncFailure.INCOMPLETE, e.getMessage(), before, requestsBefore);
+            return recordStop(clock, SyncFailure.INCOMPLETE, e.getMessage(), apply, before, requestsBefore);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return clock.cancelled(before, requests(requestsBefore));
+            apply.close();
+            return clock.cancelled(Math.max(before, 0), requests(requestsBefore));
         } catch (RuntimeException e) {
             LOG.error("Sync failed", e);
-            return recordFailure(clock, SyncFailure.INTERNAL, SyncFailure.INTERNAL.advice() + " (" + e + ")", before, requestsBefore);
+            return recordStop(clock, SyncFailure.INTERNAL, SyncFailure.INTERNAL.advice() + " (" + e + ")", apply, before,
+                    requestsBefore);
         } finally {
-            pool.shutdownNow();
+            apply.close();
+            http.shutdownNow();
+            db.shutdown();
         }
     }
 
-    private String refreshNames(ParallelCalls calls, Map<String, Program> api, SyncProgress progress, BooleanSupplier cancelled)
-            throws InterruptedException {
+    private static PageFetcher.PageSink sinkFor(StreamingApply apply) {
+        return new PageFetcher.PageSink() {
+            @Override
+            public void accept(List<ProgramDto> programs) {
+                apply.accept(programs.stream().map(ProgramMapper::toModel).toList());
+            }
+
+            @Override
+            public void restart() {
+                apply.restart();
+            }
+        };
+    }
+
+    private String refreshNames(ParallelCalls calls, java.util.Collection<ProgramDto> listed, List<Program> kept,
+                                SyncProgress progress, BooleanSupplier cancelled) throws InterruptedException {
         Set<String> ids = new LinkedHashSet<>();
-        api.values().forEach(p -> p.businesses().forEach(b -> ids.add(b.yelpBusinessId())));
+        listed.forEach(p -> {
+            if (p.businesses() != null) {
+                p.businesses().forEach(b -> {
+                    if (b.yelpBusinessId() != null) {
+                        ids.add(b.yelpBusinessId());
+                    }
+                });
+            }
+        });
+        kept.forEach(p -> p.businesses().forEach(b -> ids.add(b.yelpBusinessId())));
         try {
             new BusinessNames(client, calls, options).refresh(registry, ids, progress, cancelled);
             return null;
@@ -131,20 +144,38 @@ public final class RegistrySynchronizer implements AccountSynchronizer {
         }
     }
 
-    private SyncReport recordFailure(SyncClock clock, SyncFailure failure, String message, int before, int requestsBefore) {
-        LOG.warn("Sync failed: {}", message);
-        try {
-            registry.recordRun(clock.run(SyncOutcome.FAILED, 0, before, before, null, requests(requestsBefore), message));
-        } catch (RuntimeException e) {
-            LOG.error("Could not log the failed sync run", e);
+    /** Rolls back, logs the stopped run and reports it. */
+    private SyncReport recordStop(SyncClock clock, SyncFailure failure, String message, StreamingApply apply,
+                                  int before, int requestsBefore) {
+        apply.close();
+        int stored = before >= 0 ? before : safeCount();
+        SyncOutcome outcome = failure == null ? SyncOutcome.CANCELLED : SyncOutcome.FAILED;
+        if (failure != null) {
+            LOG.warn("Sync failed: {}", message);
         }
-        return clock.failed(failure, message, before, requests(requestsBefore));
+        try {
+            registry.recordRun(clock.run(outcome, 0, stored, stored, null, requests(requestsBefore), message));
+        } catch (RuntimeException e) {
+            LOG.error("Could not log the stopped sync run", e);
+        }
+        return failure == null ? clock.cancelled(stored, requests(requestsBefore))
+                : clock.failed(failure, message, stored, requests(requestsBefore));
     }
 
-    private static Map<String, Program> toModels(Map<String, ProgramDto> dtos) {
-        Map<String, Program> result = new LinkedHashMap<>(dtos.size() * 2);
-        dtos.forEach((id, dto) -> result.put(id, ProgramMapper.toModel(dto)));
-        return result;
+    private int safeCount() {
+        try {
+            return registry.countPrograms();
+        } catch (RuntimeException e) {
+            return 0;
+        }
+    }
+
+    private static SyncOutcome outcome(StreamingApply.Counts counts) {
+        return counts.none() ? SyncOutcome.UP_TO_DATE : SyncOutcome.SYNCED;
+    }
+
+    private static int after(StreamingApply.Applied a) {
+        return a.storedBefore() + a.counts().added() - a.counts().removed();
     }
 
     private int requests(int before) {
@@ -156,5 +187,13 @@ public final class RegistrySynchronizer implements AccountSynchronizer {
             return b;
         }
         return b == null ? a : a + "; " + b;
+    }
+
+    private static java.util.concurrent.ThreadFactory daemon(String prefix) {
+        return r -> {
+            Thread t = new Thread(r, prefix + THREAD_IDS.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        };
     }
 }

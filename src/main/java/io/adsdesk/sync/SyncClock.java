@@ -2,7 +2,6 @@ package io.adsdesk.sync;
 
 import io.adsdesk.model.SyncOutcome;
 import io.adsdesk.model.SyncRun;
-import io.adsdesk.registry.ProgramChanges;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -34,18 +33,16 @@ final class SyncClock {
         named = System.nanoTime();
     }
 
-    SyncRun run(SyncOutcome outcome, int totalApi, int before, int after, ProgramChanges changes, int requests, String message) {
+    SyncRun run(SyncOutcome outcome, int totalApi, int before, int after, StreamingApply.Counts c, int requests,
+                String message) {
         return new SyncRun(0, startedAt, clock.instant(), outcome, totalApi, before, after,
-                changes == null ? 0 : changes.added().size(),
-                changes == null ? 0 : changes.updated().size(),
-                changes == null ? 0 : changes.removedIds().size(),
-                requests, message);
+                c == null ? 0 : c.added(), c == null ? 0 : c.updated(), c == null ? 0 : c.removed(), requests, message);
     }
 
-    SyncReport report(SyncOutcome outcome, int totalApi, int before, int after, ProgramChanges c, int pages, int requests,
-                      String message) {
-        return new SyncReport(outcome, totalApi, before, after, c.added().size(), c.updated().size(),
-                c.removedIds().size(), pages, requests, null, message,
+    SyncReport report(SyncOutcome outcome, int totalApi, int before, int after, StreamingApply.Counts c, int pages,
+                      int requests, String message) {
+        return new SyncReport(outcome, totalApi, before, after, c.added(), c.updated(), c.removed(), pages, requests, null,
+                message,
                 between(start, fetched), between(fetched, written), between(written, named), between(start, System.nanoTime()));
     }
 

@@ -69,6 +69,12 @@ final class TestClient {
         return send(request(pathAndQuery).POST(HttpRequest.BodyPublishers.noBody()).build());
     }
 
+    /** POST with the demo credentials and no body, as the partner API's writes are sent. */
+    HttpResponse<String> postAuthed(String pathAndQuery) throws IOException, InterruptedException {
+        return send(request(pathAndQuery).header("Authorization", basic("demo", "demo-password"))
+                .POST(HttpRequest.BodyPublishers.noBody()).build());
+    }
+
     /** GET, expect 200, parse the body. */
     JsonNode json(String pathAndQuery) throws IOException, InterruptedException {
         HttpResponse<String> response = get(pathAndQuery);

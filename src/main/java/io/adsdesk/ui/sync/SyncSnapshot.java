@@ -11,6 +11,9 @@ record SyncSnapshot(SyncPhase phase, int pagesDone, int pagesTotal, int programs
 
     /** 0..1, or -1 when the total is not known yet (indeterminate bar). */
     double fraction() {
+        if (phase != null && phase != SyncPhase.FETCHING) {
+            return 1.0;
+        }
         if (programsTotal > 0 && programsDone >= 0) {
             return Math.min(1.0, (double) programsDone / programsTotal);
         }
@@ -22,6 +25,12 @@ record SyncSnapshot(SyncPhase phase, int pagesDone, int pagesTotal, int programs
 
     /** "Page 3 of 20 · 250 of 2,000 programs" with whatever is known. */
     String detail() {
+        if (phase == SyncPhase.WRITING) {
+            return "Saving " + Formats.count(Math.max(0, programsTotal)) + " programs";
+        }
+        if (phase == SyncPhase.BUSINESS_NAMES) {
+            return "Looking up " + Formats.count(Math.max(0, programsTotal)) + " business names";
+        }
         StringBuilder sb = new StringBuilder();
         if (pagesTotal > 0) {
             sb.append("Page ").append(Formats.count(Math.max(0, pagesDone))).append(" of ").append(Formats.count(pagesTotal));
@@ -39,7 +48,7 @@ record SyncSnapshot(SyncPhase phase, int pagesDone, int pagesTotal, int programs
     String timeLeft(Instant startedAt) {
         double f = fraction();
         Duration elapsed = Duration.between(startedAt, at);
-        if (f < 0.02 || f >= 1 || elapsed.toMillis() < 1500) {
+        if (phase != null && phase != SyncPhase.FETCHING || f < 0.02 || f >= 1 || elapsed.toMillis() < 1500) {
             return "";
         }
         long leftMs = (long) (elapsed.toMillis() * (1 - f) / f);

@@ -6,7 +6,7 @@ import io.adsdesk.model.SyncOutcome;
 import io.adsdesk.model.SyncRun;
 import io.adsdesk.registry.ProgramChanges;
 import io.adsdesk.ui.common.CurrentThreadTaskExecutor;
-import io.adsdesk.ui.testing.MemoryRegistry;
+import io.adsdesk.testing.MemoryRegistry;
 import io.adsdesk.ui.testing.TestData;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

@@ -2,7 +2,7 @@ package io.adsdesk.ui.sync;
 
 import io.adsdesk.sync.SyncFailure;
 import io.adsdesk.ui.common.CurrentThreadTaskExecutor;
-import io.adsdesk.ui.testing.MemoryRegistry;
+import io.adsdesk.testing.MemoryRegistry;
 import io.adsdesk.ui.testing.ScriptedSynchronizer;
 import io.adsdesk.ui.testing.TestData;
 import org.junit.jupiter.api.Test;

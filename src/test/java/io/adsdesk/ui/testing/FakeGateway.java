@@ -1,5 +1,7 @@
 package io.adsdesk.ui.testing;
 
+import io.adsdesk.testing.MemoryRegistry;
+
 import io.adsdesk.model.Account;
 import io.adsdesk.ui.accounts.AccountGateway;
 import io.adsdesk.ui.accounts.AccountSession;

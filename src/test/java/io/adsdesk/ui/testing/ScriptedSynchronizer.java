@@ -1,5 +1,7 @@
 package io.adsdesk.ui.testing;
 
+import io.adsdesk.testing.MemoryRegistry;
+
 import io.adsdesk.model.Business;
 import io.adsdesk.model.Program;
 import io.adsdesk.model.SyncOutcome;

@@ -1,4 +1,4 @@
-package io.adsdesk.sync;
+package io.adsdesk.testing;
 
 import io.adsdesk.model.Business;
 import io.adsdesk.model.Program;
@@ -10,18 +10,20 @@ import io.adsdesk.registry.ProgramRegistry;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
-/** A registry in a map, counting the program rows written, for synchronizer tests. */
-final class InMemoryRegistry implements ProgramRegistry {
-    private final TreeMap<String, Program> programs = new TreeMap<>();
-    private final TreeMap<String, Business> businesses = new TreeMap<>();
+/** A thread-safe in-memory {@link ProgramRegistry} for tests; counts the program rows it writes. */
+public final class MemoryRegistry implements ProgramRegistry {
+    private final Map<String, Program> programs = new TreeMap<>();
+    private final Map<String, Business> businesses = new TreeMap<>();
     private final List<SyncRun> runs = new ArrayList<>();
-    final AtomicInteger programRowsWritten = new AtomicInteger();
+    private long nextRunId = 1;
+    /** Program rows inserted, replaced or deleted so far. */
+    public final AtomicInteger programRowsWritten = new AtomicInteger();
 
     @Override
     public synchronized List<Program> findAll() {
@@ -40,20 +42,20 @@ final class InMemoryRegistry implements ProgramRegistry {
 
     @Override
     public synchronized SyncRun applySync(ProgramChanges changes, SyncRun run) {
+        changes.removedIds().forEach(programs::remove);
+        changes.updated().forEach(p -> programs.put(p.programId(), p));
         for (Program p : changes.added()) {
             if (programs.putIfAbsent(p.programId(), p) != null) {
-                throw new IllegalStateException("duplicate " + p.programId());
+                throw new IllegalStateException("duplicate program " + p.programId());
             }
         }
-        changes.updated().forEach(p -> programs.put(p.programId(), p));
-        changes.removedIds().forEach(programs::remove);
         programRowsWritten.addAndGet(changes.rowsWritten());
         return recordRun(run);
     }
 
     @Override
     public synchronized SyncRun recordRun(SyncRun run) {
-        SyncRun stored = new SyncRun(runs.size() + 1, run.startedAt(), run.finishedAt(), run.outcome(), run.totalApi(),
+        SyncRun stored = new SyncRun(nextRunId++, run.startedAt(), run.finishedAt(), run.outcome(), run.totalApi(),
                 run.totalDbBefore(), run.totalDbAfter(), run.added(), run.updated(), run.removed(), run.requests(), run.message());
         runs.add(stored);
         return stored;
@@ -66,13 +68,16 @@ final class InMemoryRegistry implements ProgramRegistry {
 
     @Override
     public synchronized List<SyncRun> syncHistory(int limit) {
-        return runs.stream().sorted(Comparator.comparingLong(SyncRun::id).reversed()).limit(limit).toList();
+        List<SyncRun> copy = new ArrayList<>(runs);
+        java.util.Collections.reverse(copy);
+        return copy.subList(0, Math.min(limit, copy.size()));
     }
 
     @Override
     public synchronized Optional<Instant> lastSyncedAt() {
-        return runs.stream().filter(r -> r.outcome() == SyncOutcome.SYNCED || r.outcome() == SyncOutcome.UP_TO_DATE)
-                .map(SyncRun::finishedAt).max(Comparator.naturalOrder());
+        return runs.stream()
+                .filter(r -> r.outcome() == SyncOutcome.SYNCED || r.outcome() == SyncOutcome.UP_TO_DATE)
+                .map(SyncRun::finishedAt).reduce((a, b) -> b);
     }
 
     @Override

@@ -1,0 +1,185 @@
+package io.adsdesk.sync;
+
+import io.adsdesk.model.Program;
+import io.adsdesk.model.SyncRun;
+import io.adsdesk.registry.ProgramRegistry;
+import io.adsdesk.registry.SyncWriter;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
+
+/**
+ * Writes a sync into the registry while its pages are still downloading, inside one transaction
+ * that commits only when the whole account was seen. Owns the sync's single database thread: the
+ * registry is read, diffed and written there, so the network side never waits for the disk.
+ */
+final class StreamingApply implements AutoCloseable {
+
+    /** What the sync changed. */
+    record Counts(int added, int updated, int removed) {
+        boolean none() {
+            return added + updated + removed == 0;
+        }
+    }
+
+    /** The stored run and the counts it logged. */
+    record Applied(SyncRun run, Counts counts, int storedBefore) {
+    }
+
+    private final ProgramRegistry registry;
+    private final ExecutorService dbThread;
+    // Confined to the database thread:
+    private Map<String, Program> stored;
+    private final Map<String, Program> seen = new HashMap<>();
+    private SyncWriter writer;
+    private int added;
+    private int updated;
+    private volatile RuntimeException failure;
+
+    StreamingApply(ProgramRegistry registry, ExecutorService dbThread) {
+        this.registry = registry;
+        this.dbThread = dbThread;
+        run(() -> {
+            stored = new HashMap<>();
+            registry.findAll().forEach(p -> stored.put(p.programId(), p));
+            writer = registry.openSyncWriter();
+        });
+    }
+
+    /** Classifies and writes one page's programs (in the background). */
+    void accept(Collection<Program> page) {
+        List<Program> copy = List.copyOf(page);
+        run(() -> write(copy));
+    }
+
+    /** The account is being paged again: forget what this paging wrote. */
+    void restart() {
+        run(() -> {
+            writer.close();
+            writer = registry.openSyncWriter();
+            seen.clear();
+            added = 0;
+            updated = 0;
+        });
+    }
+
+    /** Stored programs this paging has not seen: candidates for removal. */
+    Set<String> unseen() throws InterruptedException {
+        return call(() -> {
+            Set<String> unseen = new LinkedHashSet<>(stored.keySet());
+            unseen.removeAll(seen.keySet());
+            return unseen;
+        });
+    }
+
+    /**
+     * Writes the last programs and removals, then commits with the run built from the counts; when
+     * nothing changed, rolls back instead and only logs the run.
+     */
+    Applied finish(Collection<Program> lastPrograms, Set<String> removed, Function<Applied, SyncRun> runFor)
+            throws InterruptedException {
+        return call(() -> {
+            write(lastPrograms);
+            writer.remove(removed);
+            Counts counts = new Counts(added, updated, removed.size());
+            Applied draft = new Applied(null, counts, stored.size());
+            SyncRun run = runFor.apply(draft);
+            if (counts.none()) {
+                writer.close();
+                writer = null;
+                return new Applied(registry.recordRun(run), counts, stored.size());
+            }
+            SyncRun committed = writer.commit(run);
+            writer.close();
+            writer = null;
+            return new Applied(committed, counts, stored.size());
+        });
+    }
+
+    int storedCount() throws InterruptedException {
+        return call(() -> stored.size());
+    }
+
+    /** Rolls back whatever was not committed and waits for the database thread to finish with it. */
+    @Override
+    public void close() {
+        if (dbThread.isShutdown()) {
+            return;
+        }
+        Future<?> done = dbThread.submit(() -> {
+            if (writer != null) {
+                writer.close();
+                writer = null;
+            }
+        });
+        try {
+            done.get(30, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            done.cancel(true);
+        }
+    }
+
+    private void write(Collection<Program> programs) {
+        List<Program> inserts = new ArrayList<>();
+        List<Program> replaces = new ArrayList<>();
+        for (Program p : programs) {
+            Program before = seen.put(p.programId(), p);
+            if (before != null) {
+                if (!before.equals(p)) {
+                    replaces.add(p);   // listed twice while paging, changed in between: keep the newest
+                }
+                continue;
+            }
+            Program old = stored.get(p.programId());
+            if (old == null) {
+                inserts.add(p);
+                added++;
+            } else if (!old.equals(p)) {
+                replaces.add(p);
+                updated++;
+            }
+        }
+        writer.insert(inserts);
+        writer.replace(replaces);
+    }
+
+    private void run(Runnable task) {
+        dbThread.execute(() -> {
+            if (failure != null) {
+                return;
+            }
+            try {
+                task.run();
+            } catch (RuntimeException e) {
+                failure = e;
+            }
+        });
+    }
+
+    private <T> T call(java.util.concurrent.Callable<T> task) throws InterruptedException {
+        Future<T> result = dbThread.submit(() -> {
+            if (failure != null) {
+                throw failure;
+            }
+            return task.call();
+        });
+        try {
+            return result.get();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException re) {
+                throw re;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+}
