@@ -41,6 +41,12 @@ public final class DashboardApp extends Application {
         Scene scene = new Scene(window, settings.windowWidth, settings.windowHeight);
         ThemeManager.style(scene);
         stage.setTitle("AdsDesk");
+        for (int size : new int[] {16, 32, 48, 64, 128, 256}) {
+            var icon = DashboardApp.class.getResource("icon-" + size + ".png");
+            if (icon != null) {
+                stage.getIcons().add(new javafx.scene.image.Image(icon.toExternalForm()));
+            }
+        }
         stage.setScene(scene);
         restoreBounds(stage, settings);
         stage.setOnCloseRequest(e -> rememberBounds(stage, settings));

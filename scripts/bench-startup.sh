@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Launch-to-populated-table time of the dashboard on a synced registry, offline.
-#   scripts/measure-startup.sh [programs] [runs]     (default: 100000 programs, 5 runs)
+#   scripts/bench-startup.sh [programs] [runs]     (default: 100000 programs, 5 runs)
 # Builds the registry once (sandbox + command-line sync) under target/startup-<programs>, then starts
 # the app that many times under Xvfb with the partner API unreachable, and reads the time the app
 # logs when its first rows are on screen. Prints each run and the median.
