@@ -8,6 +8,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * An exclusive, cross-process lock on an account directory ({@code sync.lock}), held while the
@@ -15,32 +17,46 @@ import java.util.Optional;
  */
 public final class AccountLock implements AutoCloseable {
     private static final String FILE = "sync.lock";
+    /**
+     * Lock files this JVM holds. A second channel on a held file must never be opened and closed:
+     * on POSIX systems closing it would drop this process's lock (see {@link FileLock}).
+     */
+    private static final Set<Path> HELD = ConcurrentHashMap.newKeySet();
 
+    private final Path file;
     private final FileChannel channel;
     private final FileLock lock;
 
-    private AccountLock(FileChannel channel, FileLock lock) {
+    private AccountLock(Path file, FileChannel channel, FileLock lock) {
+        this.file = file;
         this.channel = channel;
         this.lock = lock;
     }
 
     /** The lock, or empty when another process (or another holder in this one) has it. */
     public static Optional<AccountLock> tryAcquire(Path accountDir) {
+        Path file = accountDir.resolve(FILE).toAbsolutePath().normalize();
+        if (!HELD.add(file)) {
+            return Optional.empty();
+        }
         FileChannel channel = null;
         try {
             Files.createDirectories(accountDir);
-            channel = FileChannel.open(accountDir.resolve(FILE), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+            channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
             FileLock lock = channel.tryLock();
             if (lock == null) {
                 channel.close();
+                HELD.remove(file);
                 return Optional.empty();
             }
-            return Optional.of(new AccountLock(channel, lock));
+            return Optional.of(new AccountLock(file, channel, lock));
         } catch (OverlappingFileLockException held) {
             closeQuietly(channel);
+            HELD.remove(file);
             return Optional.empty();
         } catch (IOException e) {
             closeQuietly(channel);
+            HELD.remove(file);
             throw new RegistryException("Cannot lock " + accountDir + ": " + e.getMessage(), e);
         }
     }
@@ -53,6 +69,7 @@ public final class AccountLock implements AutoCloseable {
             // closing the channel below releases it too
         }
         closeQuietly(channel);
+        HELD.remove(file);
     }
 
     private static void closeQuietly(FileChannel channel) {

@@ -114,6 +114,18 @@ class CliEndToEndTest {
     }
 
     @Test
+    void aSecondProcessCannotSyncTheSameAccountAtOnce() throws Exception {
+        Path accountDir = io.adsdesk.registry.AccountStore.accountDir(dir.resolve("data"), io.adsdesk.sandbox.DemoAccount.ACCOUNT);
+        try (var held = io.adsdesk.registry.AccountLock.tryAcquire(accountDir).orElseThrow()) {
+            CliProcess.Result r = adsdesk(Map.of(), "sync", "--demo", "--data-dir", dataDir());
+            assertEquals(5, r.exit(), r.err());
+            assertTrue(r.err().contains("Another sync of this account is already running"), r.err());
+        }
+        CliProcess.Result after = adsdesk(Map.of(), "sync", "--demo", "--data-dir", dataDir(), "--json");
+        assertEquals(0, after.exit(), after.err());
+    }
+
+    @Test
     void anUnreachableApiExitsFour() throws Exception {
         CliProcess.Result r = adsdesk(Map.of("PW", "x"), "sync", "--base-url", "http://127.0.0.1:1",
                 "--username", "u", "--password-env", "PW", "--data-dir", dataDir());
