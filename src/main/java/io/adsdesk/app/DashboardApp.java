@@ -51,6 +51,7 @@ public final class DashboardApp extends Application {
         restoreBounds(stage, settings);
         stage.setOnCloseRequest(e -> rememberBounds(stage, settings));
         stage.show();
+        StartupTimer.logWindowShown();
         openStartAccount(dashboard, settings);
     }
 

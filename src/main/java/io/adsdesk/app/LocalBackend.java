@@ -19,6 +19,7 @@ import java.util.List;
 
 /** The real machinery: the account's H2 registry, the partner-API client and the synchronizer. */
 final class LocalBackend implements AccountBackend {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(LocalBackend.class);
 
     @Override
     public String defaultBaseUrl() {
@@ -34,7 +35,9 @@ final class LocalBackend implements AccountBackend {
 
     @Override
     public AccountSession open(Path dataRoot, Account account, char[] password) {
+        long started = System.nanoTime();
         ProgramRegistry registry = AccountStore.openRegistry(dataRoot, account);
+        LOG.info("Opened the registry of {} in {} ms", account.username(), (System.nanoTime() - started) / 1_000_000);
         if (password == null) {
             return new AccountSession(account, false, registry, AccountSynchronizer.passwordNeeded(), registry::close);
         }

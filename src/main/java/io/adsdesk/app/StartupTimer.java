@@ -20,6 +20,11 @@ final class StartupTimer {
     private StartupTimer() {
     }
 
+    static void logWindowShown() {
+        Instant started = ProcessHandle.current().info().startInstant().orElse(Instant.now());
+        LOG.info("Window shown {} ms after launch", Duration.between(started, Instant.now()).toMillis());
+    }
+
     static void logFirstRows(ReadOnlyIntegerProperty rows) {
         Instant started = ProcessHandle.current().info().startInstant().orElse(Instant.now());
         ChangeListener<Number> once = new ChangeListener<>() {

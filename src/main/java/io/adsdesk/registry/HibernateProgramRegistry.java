@@ -22,7 +22,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 
 /**
@@ -33,16 +32,14 @@ public final class HibernateProgramRegistry implements ProgramRegistry {
     static final String FILE_NAME = "registry";
 
     private final JdbcConnectionPool pool;
-    /** Hibernate boots in the background: the first screen's reads need only JDBC. */
-    private final CompletableFuture<SessionFactory> sessions;
+    /**
+     * Hibernate boots on first use: the reads behind the first screen need only JDBC, so opening an
+     * account shows its programs without waiting for (or competing with) the boot.
+     */
+    private SessionFactory sessions;
 
     private HibernateProgramRegistry(JdbcConnectionPool pool) {
         this.pool = pool;
-        this.sessions = CompletableFuture.supplyAsync(() -> HibernateBootstrap.sessionFactory(pool), runnable -> {
-            Thread t = new Thread(runnable, "adsdesk-hibernate-boot");
-            t.setDaemon(true);
-            t.start();
-        });
     }
 
     /** Opens (creating or migrating as needed) the file database in {@code directory}. */
@@ -178,22 +175,25 @@ public final class HibernateProgramRegistry implements ProgramRegistry {
     }
 
     @Override
-    public void close() {
+    public synchronized void close() {
         try {
-            sessions.join().close();
-        } catch (RuntimeException bootFailed) {
-            // nothing to close
+            if (sessions != null) {
+                sessions.close();
+            }
         } finally {
             pool.dispose();
         }
     }
 
-    private SessionFactory sessions() {
-        try {
-            return sessions.join();
-        } catch (java.util.concurrent.CompletionException e) {
-            throw new RegistryException("Cannot start the local registry: " + firstLine(e), e.getCause());
+    private synchronized SessionFactory sessions() {
+        if (sessions == null) {
+            try {
+                sessions = HibernateBootstrap.sessionFactory(pool);
+            } catch (RuntimeException e) {
+                throw new RegistryException("Cannot start the local registry: " + firstLine(e), e);
+            }
         }
+        return sessions;
     }
 
     /** Plain JDBC on a pooled connection, for the bulk reads the dashboard makes on every start. */
