@@ -48,6 +48,11 @@ final class CallBatch<T> implements AutoCloseable {
         return pending > 0;
     }
 
+    /** Calls submitted and not yet taken back. */
+    int pending() {
+        return pending;
+    }
+
     /**
      * The next call to finish.
      *

@@ -38,6 +38,10 @@ final class PageFetcher {
         void accept(List<ProgramDto> programs);
 
         void restart();
+
+        /** Request slots are free (the last pages are in flight): other work may use them. */
+        default void idle(int freeSlots) {
+        }
     }
 
     /** Thrown when paging never produced a consistent picture of the account. */
@@ -117,6 +121,9 @@ final class PageFetcher {
                 }
                 if (pageCount > 0) {
                     progress.update(SyncPhase.FETCHING, finished, pageCount, programsDone, pages.get(0).total());
+                    if (batch.pending() < options.concurrency()) {
+                        sink.idle(options.concurrency() - batch.pending());
+                    }
                 }
             }
         }

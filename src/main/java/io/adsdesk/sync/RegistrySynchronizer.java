@@ -4,6 +4,7 @@ import io.adsdesk.api.PartnerApiClient;
 import io.adsdesk.api.PartnerApiException;
 import io.adsdesk.api.ProgramDto;
 import io.adsdesk.model.Program;
+import io.adsdesk.model.ProgramBusiness;
 import io.adsdesk.model.SyncOutcome;
 import io.adsdesk.registry.ProgramRegistry;
 import org.slf4j.Logger;
@@ -57,11 +58,12 @@ public final class RegistrySynchronizer implements AccountSynchronizer {
         ExecutorService http = Executors.newFixedThreadPool(options.concurrency(), daemon("adsdesk-sync-http-"));
         ExecutorService db = Executors.newSingleThreadExecutor(daemon("adsdesk-sync-db-"));
         StreamingApply apply = new StreamingApply(registry, db);
+        ParallelCalls calls = new ParallelCalls(http);
+        NameLookup names = new NameLookup(client, registry, options, calls, cancelled);
         int before = -1;
         try {
-            ParallelCalls calls = new ParallelCalls(http);
             PageFetcher.Fetched fetched = new PageFetcher(client, calls, options)
-                    .fetchAll(progress, cancelled, sinkFor(apply));
+                    .fetchAll(progress, cancelled, sinkFor(apply, names));
             clock.fetched();
             before = apply.storedCount();
 
@@ -80,7 +82,8 @@ public final class RegistrySynchronizer implements AccountSynchronizer {
                     draft.storedBefore(), after(draft), draft.counts(), requests(requestsBefore), warning));
             clock.written();
 
-            String namesWarning = refreshNames(calls, fetched.programs().values(), kept, progress, cancelled);
+            kept.forEach(p -> names.offer(p.businesses().stream().map(ProgramBusiness::yelpBusinessId).toList()));
+            String namesWarning = storeNames(names, progress);
             clock.namesDone();
             return clock.report(outcome(applied.counts()), total, applied.storedBefore(), after(applied), applied.counts(),
                     fetched.pages(), requests(requestsBefore), join(warning, namesWarning));
@@ -100,41 +103,38 @@ public final class RegistrySynchronizer implements AccountSynchronizer {
             return recordStop(clock, SyncFailure.INTERNAL, SyncFailure.INTERNAL.advice() + " (" + e + ")", apply, before,
                     requestsBefore);
         } finally {
+            names.cancel();
             apply.close();
             http.shutdownNow();
             db.shutdown();
         }
     }
 
-    private static PageFetcher.PageSink sinkFor(StreamingApply apply) {
+    private static PageFetcher.PageSink sinkFor(StreamingApply apply, NameLookup names) {
         return new PageFetcher.PageSink() {
             @Override
             public void accept(List<ProgramDto> programs) {
-                apply.accept(programs.stream().map(ProgramMapper::toModel).toList());
+                List<Program> page = programs.stream().map(ProgramMapper::toModel).toList();
+                apply.accept(page);
+                page.forEach(p -> names.offer(p.businesses().stream().map(ProgramBusiness::yelpBusinessId).toList()));
             }
 
             @Override
             public void restart() {
                 apply.restart();
             }
+
+            @Override
+            public void idle(int freeSlots) {
+                names.fillIdle(freeSlots);
+            }
         };
     }
 
-    private String refreshNames(ParallelCalls calls, java.util.Collection<ProgramDto> listed, List<Program> kept,
-                                SyncProgress progress, BooleanSupplier cancelled) throws InterruptedException {
-        Set<String> ids = new LinkedHashSet<>();
-        listed.forEach(p -> {
-            if (p.businesses() != null) {
-                p.businesses().forEach(b -> {
-                    if (b.yelpBusinessId() != null) {
-                        ids.add(b.yelpBusinessId());
-                    }
-                });
-            }
-        });
-        kept.forEach(p -> p.businesses().forEach(b -> ids.add(b.yelpBusinessId())));
+    /** Business names are stored after the programs; trouble with them never fails the sync. */
+    private static String storeNames(NameLookup names, SyncProgress progress) throws InterruptedException {
         try {
-            new BusinessNames(client, calls, options).refresh(registry, ids, progress, cancelled);
+            names.finish(progress);
             return null;
         } catch (PartnerApiException e) {
             LOG.warn("Business names not refreshed: {}", e.getMessage());
