@@ -166,6 +166,42 @@ public final class HibernateProgramRegistry implements ProgramRegistry {
     }
 
     @Override
+    public void upsertProgram(Program program) {
+        write(s -> {
+            List<String> id = List.of(program.programId());
+            deleteIn(s, "delete from ProgramBusinessEntity where programId in :ids", id);
+            deleteIn(s, "delete from ProgramEntity where programId in :ids", id);
+            s.doWork(connection -> ProgramRows.insert(connection, List.of(program)));
+            return null;
+        });
+    }
+
+    @Override
+    public Optional<Program> findProgram(String programId) {
+        return read(s -> {
+            ProgramEntity e = s.get(ProgramEntity.class, programId);
+            if (e == null) {
+                return Optional.<Program>empty();
+            }
+            List<ProgramBusiness> links = s.createSelectionQuery(
+                    "from ProgramBusinessEntity where programId = :id order by position", ProgramBusinessEntity.class)
+                    .setParameter("id", programId).getResultList().stream()
+                    .map(l -> new ProgramBusiness(l.yelpBusinessId, l.partnerBusinessId)).toList();
+            return Optional.of(EntityMapper.toModel(e, links));
+        });
+    }
+
+    /** The write jobs of this registry's account, on the same database. */
+    public JobStore jobStore() {
+        return new JobStore(pool);
+    }
+
+    /** The audit log of this registry's account, on the same database. */
+    public AuditStore auditStore() {
+        return new AuditStore(pool);
+    }
+
+    @Override
     public void close() {
         sessions.close();
         pool.dispose();
