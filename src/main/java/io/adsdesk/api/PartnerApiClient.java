@@ -37,6 +37,7 @@ public final class PartnerApiClient {
     private final ObjectMapper json;
     private final RetryPolicy retry;
     private final AtomicInteger requests = new AtomicInteger();
+    private final WriteCalls writes;
 
     public PartnerApiClient(ApiSettings settings, Credentials credentials) {
         this.settings = settings;
@@ -50,6 +51,7 @@ public final class PartnerApiClient {
                 .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
                 .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
         this.retry = new RetryPolicy(settings);
+        this.writes = new WriteCalls(settings, authorization, http, json, retry, requests);
     }
 
     public ApiSettings settings() {
@@ -95,6 +97,43 @@ public final class PartnerApiClient {
             result.add(json.convertValue(root, BusinessInfoDto.class));
         }
         return result;
+    }
+
+    /**
+     * Submits a create; returns its job ID. Business-rule failures arrive later, in the receipt.
+     * Retried only when the request provably did not reach the server (see {@link WriteCalls}).
+     */
+    public String createProgram(CreateRequest request) throws PartnerApiException, InterruptedException {
+        return writes.create(request);
+    }
+
+    /** Submits an edit of the given fields; returns its job ID. Same retry rule as create. */
+    public String editProgram(String programId, EditRequest request) throws PartnerApiException, InterruptedException {
+        return writes.edit(programId, request);
+    }
+
+    /** Submits an end (terminate now); returns its job ID. Same retry rule as create. */
+    public String endProgram(String programId) throws PartnerApiException, InterruptedException {
+        return writes.end(programId);
+    }
+
+    /**
+     * Pauses a running CPC program (202, no job). 400 ({@link PartnerApiException.Kind#BAD_REQUEST}) means
+     * not allowed for this program; 403 ({@link PartnerApiException.Kind#NO_ACCESS}) means the account
+     * does not have pause/resume enabled.
+     */
+    public void pauseProgram(String programId) throws PartnerApiException, InterruptedException {
+        writes.pauseOrResume(programId, true);
+    }
+
+    /** Resumes a paused CPC program; failures as for {@link #pauseProgram}. */
+    public void resumeProgram(String programId) throws PartnerApiException, InterruptedException {
+        writes.pauseOrResume(programId, false);
+    }
+
+    /** The job's receipt; 200 PROCESSING and 202 both come back as {@link Receipt.Outcome#PROCESSING}. */
+    public Receipt jobStatus(String jobId) throws PartnerApiException, InterruptedException {
+        return writes.status(jobId);
     }
 
     private static String joinIds(List<String> ids) {

@@ -27,11 +27,17 @@ final class RetryPolicy {
     }
 
     <T> T run(String what, Call<T> call) throws PartnerApiException, InterruptedException {
+        return run(what, call, PartnerApiException::isRetryable);
+    }
+
+    /** As {@link #run(String, Call)}, retrying only the failures {@code retryable} accepts. */
+    <T> T run(String what, Call<T> call, java.util.function.Predicate<PartnerApiException> retryable)
+            throws PartnerApiException, InterruptedException {
         for (int attempt = 1; ; attempt++) {
             try {
                 return call.attempt();
             } catch (PartnerApiException e) {
-                if (!e.isRetryable() || attempt >= settings.maxAttempts()) {
+                if (!retryable.test(e) || attempt >= settings.maxAttempts()) {
                     throw e;
                 }
                 Duration wait = delay(attempt, e.retryAfter);

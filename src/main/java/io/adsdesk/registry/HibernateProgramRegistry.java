@@ -175,6 +175,43 @@ public final class HibernateProgramRegistry implements ProgramRegistry {
     }
 
     @Override
+    public void upsertProgram(Program program) {
+        write(s -> {
+            s.createMutationQuery("delete from ProgramBusinessEntity where programId = :id")
+                    .setParameter("id", program.programId()).executeUpdate();
+            s.createMutationQuery("delete from ProgramEntity where programId = :id")
+                    .setParameter("id", program.programId()).executeUpdate();
+            s.doWork(connection -> ProgramRows.insert(connection, List.of(program)));
+            return null;
+        });
+    }
+
+    @Override
+    public Optional<Program> findProgram(String programId) {
+        return read(s -> {
+            ProgramEntity e = s.get(ProgramEntity.class, programId);
+            if (e == null) {
+                return Optional.<Program>empty();
+            }
+            List<ProgramBusiness> links = s.createSelectionQuery(
+                    "from ProgramBusinessEntity where programId = :id order by position", ProgramBusinessEntity.class)
+                    .setParameter("id", programId).getResultList().stream()
+                    .map(l -> new ProgramBusiness(l.yelpBusinessId, l.partnerBusinessId)).toList();
+            return Optional.of(EntityMapper.toModel(e, links));
+        });
+    }
+
+    /** The write jobs of this registry's account, on the same database. */
+    public JobStore jobStore() {
+        return new JobStore(pool);
+    }
+
+    /** The audit log of this registry's account, on the same database. */
+    public AuditStore auditStore() {
+        return new AuditStore(pool);
+    }
+
+    @Override
     public synchronized void close() {
         try {
             if (sessions != null) {

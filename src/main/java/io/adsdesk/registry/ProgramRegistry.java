@@ -46,6 +46,19 @@ public interface ProgramRegistry extends AutoCloseable {
     /** Newest first. */
     List<SyncRun> syncHistory(int limit);
 
+    /**
+     * Inserts or replaces one program (and its business links) without logging a sync run: the
+     * read-back after a write. Registries that cannot do it refuse.
+     */
+    default void upsertProgram(Program program) {
+        throw new UnsupportedOperationException("this registry cannot store single programs");
+    }
+
+    /** One program by ID. */
+    default Optional<Program> findProgram(String programId) {
+        return findAll().stream().filter(p -> p.programId().equals(programId)).findFirst();
+    }
+
     /** Finish time of the last run that ended SYNCED or UP_TO_DATE. */
     Optional<Instant> lastSyncedAt();
 

@@ -14,12 +14,12 @@ import java.util.List;
 import java.util.Locale;
 
 /** Maps the API's program DTOs to model records: cents stay cents, 9999-12-31 becomes "no end". */
-final class ProgramMapper {
+public final class ProgramMapper {
     private ProgramMapper() {
     }
 
     /** @throws IllegalArgumentException when the program has no ID */
-    static Program toModel(ProgramDto dto) {
+    public static Program toModel(ProgramDto dto) {
         if (dto.programId() == null || dto.programId().isBlank()) {
             throw new IllegalArgumentException("a program without program_id");
         }

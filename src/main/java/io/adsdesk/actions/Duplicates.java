@@ -1,0 +1,25 @@
+package io.adsdesk.actions;
+
+import io.adsdesk.api.CreateRequest;
+import io.adsdesk.model.Program;
+
+import java.time.LocalDate;
+
+/** A create that copies an existing program: same business, type, budget, bidding and categories. */
+final class Duplicates {
+    private Duplicates() {
+    }
+
+    /** @param start the new start; today (Pacific) when null or earlier than today */
+    static CreateRequest of(Program original, LocalDate start, LocalDate today) {
+        LocalDate from = start == null || start.isBefore(today) ? today : start;
+        if (!"CPC".equals(original.programType())) {
+            return new CreateRequest(original.primaryBusinessId(), original.programType(), null, from, null,
+                    null, null, null, null, null, null, null);
+        }
+        boolean autobid = !Boolean.FALSE.equals(original.autobid());
+        return new CreateRequest(original.primaryBusinessId(), "CPC", null, from, null, original.budgetCents(),
+                original.currency(), autobid, autobid ? null : original.maxBidCents(), null, original.feePeriod(),
+                original.adCategories().isEmpty() ? null : original.adCategories());
+    }
+}

@@ -1,0 +1,4 @@
+package io.adsdesk.actions;
+
+/** The writes that run as Yelp jobs. */
+public enum JobKind { CREATE, EDIT, END }

@@ -1,0 +1,86 @@
+package io.adsdesk.api;
+
+import io.adsdesk.model.FeePeriod;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The parameters of {@code POST /v1/reseller/program/create}. Money is integer cents, as on the
+ * wire: nothing between here and the request multiplies or divides it. Null means "not sent".
+ *
+ * @param programType BP, EP, CPC, RCA, CTA, SLIDESHOW, BH, VL, LOGO or PORTFOLIO
+ * @param adCategories category aliases (e.g. {@code hvac}); null to let Yelp derive them
+ */
+public record CreateRequest(
+        String businessId,
+        String programType,
+        String promotionCode,
+        LocalDate start,
+        LocalDate end,
+        Long budgetCents,
+        String currency,
+        Boolean autobid,
+        Long maxBidCents,
+        Pacing pacing,
+        FeePeriod feePeriod,
+        List<String> adCategories) {
+
+    public CreateRequest {
+        adCategories = adCategories == null ? null : List.copyOf(adCategories);
+    }
+
+    /** A CPC create with the required fields; the rest are left out. */
+    public static CreateRequest cpc(String businessId, LocalDate start, long budgetCents, boolean autobid, Long maxBidCents) {
+        return new CreateRequest(businessId, "CPC", null, start, null, budgetCents, null, autobid, maxBidCents,
+                null, null, null);
+    }
+
+    public boolean isCpc() {
+        return "CPC".equals(programType);
+    }
+
+    public CreateRequest withDates(LocalDate newStart, LocalDate newEnd) {
+        return new CreateRequest(businessId, programType, promotionCode, newStart, newEnd, budgetCents, currency,
+                autobid, maxBidCents, pacing, feePeriod, adCategories);
+    }
+
+    public CreateRequest withBudget(Long cents) {
+        return new CreateRequest(businessId, programType, promotionCode, start, end, cents, currency, autobid,
+                maxBidCents, pacing, feePeriod, adCategories);
+    }
+
+    public CreateRequest withBidding(Boolean newAutobid, Long newMaxBidCents) {
+        return new CreateRequest(businessId, programType, promotionCode, start, end, budgetCents, currency,
+                newAutobid, newMaxBidCents, pacing, feePeriod, adCategories);
+    }
+
+    public CreateRequest withPacing(Pacing newPacing) {
+        return new CreateRequest(businessId, programType, promotionCode, start, end, budgetCents, currency, autobid,
+                maxBidCents, newPacing, feePeriod, adCategories);
+    }
+
+    public CreateRequest withCategories(List<String> aliases) {
+        return new CreateRequest(businessId, programType, promotionCode, start, end, budgetCents, currency, autobid,
+                maxBidCents, pacing, feePeriod, aliases);
+    }
+
+    /** The query parameters exactly as they will be sent, in a fixed order. */
+    public Map<String, List<String>> parameters() {
+        return new QueryString()
+                .add("business_id", businessId)
+                .add("program_name", programType)
+                .add("promotion_code", promotionCode)
+                .add("start", start)
+                .add("end", end)
+                .add("budget", budgetCents)
+                .add("currency", currency)
+                .add("is_autobid", autobid)
+                .add("max_bid", maxBidCents)
+                .add("pacing_method", pacing)
+                .add("fee_period", feePeriod)
+                .addAll("ad_categories", adCategories)
+                .asMap();
+    }
+}
