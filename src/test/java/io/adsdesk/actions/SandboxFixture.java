@@ -1,5 +1,7 @@
 package io.adsdesk.actions;
 
+import io.adsdesk.testing.MutableClock;
+
 import io.adsdesk.api.ApiSettings;
 import io.adsdesk.api.Credentials;
 import io.adsdesk.api.PartnerApiClient;
@@ -28,7 +30,7 @@ final class SandboxFixture implements AutoCloseable {
     private static final Set<String> RESTRICTED = Set.of("landmarks", "airportterminals", "publicservicesgovt",
             "religiousorgs", "cannabis_clinics", "cannabisdispensaries", "guns_and_ammo", "bailbondsmen");
 
-    final MovableClock clock = new MovableClock(START);
+    final MutableClock clock = new MutableClock(START);
     final SandboxServer sandbox;
     final Account account;
     final PartnerApiClient client;

@@ -1,5 +1,7 @@
 package io.adsdesk.sandbox;
 
+import io.adsdesk.testing.MutableClock;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;

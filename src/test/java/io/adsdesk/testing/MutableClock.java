@@ -1,4 +1,4 @@
-package io.adsdesk.actions;
+package io.adsdesk.testing;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -6,15 +6,15 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 
-/** A clock that stands still until moved; as the tracker's sleeper it makes waiting instant. */
-final class MovableClock extends Clock {
+/** A clock that stands still until a test moves it, so job delays need no sleeping. */
+public final class MutableClock extends Clock {
     private volatile Instant now;
 
-    MovableClock(Instant start) {
+    public MutableClock(Instant start) {
         this.now = start;
     }
 
-    void advance(Duration by) {
+    public void advance(Duration by) {
         now = now.plus(by);
     }
 
@@ -25,7 +25,7 @@ final class MovableClock extends Clock {
 
     @Override
     public Clock withZone(ZoneId zone) {
-        return Clock.fixed(now, zone);
+        return Clock.fixed(now, zone); // only used to read "today"; a snapshot is enough
     }
 
     @Override
