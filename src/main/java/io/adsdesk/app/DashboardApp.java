@@ -6,6 +6,7 @@ import io.adsdesk.ui.common.UiSettings;
 import io.adsdesk.ui.shell.Dashboard;
 import io.adsdesk.ui.shell.MainWindow;
 import javafx.application.Application;
+import javafx.application.Platform;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.stage.Screen;
@@ -16,9 +17,16 @@ public final class DashboardApp extends Application {
     private AppContext context;
     private MainWindow window;
 
-    /** Called by {@link Main} for anything that is not a command-line command. */
-    public static void launchApp(String[] args) {
-        Application.launch(DashboardApp.class, args);
+    private static SingleInstance instance;
+
+    /** Called by {@link Main} for anything that is not a command-line command, holding the instance lock. */
+    static void launchApp(String[] args, SingleInstance lock) {
+        instance = lock;
+        try {
+            Application.launch(DashboardApp.class, args);
+        } finally {
+            lock.close();
+        }
     }
 
     @Override
@@ -52,6 +60,14 @@ public final class DashboardApp extends Application {
         stage.setOnCloseRequest(e -> rememberBounds(stage, settings));
         stage.show();
         StartupTimer.logWindowShown();
+        if (instance != null) {
+            // A second launch with the same data directory brings this window back instead.
+            instance.onActivate(() -> Platform.runLater(() -> {
+                stage.setIconified(false);
+                stage.show();
+                stage.toFront();
+            }));
+        }
         openStartAccount(dashboard, settings);
     }
 

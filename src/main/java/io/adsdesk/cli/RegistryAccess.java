@@ -34,8 +34,13 @@ final class RegistryAccess {
         try {
             return AccountStore.openRegistry(root, account);
         } catch (RuntimeException e) {
-            throw new CommandException(ExitCode.OTHER, "cannot open the local registry in "
-                    + root + ": " + rootCause(e), e);
+            String cause = rootCause(e);
+            if (cause.contains("already in use") || cause.contains("file is locked")) {
+                throw new CommandException(ExitCode.OTHER, "the local registry of " + account.username()
+                        + " is open in another AdsDesk process (the app, or another command); sync from the app,"
+                        + " or close it and try again", e);
+            }
+            throw new CommandException(ExitCode.OTHER, "cannot open the local registry in " + root + ": " + cause, e);
         }
     }
 

@@ -126,6 +126,17 @@ class CliEndToEndTest {
     }
 
     @Test
+    void aRegistryOpenInTheAppIsReportedInPlainWords() throws Exception {
+        assertEquals(0, adsdesk(Map.of(), "sync", "--demo", "--data-dir", dataDir()).exit());
+        try (var open = io.adsdesk.registry.AccountStore.openRegistry(dir.resolve("data"), io.adsdesk.sandbox.DemoAccount.ACCOUNT)) {
+            CliProcess.Result r = adsdesk(Map.of(), "export", "--demo", "--format", "csv", "--data-dir", dataDir());
+            assertEquals(5, r.exit(), r.err());
+            assertTrue(r.err().contains("is open in another AdsDesk process"), r.err());
+            assertEquals(1, r.err().lines().count(), r.err());
+        }
+    }
+
+    @Test
     void anUnreachableApiExitsFour() throws Exception {
         CliProcess.Result r = adsdesk(Map.of("PW", "x"), "sync", "--base-url", "http://127.0.0.1:1",
                 "--username", "u", "--password-env", "PW", "--data-dir", dataDir());
