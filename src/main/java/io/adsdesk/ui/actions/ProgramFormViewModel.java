@@ -71,6 +71,7 @@ public final class ProgramFormViewModel {
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
     private final ReadOnlyBooleanWrapper cpc = new ReadOnlyBooleanWrapper(this, "cpc");
     private final ObservableList<FieldChange> conflictChanges = FXCollections.observableArrayList();
+    private final ObservableList<FieldChange> readOnlyChanges = FXCollections.unmodifiableObservableList(conflictChanges);
     private Conflict conflict;
 
     public ProgramFormViewModel(ProgramActions actions, TaskExecutor executor, Mode mode, Program original,
@@ -278,5 +279,5 @@ public final class ProgramFormViewModel {
 
     public ReadOnlyBooleanProperty cpcProperty() { return cpc.getReadOnlyProperty(); }
 
-    public ObservableList<FieldChange> conflictChanges() { return FXCollections.unmodifiableObservableList(conflictChanges); }
+    public ObservableList<FieldChange> conflictChanges() { return readOnlyChanges; }
 }
