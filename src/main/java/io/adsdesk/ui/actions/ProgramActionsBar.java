@@ -53,6 +53,21 @@ public final class ProgramActionsBar extends HBox {
                 button("Audit log", "action-audit", "Everything done to programs from here", this::showAudit, noActions));
     }
 
+    /** Edit, Duplicate, End, Pause, Resume for the details pane. */
+    public HBox selectionButtons() {
+        HBox box = new HBox(6,
+                button("Edit…", "details-edit", "Change this program", this::edit, model.canChangeBinding().not()),
+                button("Duplicate…", "details-duplicate", "Create a copy", this::duplicate, model.canDuplicateBinding().not()),
+                button("End…", "details-end", "End the program today", this::end, model.canChangeBinding().not()),
+                button("Pause", "details-pause", "Pause this CPC program", model::pauseSelected, model.canPauseBinding().not()),
+                button("Resume", "details-resume", "Resume this CPC program", model::resumeSelected,
+                        model.canResumeBinding().not()));
+        box.setPadding(new Insets(0, 14, 6, 14));
+        box.visibleProperty().bind(model.availableBinding());
+        box.managedProperty().bind(model.availableBinding());
+        return box;
+    }
+
     /** The same actions for the table's rows. */
     public ContextMenu contextMenu() {
         return new ContextMenu(
