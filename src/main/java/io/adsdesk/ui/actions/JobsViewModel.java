@@ -60,7 +60,11 @@ public final class JobsViewModel {
         next.jobs().addListener(listener);
         load();
         executor.submit(ctx -> next.jobs().resumePending(), TaskCallbacks.<List<TrackedJob>, Void>of(
-                done -> { }, e -> error.set("Could not resume unfinished jobs: " + e.getMessage())));
+                done -> { }, e -> {
+                    if (next == actions) {
+                        error.set("Could not resume unfinished jobs: " + e.getMessage());
+                    }
+                }));
     }
 
     /** Reads the recent jobs again. */
@@ -87,7 +91,11 @@ public final class JobsViewModel {
             if (source == actions) {
                 apply(done);
             }
-        }, e -> error.set("Lost track of job " + job.jobId() + ": " + e.getMessage())));
+        }, e -> {
+            if (source == actions) {
+                error.set("Lost track of job " + job.jobId() + ": " + e.getMessage());
+            }
+        }));
     }
 
     void apply(TrackedJob job) {
