@@ -5,6 +5,8 @@ import io.adsdesk.actions.ProgramActions;
 import io.adsdesk.actions.TrackedJob;
 import io.adsdesk.ui.common.TaskCallbacks;
 import io.adsdesk.ui.common.TaskExecutor;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.IntegerBinding;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
@@ -30,6 +32,8 @@ public final class JobsViewModel {
     private final ObservableList<JobItem> readOnlyJobs = FXCollections.unmodifiableObservableList(jobs);
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
     private final Set<String> reloadedFor = new HashSet<>();
+    private final IntegerBinding unfinished = Bindings.createIntegerBinding(
+            () -> (int) jobs.stream().filter(j -> !j.finished()).count(), jobs);
     private ProgramActions actions;
     private JobListener listener;
 
@@ -120,6 +124,11 @@ public final class JobsViewModel {
     /** Newest first. */
     public ObservableList<JobItem> jobs() {
         return readOnlyJobs;
+    }
+
+    /** Jobs still followed: the Jobs button shows it. */
+    public IntegerBinding unfinishedBinding() {
+        return unfinished;
     }
 
     public ReadOnlyStringProperty errorProperty() {

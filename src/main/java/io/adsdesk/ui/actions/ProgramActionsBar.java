@@ -39,6 +39,11 @@ public final class ProgramActionsBar extends HBox {
         setAlignment(Pos.CENTER_LEFT);
         setPadding(new Insets(4, 10, 4, 12));
         BooleanBinding noActions = model.availableBinding().not();
+        Button jobs = button("Jobs", "action-jobs", "Jobs sent to Yelp and their results", this::showJobs, noActions);
+        jobs.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> {
+            int n = model.jobs().unfinishedBinding().get();
+            return n == 0 ? "Jobs" : "Jobs (" + n + " running)";
+        }, model.jobs().unfinishedBinding()));
         getChildren().addAll(
                 button("New program…", "action-new", "Create a program", this::newProgram, noActions),
                 button("Edit…", "action-edit", "Change dates, budget, bid, pacing or categories", this::edit,
@@ -49,7 +54,7 @@ public final class ProgramActionsBar extends HBox {
                 button("Pause", "action-pause", "Pause this CPC program", model::pauseSelected, model.canPauseBinding().not()),
                 button("Resume", "action-resume", "Resume this paused CPC program", model::resumeSelected,
                         model.canResumeBinding().not()),
-                button("Jobs", "action-jobs", "Jobs sent to Yelp and their results", this::showJobs, noActions),
+                jobs,
                 button("Audit log", "action-audit", "Everything done to programs from here", this::showAudit, noActions));
     }
 

@@ -55,6 +55,7 @@ class JobsViewModelTest {
         assertEquals("COMPLETED", item.statusText());
         assertTrue(item.programId() != null && !item.programId().isBlank());
         assertEquals(1, reloads.get());
+        assertEquals(0, jobs.unfinishedBinding().get());
     }
 
     @Test
