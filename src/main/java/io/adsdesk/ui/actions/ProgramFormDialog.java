@@ -147,6 +147,7 @@ public final class ProgramFormDialog extends Stage {
     private void add(String label, FormField field, Node control, BooleanBinding showIf) {
         control.setId("form-" + field.idSuffix());
         Label name = new Label(label);
+        name.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         Label error = error(field);
         VBox cell = new VBox(2, control, error);
         grid.addRow(row++, name, cell);
