@@ -2,12 +2,14 @@ package io.adsdesk.app;
 
 import io.adsdesk.registry.DataDirectories;
 import io.adsdesk.ui.accounts.AccountsViewModel;
+import io.adsdesk.ui.actions.ProgramActionsViewModel;
 import io.adsdesk.ui.common.FxTaskExecutor;
 import io.adsdesk.ui.common.UiSettings;
 import io.adsdesk.ui.programs.ProgramsViewModel;
 import io.adsdesk.ui.shell.Dashboard;
 import io.adsdesk.ui.sync.SyncHistoryViewModel;
 import io.adsdesk.ui.sync.SyncViewModel;
+import javafx.application.Platform;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -34,6 +36,8 @@ final class AppContext implements AutoCloseable {
     private final UiSettings settings;
     private final ExecutorService loadExecutor = Executors.newFixedThreadPool(2, daemon("adsdesk-load"));
     private final ExecutorService syncExecutor = Executors.newSingleThreadExecutor(daemon("adsdesk-sync"));
+    /** Program actions and job polling: a job can be followed for minutes, so not on the load threads. */
+    private final ExecutorService actionsExecutor = Executors.newCachedThreadPool(daemon("adsdesk-actions"));
     private final Dashboard dashboard;
 
     AppContext(List<String> args) {
@@ -47,8 +51,11 @@ final class AppContext implements AutoCloseable {
         this.settings = UiSettings.load(settingsFile);
         FxTaskExecutor load = new FxTaskExecutor(loadExecutor);
         LocalAccountGateway gateway = new LocalAccountGateway(dataRoot, backend, credentials);
-        this.dashboard = new Dashboard(new AccountsViewModel(gateway, load), new ProgramsViewModel(load),
-                new SyncViewModel(new FxTaskExecutor(syncExecutor)), new SyncHistoryViewModel(load),
+        ProgramsViewModel programs = new ProgramsViewModel(load);
+        ProgramActionsViewModel actions = new ProgramActionsViewModel(new FxTaskExecutor(actionsExecutor),
+                Platform::runLater, programs::reload);
+        this.dashboard = new Dashboard(new AccountsViewModel(gateway, load), programs,
+                new SyncViewModel(new FxTaskExecutor(syncExecutor)), new SyncHistoryViewModel(load), actions,
                 settings, this::saveSettings);
     }
 
@@ -87,6 +94,7 @@ final class AppContext implements AutoCloseable {
         dashboard.sync().cancel();
         saveSettings();
         loadExecutor.shutdownNow();
+        actionsExecutor.shutdownNow();
         syncExecutor.shutdown();
         try {
             if (!syncExecutor.awaitTermination(5, TimeUnit.SECONDS)) {

@@ -1,11 +1,13 @@
 package io.adsdesk.app;
 
+import io.adsdesk.actions.ProgramActions;
+import io.adsdesk.actions.Sleeper;
 import io.adsdesk.api.ApiSettings;
 import io.adsdesk.api.Credentials;
 import io.adsdesk.api.PartnerApiClient;
 import io.adsdesk.model.Account;
 import io.adsdesk.registry.AccountStore;
-import io.adsdesk.registry.ProgramRegistry;
+import io.adsdesk.registry.HibernateProgramRegistry;
 import io.adsdesk.sandbox.DemoAccount;
 import io.adsdesk.sandbox.SandboxServer;
 import io.adsdesk.sync.AccountSyncGuard;
@@ -15,6 +17,7 @@ import io.adsdesk.sync.SyncOptions;
 import io.adsdesk.ui.accounts.AccountSession;
 
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.List;
 
 /** The real machinery: the account's H2 registry, the partner-API client and the synchronizer. */
@@ -36,7 +39,7 @@ final class LocalBackend implements AccountBackend {
     @Override
     public AccountSession open(Path dataRoot, Account account, char[] password) {
         long started = System.nanoTime();
-        ProgramRegistry registry = AccountStore.openRegistry(dataRoot, account);
+        HibernateProgramRegistry registry = AccountStore.openRegistry(dataRoot, account);
         LOG.info("Opened the registry of {} in {} ms", account.username(), (System.nanoTime() - started) / 1_000_000);
         if (password == null) {
             return new AccountSession(account, false, registry, AccountSynchronizer.passwordNeeded(), registry::close);
@@ -44,7 +47,7 @@ final class LocalBackend implements AccountBackend {
         ApiSettings settings = ApiSettings.defaults(account.baseUrl());
         Credentials credentials = new Credentials(account.username(), password);
         return new AccountSession(account, false, registry, synchronizer(dataRoot, account, settings, credentials, registry),
-                registry::close);
+                registry::close, actions(account, settings, credentials, registry));
     }
 
     @Override
@@ -52,22 +55,38 @@ final class LocalBackend implements AccountBackend {
         SandboxServer sandbox = DemoAccount.start();
         try {
             Account account = DemoAccount.ACCOUNT;
-            ProgramRegistry registry = AccountStore.openRegistry(dataRoot, account);
+            HibernateProgramRegistry registry = AccountStore.openRegistry(dataRoot, account);
             Credentials credentials = new Credentials(DemoAccount.username(), DemoAccount.password());
             ApiSettings settings = ApiSettings.defaults(sandbox.baseUrl());
+            // The demo's identity is fixed but its sandbox (and so its jobs) is new on every start:
+            // its actions are keyed by the running sandbox's URL, so no stale demo job is resumed.
+            ProgramActions actions = actions(new Account(account.username(), sandbox.baseUrl()), settings,
+                    credentials, registry);
             return new AccountSession(account, true, registry, synchronizer(dataRoot, account, settings, credentials, registry),
                     () -> {
                         registry.close();
                         sandbox.close();
-                    });
+                    }, actions);
         } catch (RuntimeException e) {
             sandbox.close();
             throw e;
         }
     }
 
+    /** Actions use their own client: jobs are polled with this account's credentials only. */
+    private static ProgramActions actions(Account account, ApiSettings settings, Credentials credentials,
+                                          HibernateProgramRegistry registry) {
+        try {
+            return ProgramActions.forAccount(account, new PartnerApiClient(settings, credentials), registry,
+                    Clock.systemUTC(), Sleeper.REAL);
+        } catch (RuntimeException e) {
+            LOG.warn("Program actions are off for {}: {}", account.username(), e.toString());
+            return null;
+        }
+    }
+
     private static RegistrySynchronizer synchronizer(Path dataRoot, Account account, ApiSettings settings,
-                                                     Credentials credentials, ProgramRegistry registry) {
+                                                     Credentials credentials, HibernateProgramRegistry registry) {
         return new RegistrySynchronizer(new PartnerApiClient(settings, credentials), registry, SyncOptions.defaults(),
                 AccountSyncGuard.forAccount(account, dataRoot));
     }

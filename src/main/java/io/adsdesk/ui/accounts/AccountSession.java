@@ -1,5 +1,6 @@
 package io.adsdesk.ui.accounts;
 
+import io.adsdesk.actions.ProgramActions;
 import io.adsdesk.model.Account;
 import io.adsdesk.registry.ProgramRegistry;
 import io.adsdesk.sync.AccountSynchronizer;
@@ -7,9 +8,19 @@ import io.adsdesk.sync.AccountSynchronizer;
 /**
  * An open account: its registry and synchronizer, plus whatever must be closed with it
  * (registry, account lock, the in-process sandbox for the demo). Close on a worker.
+ *
+ * @param actions program actions for the account; null when it has none (opened from the cache
+ *                without a password)
  */
 public record AccountSession(Account account, boolean demo, ProgramRegistry registry,
-                             AccountSynchronizer synchronizer, AutoCloseable resources) implements AutoCloseable {
+                             AccountSynchronizer synchronizer, AutoCloseable resources,
+                             ProgramActions actions) implements AutoCloseable {
+
+    /** A session without program actions. */
+    public AccountSession(Account account, boolean demo, ProgramRegistry registry, AccountSynchronizer synchronizer,
+                          AutoCloseable resources) {
+        this(account, demo, registry, synchronizer, resources, null);
+    }
 
     /** What the toolbar shows: "Demo account" or "user @ host". */
     public String title() {

@@ -49,6 +49,14 @@ final class ProgramDetailsView extends VBox {
         getChildren().addAll(header, scroll);
     }
 
+    /** Action buttons for the shown program, under the title. */
+    void setActions(javafx.scene.Node actions) {
+        if (getChildren().size() > 2) {
+            getChildren().remove(1);
+        }
+        getChildren().add(1, actions);
+    }
+
     void setOnClose(Runnable onClose) {
         this.onClose = onClose;
     }

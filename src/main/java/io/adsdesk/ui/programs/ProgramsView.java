@@ -165,6 +165,12 @@ public final class ProgramsView extends BorderPane {
         }
     }
 
+    /** Row actions: the table's context menu, and buttons at the top of the details pane. */
+    public void setProgramActions(javafx.scene.control.ContextMenu rowMenu, javafx.scene.Node detailsButtons) {
+        table.setContextMenu(rowMenu);
+        details.setActions(detailsButtons);
+    }
+
     /** Ctrl+F. */
     public void focusSearch() {
         searchField.requestFocus();

@@ -3,6 +3,8 @@ package io.adsdesk.ui.shell;
 import io.adsdesk.model.Account;
 import io.adsdesk.ui.accounts.AccountSession;
 import io.adsdesk.ui.accounts.AccountsViewModel;
+import io.adsdesk.ui.actions.ProgramActionsViewModel;
+import io.adsdesk.ui.common.CurrentThreadTaskExecutor;
 import io.adsdesk.ui.common.UiSettings;
 import io.adsdesk.ui.programs.ProgramsViewModel;
 import io.adsdesk.ui.sync.SyncHistoryViewModel;
@@ -17,12 +19,23 @@ public final class Dashboard {
     private final ProgramsViewModel programs;
     private final SyncViewModel sync;
     private final SyncHistoryViewModel history;
+    private final ProgramActionsViewModel actions;
     private final UiSettings settings;
     private final Runnable saveSettings;
     private boolean syncOnOpen = true;
 
+    /** Without program actions' own executor: only for sessions that carry no actions (tests, screenshots). */
     public Dashboard(AccountsViewModel accounts, ProgramsViewModel programs, SyncViewModel sync,
                      SyncHistoryViewModel history, UiSettings settings, Runnable saveSettings) {
+        this(accounts, programs, sync, history, null, settings, saveSettings);
+    }
+
+    /** @param actions program actions; null builds one that runs on the calling thread (for sessions without actions) */
+    public Dashboard(AccountsViewModel accounts, ProgramsViewModel programs, SyncViewModel sync,
+                     SyncHistoryViewModel history, ProgramActionsViewModel actions, UiSettings settings,
+                     Runnable saveSettings) {
+        this.actions = actions != null ? actions
+                : new ProgramActionsViewModel(new CurrentThreadTaskExecutor(), Runnable::run, programs::reload);
         this.accounts = accounts;
         this.programs = programs;
         this.sync = sync;
@@ -31,6 +44,7 @@ public final class Dashboard {
         this.saveSettings = saveSettings;
         sync.setOnRegistryChanged(programs::reload);
         sync.dataAsOfProperty().bind(programs.lastSyncedAtProperty());
+        this.actions.selectedProperty().bind(programs.selectedRowProperty());
         accounts.sessionProperty().addListener((obs, old, session) -> opened(session));
     }
 
@@ -41,6 +55,7 @@ public final class Dashboard {
 
     private void opened(AccountSession session) {
         sync.setAccount(null, false);
+        actions.setActions(session == null ? null : session.actions());
         if (session == null) {
             programs.setRegistry(null);
             return;
@@ -76,6 +91,10 @@ public final class Dashboard {
 
     public ProgramsViewModel programs() {
         return programs;
+    }
+
+    public ProgramActionsViewModel actions() {
+        return actions;
     }
 
     public SyncViewModel sync() {

@@ -3,6 +3,7 @@ package io.adsdesk.ui.shell;
 import io.adsdesk.model.Account;
 import io.adsdesk.ui.accounts.AccountSession;
 import io.adsdesk.ui.accounts.ConnectDialog;
+import io.adsdesk.ui.actions.ProgramActionsBar;
 import io.adsdesk.ui.common.Formats;
 import io.adsdesk.ui.common.Theme;
 import io.adsdesk.ui.programs.ProgramsView;
@@ -48,7 +49,11 @@ public final class MainWindow extends BorderPane {
 
     private void createView() {
         AppToolbar toolbar = new AppToolbar(dashboard, new ToolbarActions(), dashboard.settings().theme);
-        setTop(new VBox(toolbar, new Banner(dashboard.sync())));
+        ProgramActionsBar actions = new ProgramActionsBar(dashboard.actions(), dashboard.programs().businessOptions());
+        actions.visibleProperty().bind(dashboard.accounts().sessionProperty().isNotNull());
+        actions.managedProperty().bind(actions.visibleProperty());
+        programsView.setProgramActions(actions.contextMenu(), actions.selectionButtons());
+        setTop(new VBox(toolbar, actions, new Banner(dashboard.sync())));
 
         FirstSyncOverlay firstSync = new FirstSyncOverlay(dashboard.sync());
         firstSync.visibleProperty().bind(Bindings.createBooleanBinding(() -> {
@@ -65,6 +70,11 @@ public final class MainWindow extends BorderPane {
         setBottom(new StatusBar(dashboard.programs(), dashboard.sync()));
 
         dashboard.sync().noticeProperty().addListener((obs, old, notice) -> {
+            if (notice != null) {
+                notifier.show(notice);
+            }
+        });
+        dashboard.actions().noticeProperty().addListener((obs, old, notice) -> {
             if (notice != null) {
                 notifier.show(notice);
             }

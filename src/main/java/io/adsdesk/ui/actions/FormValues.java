@@ -1,0 +1,17 @@
+package io.adsdesk.ui.actions;
+
+import io.adsdesk.api.Pacing;
+import io.adsdesk.model.FeePeriod;
+import io.adsdesk.model.ProgramType;
+
+import java.time.LocalDate;
+
+/** A snapshot of the form's inputs, as typed. */
+record FormValues(String businessId, ProgramType type, String budgetText, boolean autobid, String maxBidText,
+                  Pacing pacing, FeePeriod feePeriod, String categoriesText, LocalDate start, LocalDate end,
+                  LocalDate futureBudgetDate) {
+
+    boolean isCpc() {
+        return type == ProgramType.CPC;
+    }
+}

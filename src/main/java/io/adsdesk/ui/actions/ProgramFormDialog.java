@@ -1,0 +1,199 @@
+package io.adsdesk.ui.actions;
+
+import atlantafx.base.theme.Styles;
+import io.adsdesk.api.Pacing;
+import io.adsdesk.model.FeePeriod;
+import io.adsdesk.model.ProgramType;
+import io.adsdesk.ui.programs.BusinessOption;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.collections.ObservableList;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import javafx.stage.Modality;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import javafx.util.StringConverter;
+
+import java.util.function.Function;
+
+/**
+ * The program form in its own window: one row per field with its error right under it; CPC-only
+ * rows show only for CPC. Binds to {@link ProgramFormViewModel}; closes itself once the job is sent.
+ */
+public final class ProgramFormDialog extends Stage {
+    private final ProgramFormViewModel model;
+    private final GridPane grid = new GridPane();
+    private int row;
+
+    public ProgramFormDialog(Window owner, ProgramFormViewModel model, ObservableList<BusinessOption> businesses) {
+        this.model = model;
+        initOwner(owner);
+        initModality(Modality.WINDOW_MODAL);
+        setTitle(model.title() + " — AdsDesk");
+        boolean edit = model.mode() == ProgramFormViewModel.Mode.EDIT;
+        BooleanBinding cpc = Bindings.createBooleanBinding(() -> model.cpcProperty().get(), model.cpcProperty());
+
+        ComboBox<String> business = new ComboBox<>();
+        businesses.stream().filter(b -> !b.isAll()).map(BusinessOption::businessId).forEach(business.getItems()::add);
+        business.setConverter(strings(id -> id == null ? "" : businesses.stream().filter(b -> id.equals(b.businessId()))
+                .findFirst().map(b -> b.name() + "  ·  " + id).orElse(id)));
+        business.valueProperty().bindBidirectional(model.businessIdProperty());
+        business.setDisable(edit);
+        add("Business", FormField.BUSINESS, business, null);
+
+        ComboBox<ProgramType> type = new ComboBox<>();
+        type.getItems().setAll(ProgramType.values());
+        type.setConverter(strings(t -> t == null ? "" : t.name() + " · " + t.label()));
+        type.valueProperty().bindBidirectional(model.typeProperty());
+        type.setDisable(edit);
+        add("Program type", FormField.TYPE, type, null);
+
+        add("Monthly budget ($)", FormField.BUDGET, text(model.budgetTextProperty(), "e.g. 250.00"), cpc);
+        CheckBox autobid = new CheckBox("Let Yelp bid automatically");
+        autobid.selectedProperty().bindBidirectional(model.autobidProperty());
+        autobid.setDisable(edit);
+        add("Bidding", FormField.AUTOBID, autobid, cpc);
+        TextField maxBid = text(model.maxBidTextProperty(), "e.g. 5.00");
+        maxBid.disableProperty().bind(model.autobidProperty());
+        add("Maximum bid ($)", FormField.MAX_BID, maxBid, cpc);
+        ComboBox<Pacing> pacing = new ComboBox<>();
+        pacing.getItems().setAll(Pacing.values());
+        pacing.setPromptText(edit ? "Unchanged" : "Yelp's default");
+        pacing.valueProperty().bindBidirectional(model.pacingProperty());
+        add("Pacing", FormField.PACING, pacing, cpc);
+        ComboBox<FeePeriod> fee = new ComboBox<>();
+        fee.getItems().setAll(FeePeriod.values());
+        fee.setConverter(strings(f -> f == null ? "" : f.label()));
+        fee.setPromptText("Yelp's default");
+        fee.valueProperty().bindBidirectional(model.feePeriodProperty());
+        fee.setDisable(edit);
+        add("Fee period", FormField.FEE_PERIOD, fee, cpc);
+        add("Ad categories", FormField.CATEGORIES, text(model.categoriesTextProperty(), "aliases, e.g. hvac, plumbing"), cpc);
+        add("Start date", FormField.START, date(model.startProperty()), null);
+        add("End date", FormField.END, date(model.endProperty()), null);
+        if (edit) {
+            add("New budget from", FormField.FUTURE_BUDGET_DATE, date(model.futureBudgetDateProperty()), cpc);
+        }
+
+        setScene(new Scene(layout(), 560, 640));
+        model.stateProperty().addListener((obs, old, state) -> {
+            if (state == ProgramFormViewModel.State.SUBMITTED) {
+                close();
+            }
+        });
+    }
+
+    private VBox layout() {
+        grid.setHgap(12);
+        grid.setVgap(2);
+        Label programError = error(FormField.PROGRAM);
+        Label message = new Label();
+        message.setId("form-message");
+        message.setWrapText(true);
+        message.textProperty().bind(model.messageProperty());
+
+        ListView<String> changes = new ListView<>();
+        changes.setId("conflict-changes");
+        changes.setPrefHeight(120);
+        model.conflictChanges().addListener((javafx.collections.ListChangeListener<io.adsdesk.actions.FieldChange>) c ->
+                changes.getItems().setAll(model.conflictChanges().stream()
+                        .map(ch -> ch.field() + ": was " + ch.registryValue() + ", now " + ch.liveValue() + " at Yelp").toList()));
+        Button sendAnyway = new Button("Send anyway");
+        sendAnyway.setId("send-anyway");
+        sendAnyway.getStyleClass().add(Styles.DANGER);
+        sendAnyway.setOnAction(e -> model.sendAnyway());
+        Button back = new Button("Back to the form");
+        back.setOnAction(e -> model.keepEditing());
+        VBox conflict = new VBox(6, changes, new HBox(8, sendAnyway, back));
+        BooleanBinding inConflict = model.stateProperty().isEqualTo(ProgramFormViewModel.State.CONFLICT);
+        conflict.visibleProperty().bind(inConflict);
+        conflict.managedProperty().bind(inConflict);
+
+        Button submit = new Button(model.mode() == ProgramFormViewModel.Mode.EDIT ? "Send changes" : "Create program");
+        submit.setId("form-submit");
+        submit.setDefaultButton(true);
+        submit.getStyleClass().add(Styles.ACCENT);
+        submit.disableProperty().bind(model.stateProperty().isNotEqualTo(ProgramFormViewModel.State.EDITING));
+        submit.setOnAction(e -> model.submit());
+        Button cancel = new Button("Cancel");
+        cancel.setId("form-cancel");
+        cancel.setCancelButton(true);
+        cancel.setOnAction(e -> close());
+        HBox buttons = new HBox(8, submit, cancel);
+        buttons.setAlignment(Pos.CENTER_RIGHT);
+
+        ScrollPane scroll = new ScrollPane(grid);
+        scroll.setFitToWidth(true);
+        VBox root = new VBox(10, scroll, programError, message, conflict, buttons);
+        root.setId("program-form");
+        root.setPadding(new Insets(14));
+        return root;
+    }
+
+    private void add(String label, FormField field, Node control, BooleanBinding showIf) {
+        control.setId("form-" + field.idSuffix());
+        Label name = new Label(label);
+        name.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        Label error = error(field);
+        VBox cell = new VBox(2, control, error);
+        grid.addRow(row++, name, cell);
+        if (showIf != null) {
+            for (Node n : new Node[] {name, cell}) {
+                n.visibleProperty().bind(showIf);
+                n.managedProperty().bind(showIf);
+            }
+        }
+    }
+
+    private Label error(FormField field) {
+        Label error = new Label();
+        error.setId("error-" + field.idSuffix());
+        error.getStyleClass().addAll(Styles.DANGER, Styles.TEXT_SMALL);
+        error.setWrapText(true);
+        error.textProperty().bind(model.errorProperty(field));
+        error.visibleProperty().bind(error.textProperty().isNotEmpty());
+        error.managedProperty().bind(error.visibleProperty());
+        return error;
+    }
+
+    private static TextField text(javafx.beans.property.StringProperty property, String prompt) {
+        TextField field = new TextField();
+        field.setPromptText(prompt);
+        field.textProperty().bindBidirectional(property);
+        return field;
+    }
+
+    private static DatePicker date(javafx.beans.property.ObjectProperty<java.time.LocalDate> property) {
+        DatePicker picker = new DatePicker();
+        picker.valueProperty().bindBidirectional(property);
+        return picker;
+    }
+
+    private static <T> StringConverter<T> strings(Function<T, String> text) {
+        return new StringConverter<>() {
+            @Override
+            public String toString(T t) {
+                return text.apply(t);
+            }
+
+            @Override
+            public T fromString(String s) {
+                return null;
+            }
+        };
+    }
+}
