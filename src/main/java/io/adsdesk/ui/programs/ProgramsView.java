@@ -123,6 +123,11 @@ public final class ProgramsView extends BorderPane {
         table.setItems(model.rows());
         model.rows().comparatorProperty().bind(table.comparatorProperty());
         model.selectedRowProperty().bind(table.getSelectionModel().selectedItemProperty());
+        model.reselectProperty().addListener((obs, old, row) -> {
+            if (row != null) {
+                table.getSelectionModel().select(row);
+            }
+        });
         model.selectedRowProperty().addListener((obs, old, row) -> {
             details.show(row);
             if (row == null) {

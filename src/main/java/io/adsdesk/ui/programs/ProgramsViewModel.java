@@ -52,6 +52,8 @@ public final class ProgramsViewModel {
     private final ObjectProperty<TypeFilter> type = new SimpleObjectProperty<>(this, "type", TypeFilter.ALL);
     private final StringProperty searchText = new SimpleStringProperty(this, "searchText", "");
     private final ObjectProperty<ProgramRow> selectedRow = new SimpleObjectProperty<>(this, "selectedRow");
+    /** After a reload: the new row of the program that was selected, so the view can select it again. */
+    private final ReadOnlyObjectWrapper<ProgramRow> reselect = new ReadOnlyObjectWrapper<>(this, "reselect");
 
     private final ReadOnlyObjectWrapper<ProgramFilter> filter = new ReadOnlyObjectWrapper<>(this, "filter", ProgramFilter.NONE);
     private final ReadOnlyIntegerWrapper shownCount = new ReadOnlyIntegerWrapper(this, "shownCount");
@@ -148,6 +150,7 @@ public final class ProgramsViewModel {
     void apply(ProgramsSnapshot snapshot) {
         long started = System.nanoTime();
         ProgramFilter before = filter.get();
+        String selectedId = selectedRow.get() == null ? null : selectedRow.get().program().programId();
         allRows.setAll(snapshot.rows());
         businessOptions.setAll(BusinessOption.ALL);
         businessOptions.addAll(snapshot.businesses());
@@ -160,6 +163,8 @@ public final class ProgramsViewModel {
         loadError.set(null);
         loading.set(false);
         loaded.set(true);
+        reselect.set(selectedId == null ? null : snapshot.rows().stream()
+                .filter(r -> r.program().programId().equals(selectedId)).findFirst().orElse(null));
         LOG.info("Table and filters updated with {} rows in {} ms", snapshot.rows().size(), (System.nanoTime() - started) / 1_000_000);
     }
 
@@ -215,6 +220,10 @@ public final class ProgramsViewModel {
 
     public StringProperty searchTextProperty() {
         return searchText;
+    }
+
+    public ReadOnlyObjectProperty<ProgramRow> reselectProperty() {
+        return reselect.getReadOnlyProperty();
     }
 
     public ObjectProperty<ProgramRow> selectedRowProperty() {

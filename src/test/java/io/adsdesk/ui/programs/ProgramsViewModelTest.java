@@ -105,4 +105,14 @@ class ProgramsViewModelTest {
         assertEquals(14, lines.size());
         assertTrue(lines.stream().skip(1).allMatch(l -> l.endsWith(",PAST")));
     }
+
+    @Test
+    void aReloadOffersTheSelectedProgramForSelectionAgain() {
+        ProgramRow chosen = model.rows().get(7);
+        model.selectedRowProperty().set(chosen);
+
+        model.reload();
+
+        assertEquals(chosen.program().programId(), model.reselectProperty().get().program().programId());
+    }
 }
