@@ -29,7 +29,7 @@ public final class FilterBenchmark {
             long t0 = System.nanoTime();
             model.setRegistry(registry);
             long loadMs = (System.nanoTime() - t0) / 1_000_000;
-            model.rows().setComparator(Comparator.comparing(ProgramRow::businessName).thenComparing(ProgramRow::programId));
+            model.comparatorProperty().set(Comparator.comparing(ProgramRow::businessName).thenComparing(ProgramRow::programId));
             int total = model.totalCountProperty().get();
             int options = model.businessOptions().size() - 1;
 

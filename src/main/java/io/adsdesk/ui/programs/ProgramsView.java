@@ -121,7 +121,9 @@ public final class ProgramsView extends BorderPane {
         searchField.textProperty().bindBidirectional(model.searchTextProperty());
 
         table.setItems(model.rows());
-        model.rows().comparatorProperty().bind(table.comparatorProperty());
+        model.comparatorProperty().bind(table.comparatorProperty());
+        // Sorting happens under the filter, in the view model's sorted list: nothing for the table to do.
+        table.setSortPolicy(t -> true);
         model.selectedRowProperty().bind(table.getSelectionModel().selectedItemProperty());
         model.reselectProperty().addListener((obs, old, row) -> {
             if (row != null) {

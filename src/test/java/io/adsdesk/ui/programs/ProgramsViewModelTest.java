@@ -115,4 +115,15 @@ class ProgramsViewModelTest {
 
         assertEquals(chosen.program().programId(), model.reselectProperty().get().program().programId());
     }
+
+    @Test
+    void filteredRowsKeepTheTableOrder() {
+        java.util.Comparator<ProgramRow> byIdDescending = java.util.Comparator.comparing(ProgramRow::programId).reversed();
+        model.comparatorProperty().set(byIdDescending);
+        model.statusProperty().set(StatusFilter.FUTURE);
+
+        List<ProgramRow> shown = List.copyOf(model.rows());
+        assertEquals(12, shown.size());
+        assertEquals(shown.stream().sorted(byIdDescending).toList(), shown);
+    }
 }
