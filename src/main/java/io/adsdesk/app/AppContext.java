@@ -57,6 +57,9 @@ final class AppContext implements AutoCloseable {
         this.dashboard = new Dashboard(new AccountsViewModel(gateway, load), programs,
                 new SyncViewModel(new FxTaskExecutor(syncExecutor)), new SyncHistoryViewModel(load), actions,
                 settings, this::saveSettings);
+        dashboard.setDiagnostics(() -> Diagnostics.report(dataRoot,
+                Path.of(System.getProperty("adsdesk.logDir", LogSetup.logDir().toString())),
+                io.adsdesk.registry.AccountStore.listAccounts(dataRoot)));
     }
 
     /** --data-dir, else ADSDESK_DATA_DIR, else -Dadsdesk.dataDir, else the OS's per-user data directory. */

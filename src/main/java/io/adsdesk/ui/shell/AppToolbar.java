@@ -41,6 +41,8 @@ final class AppToolbar extends HBox {
         void history();
 
         void theme(Theme theme);
+
+        void copyDiagnostics();
     }
 
     AppToolbar(Dashboard dashboard, Actions actions, Theme currentTheme) {
@@ -80,18 +82,20 @@ final class AppToolbar extends HBox {
         Button history = button("History", "history-button", "Sync history and registry totals", actions::history);
         history.disableProperty().bind(dashboard.accounts().sessionProperty().isNull());
 
-        MenuButton theme = new MenuButton("Theme");
+        MenuButton theme = new MenuButton("Settings");
         theme.setId("theme-menu");
         theme.getStyleClass().add(Styles.FLAT);
         ToggleGroup group = new ToggleGroup();
         for (Theme t : Theme.values()) {
-            RadioMenuItem item = new RadioMenuItem(t.label());
+            RadioMenuItem item = new RadioMenuItem("Theme: " + t.label());
             item.setId("theme-" + t.name().toLowerCase(java.util.Locale.ROOT));
             item.setToggleGroup(group);
             item.setSelected(t == currentTheme);
             item.setOnAction(e -> actions.theme(t));
             theme.getItems().add(item);
         }
+        theme.getItems().addAll(new SeparatorMenuItem(),
+                item("Copy diagnostics for support", "menu-diagnostics", actions::copyDiagnostics));
 
         getChildren().addAll(name, account, grow, spinner, sync, export, history, theme);
     }

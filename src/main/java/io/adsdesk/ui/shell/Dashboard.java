@@ -23,6 +23,7 @@ public final class Dashboard {
     private final UiSettings settings;
     private final Runnable saveSettings;
     private boolean syncOnOpen = true;
+    private java.util.function.Supplier<String> diagnostics = () -> "AdsDesk diagnostics are not available.";
 
     /** Without program actions' own executor: only for sessions that carry no actions (tests, screenshots). */
     public Dashboard(AccountsViewModel accounts, ProgramsViewModel programs, SyncViewModel sync,
@@ -46,6 +47,15 @@ public final class Dashboard {
         sync.dataAsOfProperty().bind(programs.lastSyncedAtProperty());
         this.actions.selectedProperty().bind(programs.selectedRowProperty());
         accounts.sessionProperty().addListener((obs, old, session) -> opened(session));
+    }
+
+    /** The support report behind "Copy diagnostics"; blocking (it reads the log), so call it on a worker. */
+    public void setDiagnostics(java.util.function.Supplier<String> report) {
+        this.diagnostics = report;
+    }
+
+    public java.util.function.Supplier<String> diagnostics() {
+        return diagnostics;
     }
 
     /** Tests can open an account without the automatic sync that normally follows. */
