@@ -58,7 +58,7 @@ final class AppContext implements AutoCloseable {
                 new SyncViewModel(new FxTaskExecutor(syncExecutor)), new SyncHistoryViewModel(load), actions,
                 settings, this::saveSettings);
         dashboard.setDiagnostics(() -> Diagnostics.report(dataRoot,
-                Path.of(System.getProperty("adsdesk.logDir", LogSetup.logDir().toString())),
+                LogSetup.currentDir(),
                 io.adsdesk.registry.AccountStore.listAccounts(dataRoot)));
     }
 
@@ -67,7 +67,8 @@ final class AppContext implements AutoCloseable {
         return DataDirectories.resolve(cliValue);
     }
 
-    private static String argValue(List<String> args, String name) {
+    /** The value after {@code name} in the launch arguments, or null. */
+    static String argValue(List<String> args, String name) {
         int i = args.indexOf(name);
         return i >= 0 && i + 1 < args.size() ? args.get(i + 1) : null;
     }

@@ -12,13 +12,21 @@ public final class LogSetup {
     private LogSetup() {
     }
 
+    private static final String PROPERTY = "adsdesk.logDir";
+
     public static void init() {
-        if (System.getProperty("adsdesk.logDir") == null) {
-            System.setProperty("adsdesk.logDir", logDir().toString());
+        if (System.getProperty(PROPERTY) == null) {
+            System.setProperty(PROPERTY, logDir().toString());
         }
         // JavaFX and the JDK log through JUL: route it to the same files.
         org.slf4j.bridge.SLF4JBridgeHandler.removeHandlersForRootLogger();
         org.slf4j.bridge.SLF4JBridgeHandler.install();
+    }
+
+    /** Where the log files go in this process. */
+    static Path currentDir() {
+        String set = System.getProperty(PROPERTY);
+        return set != null ? Path.of(set) : logDir();
     }
 
     static Path logDir() {

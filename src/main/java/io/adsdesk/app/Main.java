@@ -5,7 +5,6 @@ import io.adsdesk.cli.Cli;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Arrays;
-import java.util.List;
 import java.util.Optional;
 
 /**
@@ -16,18 +15,12 @@ public final class Main {
     private Main() {
     }
 
-    static String argValue(String[] args, String name) {
-        List<String> list = Arrays.asList(args);
-        int i = list.indexOf(name);
-        return i >= 0 && i + 1 < list.size() ? list.get(i + 1) : null;
-    }
-
     public static void main(String[] args) {
         LogSetup.init();
         if (Cli.isCommand(args)) {
             System.exit(Cli.run(args));
         }
-        Path dataRoot = AppContext.dataRoot(argValue(args, "--data-dir"));
+        Path dataRoot = AppContext.dataRoot(AppContext.argValue(Arrays.asList(args), "--data-dir"));
         Optional<SingleInstance> instance;
         try {
             instance = SingleInstance.acquire(dataRoot);

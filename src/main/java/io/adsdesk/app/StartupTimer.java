@@ -21,19 +21,21 @@ final class StartupTimer {
     }
 
     static void logWindowShown() {
+        LOG.info("Window shown {} ms after launch", msSinceLaunch());
+    }
+
+    private static long msSinceLaunch() {
         Instant started = ProcessHandle.current().info().startInstant().orElse(Instant.now());
-        LOG.info("Window shown {} ms after launch", Duration.between(started, Instant.now()).toMillis());
+        return Duration.between(started, Instant.now()).toMillis();
     }
 
     static void logFirstRows(ReadOnlyIntegerProperty rows) {
-        Instant started = ProcessHandle.current().info().startInstant().orElse(Instant.now());
         ChangeListener<Number> once = new ChangeListener<>() {
             @Override
             public void changed(ObservableValue<? extends Number> obs, Number old, Number count) {
                 if (count.intValue() > 0) {
                     rows.removeListener(this);
-                    long ms = Duration.between(started, Instant.now()).toMillis();
-                    LOG.info("{}: {} rows, {} ms after launch", MESSAGE, count.intValue(), ms);
+                    LOG.info("{}: {} rows, {} ms after launch", MESSAGE, count.intValue(), msSinceLaunch());
                 }
             }
         };

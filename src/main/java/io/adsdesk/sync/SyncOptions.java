@@ -34,8 +34,4 @@ public record SyncOptions(int concurrency, int pageSize, int driftRetries, Durat
     public SyncOptions withClock(Clock c) {
         return new SyncOptions(concurrency, pageSize, driftRetries, nameRefreshAge, c);
     }
-
-    public SyncOptions withNameRefreshAge(Duration age) {
-        return new SyncOptions(concurrency, pageSize, driftRetries, age, clock);
-    }
 }
