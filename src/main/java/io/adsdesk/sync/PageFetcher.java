@@ -6,9 +6,10 @@ import io.adsdesk.api.ProgramDto;
 import io.adsdesk.api.ProgramPageDto;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.BooleanSupplier;
 
 /**
@@ -19,8 +20,11 @@ import java.util.function.BooleanSupplier;
  */
 final class PageFetcher {
 
-    /** Programs by ID in API order, plus what the paging saw. */
-    record Fetched(Map<String, ProgramDto> programs, int pages, String warning) {
+    /**
+     * The IDs the paging saw, in API order, plus what it saw of the paging itself. The programs
+     * themselves went to the {@link PageSink} as they arrived; only their IDs are kept here.
+     */
+    record Fetched(Set<String> programIds, int pages, String warning) {
     }
 
     /** Receives each page's programs as it arrives, on the calling thread; told when paging starts over. */
@@ -70,11 +74,11 @@ final class PageFetcher {
             }
             Paging paging = page(progress, cancelled, sink);
             if (paging.consistent()) {
-                return new Fetched(paging.programs, paging.pages, null);
+                return new Fetched(paging.ids, paging.pages, null);
             }
-            if (previous != null && previous.programs.keySet().equals(paging.programs.keySet())) {
+            if (previous != null && previous.ids.equals(paging.ids)) {
                 // Two pagings agree on every ID: the list is stable, only the API's count is off.
-                return new Fetched(paging.programs, paging.pages, paging.describe() + "; two downloads agreed, so they were used");
+                return new Fetched(paging.ids, paging.pages, paging.describe() + "; two downloads agreed, so they were used");
             }
             if (attempt >= options.driftRetries()) {
                 throw new DriftException("The account changed while it was being downloaded (" + paging.describe()
@@ -94,7 +98,8 @@ final class PageFetcher {
         int size = options.pageSize();
         progress.update(SyncPhase.FETCHING, 0, -1, 0, -1);
         int speculative = options.concurrency();
-        Map<Integer, ProgramPageDto> pages = new java.util.TreeMap<>();
+        // Only what the consistency check needs is kept of each page: the programs went to the sink.
+        Map<Integer, PageSeen> pages = new java.util.TreeMap<>();
         int pageCount = -1;
         int programsDone = 0;
         try (CallBatch<ProgramPageDto> batch = new CallBatch<>(calls.pool(), cancelled)) {
@@ -105,9 +110,11 @@ final class PageFetcher {
             int finished = 0;
             while (batch.hasPending()) {
                 CallBatch.Done<ProgramPageDto> done = batch.next();
-                pages.put(done.key(), done.value());
+                List<ProgramDto> listed = withIds(done.value().paymentPrograms());
+                pages.put(done.key(), new PageSeen(done.value().total(),
+                        listed.stream().map(ProgramDto::programId).toList(), done.value().paymentPrograms().size()));
                 programsDone += done.value().paymentPrograms().size();
-                sink.accept(withIds(done.value().paymentPrograms()));
+                sink.accept(listed);
                 if (done.key() == 0) {
                     pageCount = Math.max(1, (done.value().total() + size - 1) / size);
                     for (int p = speculative; p < pageCount; p++) {
@@ -128,7 +135,7 @@ final class PageFetcher {
             }
         }
         Paging paging = new Paging(pages.get(0).total(), pageCount);
-        for (Map.Entry<Integer, ProgramPageDto> e : pages.entrySet()) {
+        for (Map.Entry<Integer, PageSeen> e : pages.entrySet()) {
             if (e.getKey() < pageCount) {
                 paging.add(e.getValue());
             } else {
@@ -140,15 +147,22 @@ final class PageFetcher {
 
     /** Programs without an ID cannot be stored or diffed; they are left out everywhere. */
     static List<ProgramDto> withIds(List<ProgramDto> programs) {
-        return programs.stream().filter(p -> p.programId() != null && !p.programId().isBlank()).toList();
+        return programs.stream().filter(PageFetcher::hasId).toList();
+    }
+
+    private static boolean hasId(ProgramDto p) {
+        return p.programId() != null && !p.programId().isBlank();
+    }
+
+    /** What the consistency check keeps of one page. */
+    private record PageSeen(Integer total, List<String> ids, int listed) {
     }
 
     /** What one full paging saw. */
     private static final class Paging {
         final int total;
         final int pages;
-        final Map<String, ProgramDto> programs = new LinkedHashMap<>();
-        int received;
+        final Set<String> ids = new LinkedHashSet<>();
         boolean totalsAgree = true;
 
         Paging(int total, int pages) {
@@ -156,31 +170,26 @@ final class PageFetcher {
             this.pages = pages;
         }
 
-        void add(ProgramPageDto page) {
+        void add(PageSeen page) {
             if (page.total() == null || page.total() != total) {
                 totalsAgree = false;
             }
-            for (ProgramDto p : page.paymentPrograms()) {
-                if (p.programId() != null && !p.programId().isBlank()) {
-                    programs.put(p.programId(), p);
-                }
-                received++;
-            }
+            ids.addAll(page.ids());
         }
 
         /** A speculative page past the announced end must be empty; if not, the account grew meanwhile. */
-        void checkBeyondEnd(ProgramPageDto page) {
-            if (!page.paymentPrograms().isEmpty() || page.total() == null || page.total() != total) {
+        void checkBeyondEnd(PageSeen page) {
+            if (page.listed() > 0 || page.total() == null || page.total() != total) {
                 totalsAgree = false;
             }
         }
 
         boolean consistent() {
-            return totalsAgree && programs.size() == total;
+            return totalsAgree && ids.size() == total;
         }
 
         String describe() {
-            String s = "the API announced " + total + " programs and listed " + programs.size();
+            String s = "the API announced " + total + " programs and listed " + ids.size();
             return totalsAgree ? s : s + ", and its total changed between pages";
         }
     }

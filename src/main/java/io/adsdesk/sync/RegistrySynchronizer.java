@@ -73,7 +73,7 @@ public final class RegistrySynchronizer implements AccountSynchronizer {
             if (cancelled.getAsBoolean()) {
                 throw new CancellationException();
             }
-            int total = fetched.programs().size() + missed.size();
+            int total = fetched.programIds().size() + missed.size();
             progress.update(SyncPhase.WRITING, fetched.pages(), fetched.pages(), total, total);
             String warning = join(fetched.warning(), missed.isEmpty() ? null
                     : missed.size() + " programs missing from the list were confirmed by Program Info and kept");
