@@ -39,9 +39,11 @@ final class AppContext implements AutoCloseable {
     /** Program actions and job polling: a job can be followed for minutes, so not on the load threads. */
     private final ExecutorService actionsExecutor = Executors.newCachedThreadPool(daemon("adsdesk-actions"));
     private final Dashboard dashboard;
+    private StartupPreload preload = StartupPreload.none();
 
-    AppContext(List<String> args) {
-        this(args, new LocalBackend(), new SessionCredentialStore());
+    AppContext(List<String> args, StartupPreload preload) {
+        this(args, new LocalBackend(preload), new SessionCredentialStore());
+        this.preload = preload;
     }
 
     AppContext(List<String> args, AccountBackend backend, CredentialStore credentials) {
@@ -108,6 +110,7 @@ final class AppContext implements AutoCloseable {
             Thread.currentThread().interrupt();
         }
         dashboard.accounts().closeNow();
+        preload.close();
     }
 
     private static ThreadFactory daemon(String name) {

@@ -18,10 +18,12 @@ public final class DashboardApp extends Application {
     private MainWindow window;
 
     private static SingleInstance instance;
+    private static StartupPreload preload = StartupPreload.none();
 
     /** Called by {@link Main} for anything that is not a command-line command, holding the instance lock. */
-    static void launchApp(String[] args, SingleInstance lock) {
+    static void launchApp(String[] args, SingleInstance lock, StartupPreload startupPreload) {
         instance = lock;
+        preload = startupPreload;
         try {
             Application.launch(DashboardApp.class, args);
         } finally {
@@ -31,12 +33,11 @@ public final class DashboardApp extends Application {
 
     @Override
     public void start(Stage stage) {
-        context = new AppContext(getParameters().getRaw());
+        context = new AppContext(getParameters().getRaw(), preload);
         UiSettings settings = context.settings();
         ThemeManager themes = new ThemeManager();
         themes.apply(settings.theme);
         Dashboard dashboard = context.dashboard();
-        StartupTimer.logFirstRows(dashboard.programs().totalCountProperty());
         window = new MainWindow(dashboard, theme -> {
             settings.theme = theme;
             themes.apply(theme);
@@ -47,6 +48,7 @@ public final class DashboardApp extends Application {
             context.saveSettings();
         });
         Scene scene = new Scene(window, settings.windowWidth, settings.windowHeight);
+        StartupTimer.logFirstRows(dashboard.programs().totalCountProperty(), scene);
         ThemeManager.style(scene);
         stage.setTitle("AdsDesk");
         for (int size : new int[] {16, 32, 48, 64, 128, 256}) {

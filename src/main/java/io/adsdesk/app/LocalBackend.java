@@ -23,6 +23,15 @@ import java.util.List;
 /** The real machinery: the account's H2 registry, the partner-API client and the synchronizer. */
 final class LocalBackend implements AccountBackend {
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(LocalBackend.class);
+    private final StartupPreload preload;
+
+    LocalBackend() {
+        this(StartupPreload.none());
+    }
+
+    LocalBackend(StartupPreload preload) {
+        this.preload = preload;
+    }
 
     @Override
     public String defaultBaseUrl() {
@@ -39,7 +48,8 @@ final class LocalBackend implements AccountBackend {
     @Override
     public AccountSession open(Path dataRoot, Account account, char[] password) {
         long started = System.nanoTime();
-        HibernateProgramRegistry registry = AccountStore.openRegistry(dataRoot, account);
+        HibernateProgramRegistry registry = preload.take(account)
+                .orElseGet(() -> AccountStore.openRegistryForReading(dataRoot, account));
         LOG.info("Opened the registry of {} in {} ms", account.username(), (System.nanoTime() - started) / 1_000_000);
         if (password == null) {
             return new AccountSession(account, false, registry, AccountSynchronizer.passwordNeeded(), registry::close);

@@ -38,6 +38,6 @@ public final class Main {
                     + " but does not answer. Close it (or end its process), then start AdsDesk again.");
             System.exit(5);
         }
-        DashboardApp.launchApp(args, instance.get());
+        DashboardApp.launchApp(args, instance.get(), StartupPreload.begin(dataRoot, Arrays.asList(args)));
     }
 }

@@ -3,6 +3,7 @@ package io.adsdesk.app;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableValue;
+import javafx.scene.Scene;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -29,13 +30,22 @@ final class StartupTimer {
         return Duration.between(started, Instant.now()).toMillis();
     }
 
-    static void logFirstRows(ReadOnlyIntegerProperty rows) {
+    /**
+     * Logs the first frame laid out with rows in the table: after the rows arrive, the next pulse's
+     * layout pass is when they are on screen.
+     */
+    static void logFirstRows(ReadOnlyIntegerProperty rows, Scene scene) {
         ChangeListener<Number> once = new ChangeListener<>() {
             @Override
             public void changed(ObservableValue<? extends Number> obs, Number old, Number count) {
                 if (count.intValue() > 0) {
                     rows.removeListener(this);
-                    LOG.info("{}: {} rows, {} ms after launch", MESSAGE, count.intValue(), msSinceLaunch());
+                    Runnable[] afterLayout = new Runnable[1];
+                    afterLayout[0] = () -> {
+                        scene.removePostLayoutPulseListener(afterLayout[0]);
+                        LOG.info("{}: {} rows, {} ms after launch", MESSAGE, rows.get(), msSinceLaunch());
+                    };
+                    scene.addPostLayoutPulseListener(afterLayout[0]);
                 }
             }
         };

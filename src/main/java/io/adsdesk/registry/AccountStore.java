@@ -35,6 +35,15 @@ public final class AccountStore {
 
     /** Opens the account's registry, creating its directory and account.json on first use. */
     public static HibernateProgramRegistry openRegistry(Path root, Account account) {
+        return HibernateProgramRegistry.open(prepare(root, account));
+    }
+
+    /** Like {@link #openRegistry}, reading the contents cache while the database opens. */
+    public static HibernateProgramRegistry openRegistryForReading(Path root, Account account) {
+        return HibernateProgramRegistry.openForReading(prepare(root, account));
+    }
+
+    private static Path prepare(Path root, Account account) {
         Path dir = accountDir(root, account);
         try {
             Files.createDirectories(dir);
@@ -48,7 +57,7 @@ public final class AccountStore {
         } catch (IOException e) {
             throw new RegistryException("Cannot create " + dir + ": " + e.getMessage(), e);
         }
-        return HibernateProgramRegistry.open(dir);
+        return dir;
     }
 
     /** The accounts that have a directory under root, by username. */

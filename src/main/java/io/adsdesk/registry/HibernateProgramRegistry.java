@@ -22,6 +22,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 
 /**
@@ -37,36 +38,65 @@ public final class HibernateProgramRegistry implements ProgramRegistry {
      * account shows its programs without waiting for (or competing with) the boot.
      */
     private SessionFactory sessions;
+    /** Null for in-memory registries. */
+    private final ContentsCache cache;
+    /** The cache file read in the background while the database opened; taken by the first load. */
+    private CompletableFuture<Optional<RegistryContents>> prefetched;
+    /** The contents last loaded, kept while the stamp says they are current. */
+    private volatile RegistryContents lastLoaded;
 
-    private HibernateProgramRegistry(JdbcConnectionPool pool) {
+    private HibernateProgramRegistry(JdbcConnectionPool pool, ContentsCache cache,
+                                     CompletableFuture<Optional<RegistryContents>> prefetched) {
         this.pool = pool;
+        this.cache = cache;
+        this.prefetched = prefetched;
     }
 
     /** Opens (creating or migrating as needed) the file database in {@code directory}. */
     public static HibernateProgramRegistry open(Path directory) {
-        return open(directory, SchemaMigrator.SCRIPTS);
+        return open(directory, SchemaMigrator.SCRIPTS, false);
+    }
+
+    /**
+     * Like {@link #open(Path)}, for a screen about to show every program: the contents cache is read
+     * on another thread while the database opens, so the first {@link #loadContents()} finds it ready.
+     */
+    public static HibernateProgramRegistry openForReading(Path directory) {
+        return open(directory, SchemaMigrator.SCRIPTS, true);
     }
 
     static HibernateProgramRegistry open(Path directory, List<String> scripts) {
+        return open(directory, scripts, false);
+    }
+
+    private static HibernateProgramRegistry open(Path directory, List<String> scripts, boolean prefetch) {
         try {
             Files.createDirectories(directory);
         } catch (java.io.IOException e) {
             throw new RegistryException("Cannot create the data directory " + directory + ": " + e.getMessage(), e);
         }
         String url = "jdbc:h2:file:" + directory.toAbsolutePath().resolve(FILE_NAME) + ";DB_CLOSE_ON_EXIT=FALSE";
-        return start(url, directory, scripts);
+        ContentsCache cache = new ContentsCache(directory);
+        CompletableFuture<Optional<RegistryContents>> prefetched = null;
+        if (prefetch) {
+            prefetched = new CompletableFuture<>();
+            CompletableFuture<Optional<RegistryContents>> target = prefetched;
+            Thread.ofPlatform().daemon().name("adsdesk-cache-read").start(() -> target.complete(cache.read()));
+        }
+        return start(url, directory, scripts, cache, prefetched);
     }
 
     /** A private in-memory database, for tests. */
     public static HibernateProgramRegistry inMemory(String name) {
-        return start("jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1", null, SchemaMigrator.SCRIPTS);
+        return start("jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1", null, SchemaMigrator.SCRIPTS, null, null);
     }
 
-    private static HibernateProgramRegistry start(String url, Path backupDir, List<String> scripts) {
+    private static HibernateProgramRegistry start(String url, Path backupDir, List<String> scripts, ContentsCache cache,
+                                                  CompletableFuture<Optional<RegistryContents>> prefetched) {
         JdbcConnectionPool pool = JdbcConnectionPool.create(url, "sa", "");
         try {
             migrate(pool, backupDir, new SchemaMigrator(scripts));
-            return new HibernateProgramRegistry(pool);
+            return new HibernateProgramRegistry(pool, cache, prefetched);
         } catch (SQLException | RuntimeException e) {
             pool.dispose();
             if (e instanceof RegistryException re) {
@@ -93,6 +123,42 @@ public final class HibernateProgramRegistry implements ProgramRegistry {
     @Override
     public List<Program> findAll() {
         return jdbc(ProgramRows::readAll);
+    }
+
+    /**
+     * Every program and business, from the fastest current source: the contents loaded last time,
+     * else the contents cache file, else the database (which then refreshes the cache). Current
+     * means carrying the database's {@link ContentsStamp}; nothing stale is ever returned.
+     */
+    @Override
+    public RegistryContents loadContents() {
+        String stamp = jdbc(ContentsStamp::read);
+        RegistryContents last = lastLoaded;
+        if (last != null && last.stamp().equals(stamp)) {
+            return last;
+        }
+        Optional<RegistryContents> cached = takePrefetched();
+        if (cached == null && cache != null) {
+            cached = cache.read();
+        }
+        RegistryContents contents = cached == null ? null : cached.filter(c -> c.stamp().equals(stamp)).orElse(null);
+        if (contents == null) {
+            // Stamp first, rows after: rows committed in between are newer than the stamp says, so
+            // the copy only looks stale next time, never current when it is not.
+            contents = new RegistryContents(stamp, findAll(), findBusinesses());
+            if (cache != null) {
+                RegistryContents copy = contents;
+                Thread.ofPlatform().daemon().name("adsdesk-cache-write").start(() -> cache.write(copy));
+            }
+        }
+        lastLoaded = contents;
+        return contents;
+    }
+
+    private synchronized Optional<RegistryContents> takePrefetched() {
+        CompletableFuture<Optional<RegistryContents>> pending = prefetched;
+        prefetched = null;
+        return pending == null ? null : pending.join();
     }
 
     @Override
@@ -152,6 +218,7 @@ public final class HibernateProgramRegistry implements ProgramRegistry {
     public void upsertBusinesses(Collection<Business> businesses) {
         write(s -> {
             businesses.forEach(b -> s.upsert(EntityMapper.toEntity(b)));
+            s.doWork(ContentsStamp::change);
             return null;
         });
     }
@@ -182,6 +249,7 @@ public final class HibernateProgramRegistry implements ProgramRegistry {
             s.createMutationQuery("delete from ProgramEntity where programId = :id")
                     .setParameter("id", program.programId()).executeUpdate();
             s.doWork(connection -> ProgramRows.insert(connection, List.of(program)));
+            s.doWork(ContentsStamp::change);
             return null;
         });
     }

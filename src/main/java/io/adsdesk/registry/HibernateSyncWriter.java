@@ -46,6 +46,7 @@ final class HibernateSyncWriter implements SyncWriter {
     @Override
     public SyncRun commit(SyncRun run) {
         SyncRun stored = HibernateProgramRegistry.insertRun(session, run);
+        session.doWork(ContentsStamp::change);
         tx.commit();
         committed = true;
         return stored;

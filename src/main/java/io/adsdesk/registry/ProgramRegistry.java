@@ -20,6 +20,11 @@ public interface ProgramRegistry extends AutoCloseable {
 
     int countPrograms();
 
+    /** Every program and business as of one state, for a screen that shows them all. */
+    default RegistryContents loadContents() {
+        return new RegistryContents("", findAll(), findBusinesses());
+    }
+
     /** Every business referenced by a program or known from Business Info, in ID order. */
     List<Business> findBusinesses();
 

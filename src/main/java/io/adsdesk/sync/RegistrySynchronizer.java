@@ -86,7 +86,7 @@ public final class RegistrySynchronizer implements AccountSynchronizer {
             String namesWarning = storeNames(names, progress);
             clock.namesDone();
             return clock.report(outcome(applied.counts()), total, applied.storedBefore(), after(applied), applied.counts(),
-                    fetched.pages(), requests(requestsBefore), join(warning, namesWarning));
+                    fetched.pages(), requests(requestsBefore), join(warning, namesWarning), apply.databaseTime());
         } catch (CancellationException e) {
             return recordStop(clock, null, "Cancelled; nothing was changed", apply, before, requestsBefore);
         } catch (PartnerApiException e) {

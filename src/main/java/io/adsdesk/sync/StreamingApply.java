@@ -50,13 +50,16 @@ final class StreamingApply implements AutoCloseable {
     private int added;
     private int updated;
     private volatile RuntimeException failure;
+    /** Time the database thread spent on this sync: reading what is stored, writing, committing. */
+    private final java.util.concurrent.atomic.AtomicLong busyNanos = new java.util.concurrent.atomic.AtomicLong();
 
     StreamingApply(ProgramRegistry registry, ExecutorService dbThread) {
         this.registry = registry;
         this.dbThread = dbThread;
         run(() -> {
             stored = new HashMap<>();
-            registry.findAll().forEach(p -> stored.put(p.programId(), p));
+            // The loaded contents: the screen's own copy when it is current, so no second read.
+            registry.loadContents().programs().forEach(p -> stored.put(p.programId(), p));
             writer = registry.openSyncWriter();
         });
     }
@@ -112,6 +115,10 @@ final class StreamingApply implements AutoCloseable {
             writer = null;
             return new Applied(committed, counts, stored.size());
         });
+    }
+
+    java.time.Duration databaseTime() {
+        return java.time.Duration.ofNanos(busyNanos.get());
     }
 
     int storedCount() throws InterruptedException {
@@ -177,10 +184,13 @@ final class StreamingApply implements AutoCloseable {
             if (failure != null) {
                 return;
             }
+            long started = System.nanoTime();
             try {
                 task.run();
             } catch (RuntimeException e) {
                 failure = e;
+            } finally {
+                busyNanos.addAndGet(System.nanoTime() - started);
             }
         });
     }
@@ -190,7 +200,12 @@ final class StreamingApply implements AutoCloseable {
             if (failure != null) {
                 throw failure;
             }
-            return task.call();
+            long started = System.nanoTime();
+            try {
+                return task.call();
+            } finally {
+                busyNanos.addAndGet(System.nanoTime() - started);
+            }
         });
         try {
             return result.get();

@@ -25,7 +25,16 @@ public record SyncReport(
         Duration fetchTime,
         Duration writeTime,
         Duration namesTime,
-        Duration totalTime) {
+        Duration totalTime,
+        Duration databaseTime) {
+
+    /** A report without the database thread's busy time. */
+    public SyncReport(SyncOutcome status, int totalApi, int totalDbBefore, int totalDbAfter, int added, int updated,
+                      int removed, int pages, int requests, SyncFailure failure, String message, Duration fetchTime,
+                      Duration writeTime, Duration namesTime, Duration totalTime) {
+        this(status, totalApi, totalDbBefore, totalDbAfter, added, updated, removed, pages, requests, failure, message,
+                fetchTime, writeTime, namesTime, totalTime, Duration.ZERO);
+    }
 
     public int rowsWritten() {
         return added + updated + removed;

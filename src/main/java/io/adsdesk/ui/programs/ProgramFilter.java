@@ -6,7 +6,7 @@ import java.util.function.Predicate;
 
 /**
  * The table filter as a pure value: business, status, type and search text. No toolkit; the view
- * model binds the filtered list's predicate to {@link #asPredicate()} of the current filter.
+ * model applies the current filter to its rows whenever it changes.
  */
 public record ProgramFilter(BusinessOption business, StatusFilter status, TypeFilter type, String text) {
     public static final ProgramFilter NONE = new ProgramFilter(BusinessOption.ALL, StatusFilter.ALL, TypeFilter.ALL, "");
@@ -62,6 +62,19 @@ public record ProgramFilter(BusinessOption business, StatusFilter status, TypeFi
                 anyStatus ? status : StatusFilter.ALL,
                 anyType ? type : TypeFilter.ALL,
                 text);
+    }
+
+    /**
+     * Whether every row this filter matches is also matched by {@code previous}: each choice is the
+     * same or was "All" before, and the search text only grew. Then refiltering only the rows
+     * {@code previous} let through gives the same result; typing a search word is the common case.
+     */
+    public boolean narrows(ProgramFilter previous) {
+        return previous != null
+                && (previous.business.isAll() || previous.business.equals(business))
+                && (previous.status == StatusFilter.ALL || previous.status == status)
+                && (previous.type.isAll() || previous.type.equals(type))
+                && text.contains(previous.text);
     }
 
     public boolean isEmpty() {

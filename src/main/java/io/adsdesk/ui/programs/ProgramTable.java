@@ -2,6 +2,7 @@ package io.adsdesk.ui.programs;
 
 import atlantafx.base.theme.Styles;
 import atlantafx.base.theme.Tweaks;
+import io.adsdesk.model.ProgramStatus;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
@@ -46,6 +47,8 @@ final class ProgramTable extends TableView<ProgramRow> {
     /** Plain text, aligned by the column's kind; long text gets a tooltip. */
     private static final class TextCell extends TableCell<ProgramRow, ProgramRow> {
         private final ProgramColumn column;
+        /** One per cell, created when first needed: a new Tooltip per update costs more than the update. */
+        private Tooltip tooltip;
 
         TextCell(ProgramColumn column) {
             this.column = column;
@@ -73,7 +76,11 @@ final class ProgramTable extends TableView<ProgramRow> {
             if (wantsTip && !text.isEmpty()) {
                 String tip = column == ProgramColumn.BUSINESS && row.businessNames().size() > 1
                         ? String.join("\n", row.businessNames()) : text.replace(", ", "\n");
-                setTooltip(new Tooltip(tip));
+                if (tooltip == null) {
+                    tooltip = new Tooltip();
+                }
+                tooltip.setText(tip);
+                setTooltip(tooltip);
             } else {
                 setTooltip(null);
             }
@@ -83,6 +90,7 @@ final class ProgramTable extends TableView<ProgramRow> {
     /** The derived status as a coloured label. */
     private static final class StatusCell extends TableCell<ProgramRow, ProgramRow> {
         private final Label badge = new Label();
+        private ProgramStatus shown;
 
         StatusCell() {
             badge.getStyleClass().add("status-badge");
@@ -96,9 +104,13 @@ final class ProgramTable extends TableView<ProgramRow> {
                 setGraphic(null);
                 return;
             }
-            badge.setText(row.status().name());
-            badge.getStyleClass().removeIf(s -> s.startsWith("status-") && !s.equals("status-badge"));
-            badge.getStyleClass().add("status-" + row.status().name().toLowerCase(Locale.ROOT));
+            if (row.status() != shown) {
+                // Style classes change only with the status: each change restyles the badge.
+                shown = row.status();
+                badge.setText(shown.name());
+                badge.getStyleClass().removeIf(s -> s.startsWith("status-") && !s.equals("status-badge"));
+                badge.getStyleClass().add("status-" + shown.name().toLowerCase(Locale.ROOT));
+            }
             setGraphic(badge);
         }
     }

@@ -3,7 +3,9 @@ package io.adsdesk.ui.programs;
 import io.adsdesk.model.Business;
 import io.adsdesk.model.Program;
 import io.adsdesk.model.ProgramBusiness;
+import io.adsdesk.registry.RegistryContents;
 
+import java.lang.ref.SoftReference;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -19,6 +21,26 @@ import java.util.Map;
  */
 public record ProgramsSnapshot(List<ProgramRow> rows, List<BusinessOption> businesses, Instant lastSyncedAt) {
     public static final ProgramsSnapshot EMPTY = new ProgramsSnapshot(List.of(), List.of(), null);
+
+    private record Built(RegistryContents contents, LocalDate today, ProgramsSnapshot snapshot) {
+    }
+
+    /** The last snapshot built from loaded contents, so the start-up preload and the screen share one. */
+    private static volatile SoftReference<Built> last = new SoftReference<>(null);
+
+    /**
+     * The snapshot of one loaded state of a registry. Building it twice for the same contents object
+     * and day gives the same rows: the app builds it while the window is still opening, and the
+     * screen's first load then finds it ready.
+     */
+    public static ProgramsSnapshot of(RegistryContents contents, LocalDate today, Instant lastSyncedAt) {
+        Built built = last.get();
+        if (built == null || built.contents() != contents || !built.today().equals(today)) {
+            built = new Built(contents, today, build(contents.programs(), contents.businesses(), today, lastSyncedAt));
+            last = new SoftReference<>(built);
+        }
+        return new ProgramsSnapshot(built.snapshot().rows(), built.snapshot().businesses(), lastSyncedAt);
+    }
 
     public static ProgramsSnapshot build(List<Program> programs, List<Business> knownBusinesses,
                                          LocalDate today, Instant lastSyncedAt) {

@@ -122,7 +122,7 @@ public final class ProgramsView extends BorderPane {
 
         table.setItems(model.rows());
         model.comparatorProperty().bind(table.comparatorProperty());
-        // Sorting happens under the filter, in the view model's sorted list: nothing for the table to do.
+        // The view model keeps its rows in the table's order: nothing for the table to sort itself.
         table.setSortPolicy(t -> true);
         model.selectedRowProperty().bind(table.getSelectionModel().selectedItemProperty());
         model.reselectProperty().addListener((obs, old, row) -> {
@@ -131,6 +131,9 @@ public final class ProgramsView extends BorderPane {
             }
         });
         model.selectedRowProperty().addListener((obs, old, row) -> {
+            if (row == null && model.replacingRowsProperty().get()) {
+                return; // the selected row comes back at once if it is still shown
+            }
             details.show(row);
             if (row == null) {
                 showDetails(false);

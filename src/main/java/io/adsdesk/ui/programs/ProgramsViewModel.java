@@ -20,8 +20,6 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import javafx.collections.transformation.FilteredList;
-import javafx.collections.transformation.SortedList;
 
 import java.io.BufferedWriter;
 import java.nio.charset.StandardCharsets;
@@ -29,6 +27,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -44,12 +44,19 @@ public final class ProgramsViewModel {
 
     private final ObservableList<ProgramRow> allRows = FXCollections.observableArrayList();
     /**
-     * Sorted first, filtered second: a keystroke or a business change only refilters rows that are
-     * already in order (measured with FilterBenchmark: the sort after every filter change was most
-     * of its cost); a click on a column header re-sorts once.
+     * The table's items: the filtered rows in the table's order, replaced in one change whenever
+     * the filter or the order changes. Not a FilteredList over a SortedList: measured with
+     * ScreenBench on 100,000 rows, the table spent most of each keystroke digesting the fine-grained
+     * changes those lists fire; one replacement is one cheap change. Typing into the search box
+     * narrows the filter, so only the rows already shown are tested again.
      */
-    private final SortedList<ProgramRow> sortedRows = new SortedList<>(allRows);
-    private final FilteredList<ProgramRow> filteredRows = new FilteredList<>(sortedRows);
+    private final ObservableList<ProgramRow> shownRows = FXCollections.observableArrayList();
+    /** Every row in the table's order. */
+    private List<ProgramRow> orderedRows = List.of();
+    /** The filter {@link #shownRows} reflects. */
+    private ProgramFilter shownFilter;
+    private final ObjectProperty<Comparator<? super ProgramRow>> comparator = new SimpleObjectProperty<>(this, "comparator");
+    private final ReadOnlyBooleanWrapper replacingRows = new ReadOnlyBooleanWrapper(this, "replacingRows");
     private final ObservableList<BusinessOption> businessOptions = FXCollections.observableArrayList(BusinessOption.ALL);
 
     private final ObjectProperty<BusinessOption> business = new SimpleObjectProperty<>(this, "business", BusinessOption.ALL);
@@ -83,8 +90,9 @@ public final class ProgramsViewModel {
         filter.bind(Bindings.createObjectBinding(
                 () -> ProgramFilter.of(business.get(), status.get(), type.get(), searchText.get()),
                 business, status, type, searchText));
-        filteredRows.predicateProperty().bind(Bindings.createObjectBinding(() -> filter.get().asPredicate(), filter));
-        shownCount.bind(Bindings.size(filteredRows));
+        filter.addListener((obs, old, now) -> showRows(now));
+        comparator.addListener((obs, old, now) -> reorder());
+        shownCount.bind(Bindings.size(shownRows));
         totalCount.bind(Bindings.size(allRows));
         countText.bind(Bindings.createStringBinding(
                 () -> Formats.count(shownCount.get()) + " of " + Formats.count(totalCount.get()) + " programs",
@@ -104,6 +112,9 @@ public final class ProgramsViewModel {
         this.registry = registry;
         resetFilters();
         allRows.clear();
+        orderedRows = List.of();
+        shownFilter = null;
+        shownRows.clear();
         businessOptions.setAll(BusinessOption.ALL);
         lastSyncedAt.set(null);
         loaded.set(false);
@@ -128,12 +139,11 @@ public final class ProgramsViewModel {
         executor.submit(
                 ctx -> {
                     long t0 = System.nanoTime();
-                    var programs = source.findAll();
-                    var businesses = source.findBusinesses();
+                    var contents = source.loadContents();
                     long t1 = System.nanoTime();
-                    ProgramsSnapshot snapshot = ProgramsSnapshot.build(programs, businesses, day, source.lastSyncedAt().orElse(null));
-                    LOG.info("Loaded {} programs in {} ms, rows built in {} ms", programs.size(), (t1 - t0) / 1_000_000,
-                            (System.nanoTime() - t1) / 1_000_000);
+                    ProgramsSnapshot snapshot = ProgramsSnapshot.of(contents, day, source.lastSyncedAt().orElse(null));
+                    LOG.info("Loaded {} programs in {} ms, rows ready in {} ms", contents.programs().size(),
+                            (t1 - t0) / 1_000_000, (System.nanoTime() - t1) / 1_000_000);
                     return snapshot;
                 },
                 TaskCallbacks.<ProgramsSnapshot, Void>of(
@@ -157,6 +167,8 @@ public final class ProgramsViewModel {
         ProgramFilter before = filter.get();
         String selectedId = selectedRow.get() == null ? null : selectedRow.get().program().programId();
         allRows.setAll(snapshot.rows());
+        orderedRows = ordered(snapshot.rows());
+        shownFilter = null;
         businessOptions.setAll(BusinessOption.ALL);
         businessOptions.addAll(snapshot.businesses());
         ProgramFilter after = before.fallBackToAll(snapshot.rows());
@@ -164,6 +176,9 @@ public final class ProgramsViewModel {
                 : snapshot.businesses().stream().filter(after.business()::sameBusiness).findFirst().orElse(BusinessOption.ALL));
         status.set(after.status());
         type.set(after.type());
+        if (shownFilter == null) {
+            showRows(filter.get());
+        }
         lastSyncedAt.set(snapshot.lastSyncedAt());
         loadError.set(null);
         loading.set(false);
@@ -183,7 +198,7 @@ public final class ProgramsViewModel {
 
     /** Writes the current filtered and sorted rows, with the given columns, as CSV on a worker. */
     public void exportCsv(Path target, List<ProgramColumn> columns, Consumer<Integer> onDone, Consumer<Throwable> onError) {
-        List<ProgramRow> snapshot = List.copyOf(filteredRows);
+        List<ProgramRow> snapshot = List.copyOf(shownRows);
         List<ProgramColumn> cols = List.copyOf(columns);
         executor.submit(ctx -> {
             try (BufferedWriter out = Files.newBufferedWriter(target, StandardCharsets.UTF_8)) {
@@ -191,6 +206,45 @@ public final class ProgramsViewModel {
             }
             return snapshot.size();
         }, TaskCallbacks.<Integer, Void>of(onDone, onError));
+    }
+
+    private List<ProgramRow> ordered(List<ProgramRow> rows) {
+        Comparator<? super ProgramRow> order = comparator.get();
+        if (order == null) {
+            return rows;
+        }
+        List<ProgramRow> copy = new ArrayList<>(rows);
+        copy.sort(order);
+        return copy;
+    }
+
+    private void reorder() {
+        orderedRows = ordered(allRows);
+        shownFilter = null;
+        showRows(filter.get());
+    }
+
+    /** Replaces the shown rows with those the filter lets through, in order; keeps the selection. */
+    private void showRows(ProgramFilter f) {
+        List<ProgramRow> from = f.narrows(shownFilter) ? shownRows : orderedRows;
+        List<ProgramRow> matches = new ArrayList<>();
+        for (ProgramRow row : from) {
+            if (f.test(row)) {
+                matches.add(row);
+            }
+        }
+        ProgramRow selected = selectedRow.get();
+        replacingRows.set(true);
+        try {
+            shownRows.setAll(matches);
+            shownFilter = f;
+            if (selected != null && shownRows.contains(selected)) {
+                reselect.set(null);
+                reselect.set(selected);
+            }
+        } finally {
+            replacingRows.set(false);
+        }
     }
 
     private String computeEmptyText() {
@@ -202,15 +256,22 @@ public final class ProgramsViewModel {
 
     // ---- properties -----------------------------------------------------------------------
 
-    /** Filtered and sorted: the table's items. Bind its comparator to the table's. */
     /** The rows to show: every filter applied, in the order of {@link #comparatorProperty()}. */
     public ObservableList<ProgramRow> rows() {
-        return filteredRows;
+        return shownRows;
     }
 
-    /** The table's sort order; bind it to the table's comparator. */
-    public ObjectProperty<java.util.Comparator<? super ProgramRow>> comparatorProperty() {
-        return sortedRows.comparatorProperty();
+    /** The table's sort order (null: program-ID order); bind it to the table's comparator. */
+    public ObjectProperty<Comparator<? super ProgramRow>> comparatorProperty() {
+        return comparator;
+    }
+
+    /**
+     * True while the shown rows are being replaced: a table clears its selection then, and the
+     * selected row is given back through {@link #reselectProperty()} right after if still shown.
+     */
+    public ReadOnlyBooleanProperty replacingRowsProperty() {
+        return replacingRows.getReadOnlyProperty();
     }
 
     public ObservableList<BusinessOption> businessOptions() {

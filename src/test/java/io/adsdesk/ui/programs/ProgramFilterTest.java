@@ -82,4 +82,20 @@ class ProgramFilterTest {
         assertEquals(StatusFilter.ALL, after.status());
         assertEquals("biz-000", after.business().businessId());
     }
+
+    @Test
+    void aFilterNarrowsAnotherOnlyWhenItCanMatchNothingMore() {
+        ProgramFilter typed = ProgramFilter.of(biz(1), StatusFilter.ALL, TypeFilter.ALL, "prog");
+        assertTrue(ProgramFilter.of(biz(1), StatusFilter.ALL, TypeFilter.ALL, "prog-0").narrows(typed), "longer text");
+        assertTrue(ProgramFilter.of(biz(1), StatusFilter.FUTURE, TypeFilter.ALL, "prog").narrows(typed), "status chosen");
+        assertTrue(ProgramFilter.of(biz(1), StatusFilter.ALL, TypeFilter.ALL, "prog").narrows(ProgramFilter.NONE));
+        assertFalse(ProgramFilter.of(biz(1), StatusFilter.ALL, TypeFilter.ALL, "pro").narrows(typed), "text deleted");
+        assertFalse(ProgramFilter.of(biz(2), StatusFilter.ALL, TypeFilter.ALL, "prog").narrows(typed), "other business");
+        assertFalse(ProgramFilter.NONE.narrows(typed), "back to all");
+        assertFalse(typed.narrows(null), "nothing shown yet");
+        // Whenever it says so, refiltering the shown rows gives what filtering all rows gives.
+        ProgramFilter narrower = ProgramFilter.of(biz(1), StatusFilter.FUTURE, TypeFilter.ALL, "prog-00");
+        List<ProgramRow> shown = rows.stream().filter(typed::test).toList();
+        assertEquals(rows.stream().filter(narrower::test).toList(), shown.stream().filter(narrower::test).toList());
+    }
 }

@@ -126,4 +126,41 @@ class ProgramsViewModelTest {
         assertEquals(12, shown.size());
         assertEquals(shown.stream().sorted(byIdDescending).toList(), shown);
     }
+
+    @Test
+    void typingNarrowsToTheSameRowsAsAFreshFilterAndKeepsTheSelection() {
+        model.comparatorProperty().set(java.util.Comparator.comparing(ProgramRow::businessName).reversed());
+        List<ProgramRow> allInOrder = List.copyOf(model.rows());
+        ProgramRow chosen = allInOrder.stream().filter(r -> r.programId().contains("prog-0004")).findFirst().orElseThrow();
+        model.selectedRowProperty().set(chosen);
+        List<ProgramRow> reselected = new java.util.ArrayList<>();
+        model.reselectProperty().addListener((obs, old, row) -> {
+            if (row != null) {
+                reselected.add(row);
+            }
+        });
+        for (String typed : List.of("p", "pr", "prog-000", "prog-0004")) {
+            model.searchTextProperty().set(typed);
+            ProgramFilter now = model.filterProperty().get();
+            assertEquals(allInOrder.stream().filter(now::test).toList(), List.copyOf(model.rows()), typed);
+        }
+        assertEquals(10, model.rows().size());
+        assertEquals(4, reselected.size(), "the selected row is handed back after each replacement");
+        assertTrue(reselected.stream().allMatch(r -> r == chosen));
+    }
+
+    @Test
+    void changingTheOrderReordersTheShownRowsUnderTheSameFilter() {
+        model.statusProperty().set(StatusFilter.FUTURE);
+        java.util.Comparator<ProgramRow> byBudget = java.util.Comparator.comparing(
+                (ProgramRow r) -> r.program().budgetCents(), java.util.Comparator.nullsFirst(java.util.Comparator.naturalOrder()))
+                .thenComparing(ProgramRow::programId);
+        model.comparatorProperty().set(byBudget);
+        List<ProgramRow> expected = model.rows().stream().sorted(byBudget).toList();
+        assertEquals(expected, List.copyOf(model.rows()));
+        assertTrue(model.rows().stream().allMatch(r -> r.status() == ProgramStatus.FUTURE));
+        model.comparatorProperty().set(null);
+        assertEquals(expected.stream().sorted(java.util.Comparator.comparing(ProgramRow::programId)).toList(),
+                List.copyOf(model.rows()), "no order: program-ID order, as loaded");
+    }
 }

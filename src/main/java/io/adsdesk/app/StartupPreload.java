@@ -1,0 +1,94 @@
+package io.adsdesk.app;
+
+import io.adsdesk.model.Account;
+import io.adsdesk.model.PacificDate;
+import io.adsdesk.registry.AccountStore;
+import io.adsdesk.registry.HibernateProgramRegistry;
+import io.adsdesk.ui.common.UiSettings;
+import io.adsdesk.ui.programs.ProgramsSnapshot;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * Opens the account the app will reopen, and builds its table rows, on a thread of its own while
+ * JavaFX starts: on two cores the toolkit and the registry start side by side instead of one after
+ * the other. The dashboard takes the open registry when it asks for that account; a registry nobody
+ * takes is closed with the app.
+ */
+final class StartupPreload implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(StartupPreload.class);
+
+    private record Opened(Account account, HibernateProgramRegistry registry) {
+    }
+
+    private final CompletableFuture<Opened> opened;
+    private boolean taken;
+
+    private StartupPreload(CompletableFuture<Opened> opened) {
+        this.opened = opened;
+    }
+
+    static StartupPreload none() {
+        return new StartupPreload(CompletableFuture.completedFuture(null));
+    }
+
+    /** Starts preloading the last account in the settings, unless the demo was asked for. */
+    static StartupPreload begin(Path dataRoot, List<String> args) {
+        if (args.contains("--demo")) {
+            return none();
+        }
+        CompletableFuture<Opened> opened = new CompletableFuture<>();
+        Thread.ofPlatform().daemon().name("adsdesk-preload").start(() -> opened.complete(open(dataRoot)));
+        return new StartupPreload(opened);
+    }
+
+    private static Opened open(Path dataRoot) {
+        try {
+            UiSettings settings = UiSettings.load(dataRoot.resolve(UiSettings.FILE_NAME));
+            if (settings.lastAccountDemo || settings.lastAccountUsername == null || settings.lastAccountBaseUrl == null) {
+                return null;
+            }
+            Account account = new Account(settings.lastAccountUsername, settings.lastAccountBaseUrl);
+            if (!AccountStore.exists(dataRoot, account)) {
+                return null;
+            }
+            long started = System.nanoTime();
+            HibernateProgramRegistry registry = AccountStore.openRegistryForReading(dataRoot, account);
+            try {
+                var contents = registry.loadContents();
+                ProgramsSnapshot.of(contents, PacificDate.today(), registry.lastSyncedAt().orElse(null));
+                LOG.info("Preloaded {} programs in {} ms", contents.programs().size(), (System.nanoTime() - started) / 1_000_000);
+            } catch (RuntimeException e) {
+                LOG.warn("Preloading the programs failed; the screen loads them itself: {}", e.toString());
+            }
+            return new Opened(account, registry);
+        } catch (RuntimeException e) {
+            LOG.warn("Preloading the last account failed; it opens the usual way: {}", e.toString());
+            return null;
+        }
+    }
+
+    /** The preloaded registry of this account, once; empty for any other account or after a failure. */
+    synchronized Optional<HibernateProgramRegistry> take(Account wanted) {
+        Opened o = taken ? null : opened.join();
+        if (o == null || !o.account().equals(wanted)) {
+            return Optional.empty();
+        }
+        taken = true;
+        return Optional.of(o.registry());
+    }
+
+    @Override
+    public synchronized void close() {
+        Opened o = taken ? null : opened.join();
+        taken = true;
+        if (o != null) {
+            o.registry().close();
+        }
+    }
+}

@@ -1,0 +1,309 @@
+package io.adsdesk.registry;
+
+import io.adsdesk.model.Business;
+import io.adsdesk.model.FeePeriod;
+import io.adsdesk.model.FutureBudgetChange;
+import io.adsdesk.model.PageUpgradeInfo;
+import io.adsdesk.model.Program;
+import io.adsdesk.model.ProgramBusiness;
+
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A compact binary copy of a registry's contents beside its database, tagged with the
+ * {@link ContentsStamp} it was read at. Opening a large account reads this file instead of running
+ * the database's bulk queries (see docs/performance.md). It is only ever a cache: a missing, unreadable, truncated or stale file is
+ * ignored and rebuilt from the database. Repeated strings (types, business IDs, features) are
+ * stored once and shared when read, which also keeps the loaded contents small in memory.
+ */
+final class ContentsCache {
+    static final String FILE_NAME = "contents.cache";
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ContentsCache.class);
+    private static final int MAGIC = 0x41444331; // "ADC1"
+    private static final int FORMAT = 1;
+    private static final int NULL = -1;
+    private static final int NEW = -2;
+    private static final int NO_DATE = Integer.MIN_VALUE;
+    private static final FeePeriod[] FEE_PERIODS = FeePeriod.values();
+
+    private final Path file;
+
+    ContentsCache(Path directory) {
+        this.file = directory.resolve(FILE_NAME);
+    }
+
+    Path file() {
+        return file;
+    }
+
+    /** The cached contents, whatever their stamp; empty when there is no usable file. */
+    Optional<RegistryContents> read() {
+        try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16))) {
+            return Optional.of(new Reader(in).contents());
+        } catch (NoSuchFileException e) {
+            return Optional.empty();
+        } catch (IOException | RuntimeException e) {
+            LOG.warn("Ignoring the contents cache {}: {}", file, e.toString());
+            return Optional.empty();
+        }
+    }
+
+    /** Replaces the file atomically; a failure only costs the next start some time. */
+    synchronized void write(RegistryContents contents) {
+        Path tmp = file.resolveSibling(FILE_NAME + ".tmp");
+        try {
+            try (OutputStream raw = Files.newOutputStream(tmp);
+                 DataOutputStream out = new DataOutputStream(new BufferedOutputStream(raw, 1 << 16))) {
+                new Writer(out).write(contents);
+            }
+            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException | RuntimeException e) {
+            LOG.warn("Could not write the contents cache {}: {}", file, e.toString());
+            try {
+                Files.deleteIfExists(tmp);
+            } catch (IOException ignored) {
+                // nothing more to do: the cache is optional
+            }
+        }
+    }
+
+    void delete() {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            LOG.warn("Could not delete the contents cache {}: {}", file, e.toString());
+        }
+    }
+
+    private static final class Writer {
+        private final DataOutputStream out;
+        private final Map<String, Integer> known = new HashMap<>();
+
+        Writer(DataOutputStream out) {
+            this.out = out;
+        }
+
+        void write(RegistryContents c) throws IOException {
+            out.writeInt(MAGIC);
+            out.writeInt(FORMAT);
+            out.writeUTF(c.stamp());
+            out.writeInt(c.programs().size());
+            for (Program p : c.programs()) {
+                program(p);
+            }
+            out.writeInt(c.businesses().size());
+            for (Business b : c.businesses()) {
+                text(b.yelpBusinessId());
+                text(b.name());
+                text(b.partnerBusinessId());
+                text(b.city());
+                out.writeBoolean(b.closed());
+                out.writeBoolean(b.removedFromSearch());
+                out.writeBoolean(b.refreshedAt() != null);
+                if (b.refreshedAt() != null) {
+                    out.writeLong(b.refreshedAt().getEpochSecond());
+                    out.writeInt(b.refreshedAt().getNano());
+                }
+            }
+            out.writeInt(MAGIC);
+        }
+
+        private void program(Program p) throws IOException {
+            out.writeUTF(p.programId());
+            text(p.programType());
+            date(p.startDate());
+            date(p.endDate());
+            out.writeBoolean(p.active());
+            out.writeBoolean(p.paused());
+            nullableLong(p.budgetCents());
+            nullableLong(p.maxBidCents());
+            text(p.currency());
+            out.writeByte(p.autobid() == null ? 2 : p.autobid() ? 1 : 0);
+            out.writeByte(p.feePeriod() == null ? -1 : p.feePeriod().ordinal());
+            out.writeLong(p.billedImpressions());
+            out.writeLong(p.billedClicks());
+            nullableLong(p.adCostCents());
+            out.writeInt(p.businesses().size());
+            for (ProgramBusiness b : p.businesses()) {
+                text(b.yelpBusinessId());
+                text(b.partnerBusinessId());
+            }
+            texts(p.adCategories());
+            texts(p.activeFeatures());
+            texts(p.availableFeatures());
+            out.writeInt(p.futureBudgetChanges().size());
+            for (FutureBudgetChange f : p.futureBudgetChanges()) {
+                out.writeLong(f.newBudgetCents());
+                date(f.startDate());
+                nullableLong(f.oldBudgetCents());
+            }
+            PageUpgradeInfo page = p.pageUpgradeInfo();
+            out.writeBoolean(page != null);
+            if (page != null) {
+                text(page.monthlyRate() == null ? null : page.monthlyRate().toString());
+                text(page.cost() == null ? null : page.cost().toString());
+            }
+        }
+
+        private void text(String s) throws IOException {
+            if (s == null) {
+                out.writeInt(NULL);
+                return;
+            }
+            Integer index = known.get(s);
+            if (index != null) {
+                out.writeInt(index);
+            } else {
+                known.put(s, known.size());
+                out.writeInt(NEW);
+                out.writeUTF(s);
+            }
+        }
+
+        private void texts(List<String> values) throws IOException {
+            out.writeInt(values.size());
+            for (String v : values) {
+                text(v);
+            }
+        }
+
+        private void date(LocalDate d) throws IOException {
+            out.writeInt(d == null ? NO_DATE : Math.toIntExact(d.toEpochDay()));
+        }
+
+        private void nullableLong(Long v) throws IOException {
+            out.writeBoolean(v != null);
+            if (v != null) {
+                out.writeLong(v);
+            }
+        }
+    }
+
+    private static final class Reader {
+        private final DataInputStream in;
+        private final List<String> known = new ArrayList<>();
+
+        Reader(DataInputStream in) {
+            this.in = in;
+        }
+
+        RegistryContents contents() throws IOException {
+            if (in.readInt() != MAGIC || in.readInt() != FORMAT) {
+                throw new IOException("not a contents cache of this version");
+            }
+            String stamp = in.readUTF();
+            int programCount = in.readInt();
+            List<Program> programs = new ArrayList<>(programCount);
+            for (int i = 0; i < programCount; i++) {
+                programs.add(program());
+            }
+            int businessCount = in.readInt();
+            List<Business> businesses = new ArrayList<>(businessCount);
+            for (int i = 0; i < businessCount; i++) {
+                String id = text();
+                String name = text();
+                String partner = text();
+                String city = text();
+                boolean closed = in.readBoolean();
+                boolean removed = in.readBoolean();
+                Instant refreshed = in.readBoolean() ? Instant.ofEpochSecond(in.readLong(), in.readInt()) : null;
+                businesses.add(new Business(id, name, partner, city, closed, removed, refreshed));
+            }
+            if (in.readInt() != MAGIC) {
+                throw new IOException("the contents cache is truncated");
+            }
+            return new RegistryContents(stamp, programs, businesses);
+        }
+
+        private Program program() throws IOException {
+            String id = in.readUTF();
+            String type = text();
+            LocalDate start = date();
+            LocalDate end = date();
+            boolean active = in.readBoolean();
+            boolean paused = in.readBoolean();
+            Long budget = nullableLong();
+            Long maxBid = nullableLong();
+            String currency = text();
+            byte autobidCode = in.readByte();
+            Boolean autobid = autobidCode == 2 ? null : autobidCode == 1;
+            byte fee = in.readByte();
+            long impressions = in.readLong();
+            long clicks = in.readLong();
+            Long adCost = nullableLong();
+            int linkCount = in.readInt();
+            List<ProgramBusiness> links = new ArrayList<>(linkCount);
+            for (int i = 0; i < linkCount; i++) {
+                links.add(new ProgramBusiness(text(), text()));
+            }
+            List<String> categories = texts();
+            List<String> activeFeatures = texts();
+            List<String> availableFeatures = texts();
+            int changeCount = in.readInt();
+            List<FutureBudgetChange> changes = new ArrayList<>(changeCount);
+            for (int i = 0; i < changeCount; i++) {
+                changes.add(new FutureBudgetChange(in.readLong(), date(), nullableLong()));
+            }
+            PageUpgradeInfo page = null;
+            if (in.readBoolean()) {
+                String rate = text();
+                String cost = text();
+                page = new PageUpgradeInfo(rate == null ? null : new BigDecimal(rate), cost == null ? null : new BigDecimal(cost));
+            }
+            return new Program(id, type, start, end, active, paused, budget, maxBid, currency, autobid,
+                    fee < 0 ? null : FEE_PERIODS[fee], impressions, clicks, adCost, links,
+                    categories, activeFeatures, availableFeatures, changes, page);
+        }
+
+        private String text() throws IOException {
+            int code = in.readInt();
+            if (code == NULL) {
+                return null;
+            }
+            if (code == NEW) {
+                String s = in.readUTF();
+                known.add(s);
+                return s;
+            }
+            return known.get(code);
+        }
+
+        private List<String> texts() throws IOException {
+            int n = in.readInt();
+            if (n == 0) {
+                return List.of();
+            }
+            List<String> values = new ArrayList<>(n);
+            for (int i = 0; i < n; i++) {
+                values.add(text());
+            }
+            return values;
+        }
+
+        private LocalDate date() throws IOException {
+            int day = in.readInt();
+            return day == NO_DATE ? null : LocalDate.ofEpochDay(day);
+        }
+
+        private Long nullableLong() throws IOException {
+            return in.readBoolean() ? in.readLong() : null;
+        }
+    }
+}

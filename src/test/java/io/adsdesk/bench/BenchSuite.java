@@ -1,0 +1,213 @@
+package io.adsdesk.bench;
+
+import io.adsdesk.sync.SyncOptions;
+import io.adsdesk.sync.SyncReport;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Every benchmark in one run, against the sandbox: syncs (first and no-change, with the network
+ * floor), the programs screen (load, sort, keystroke, business change, the business drop-down, heap),
+ * and whole-app starts of the packaged jar on the registries those syncs wrote (time to the first
+ * frame with rows, RSS, heap), at 2,000, 20,000 and 100,000 programs. Prints two tables (goals, and
+ * growth with size) and writes them to {@code target/bench/results.md}. Run it with
+ * {@code scripts/bench.sh}, which builds the jar and provides a display.
+ */
+public final class BenchSuite {
+    private static final int[] SIZES = {2_000, 20_000, 100_000};
+    private static final int LATENCY_SCALING_MS = 50;
+
+    private final Path work = Path.of("target", "bench");
+    private final StartupBench starts = new StartupBench(Path.of("target", "adsdesk.jar"), work);
+    private final List<String> log = new ArrayList<>();
+
+    private BenchSuite() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        new BenchSuite().run();
+        System.exit(0);
+    }
+
+    private record SizeFigures(SyncRuns.Result sync, Map<String, String> screen, StartupBench.Launch firstStart,
+                               List<StartupBench.Launch> aotStarts, List<StartupBench.Launch> plainStarts) {
+    }
+
+    private void run() throws Exception {
+        long began = System.nanoTime();
+        Files.createDirectories(work);
+        note("AdsDesk benchmark suite, %s, %d cores, Java %s", LocalDate.now(), Runtime.getRuntime().availableProcessors(),
+                System.getProperty("java.version"));
+
+        note("sync: 2,000 programs over 40 businesses at 250 ms per request, 5 runs");
+        SyncRuns.Result small = SyncRuns.run(2_000, 40, 250, 5, SyncOptions.DEFAULT_CONCURRENCY, work.resolve("sync-250"));
+        SyncRuns.deleteTree(small.keptDir());
+
+        Map<Integer, SyncRuns.Result> syncs = new LinkedHashMap<>();
+        for (int size : SIZES) {
+            note("sync: %,d programs over %,d businesses at %d ms per request, 3 runs", size, businessesFor(size), LATENCY_SCALING_MS);
+            syncs.put(size, SyncRuns.run(size, businessesFor(size), LATENCY_SCALING_MS, 3, SyncOptions.DEFAULT_CONCURRENCY,
+                    work.resolve("size-" + size)));
+        }
+
+        Map<Integer, StartupBench.Launch> firstStarts = new LinkedHashMap<>();
+        for (int size : SIZES) {
+            note("start after the sync (no contents cache yet): %,d programs", size);
+            firstStarts.put(size, starts.launch(syncs.get(size).keptDir(), List.of(), false));
+        }
+        Path aot = work.resolve("adsdesk.aot");
+        note("training the AOT cache on the 100,000-program registry");
+        boolean aotReady = starts.trainAotCache(syncs.get(100_000).keptDir(), aot);
+        List<String> aotOptions = aotReady ? List.of("-XX:AOTCache=" + aot.toAbsolutePath(), "-Xlog:aot*=off") : List.of();
+        if (!aotReady) {
+            note("no AOT cache was written; start-ups below run without one");
+        }
+
+        Map<Integer, SizeFigures> figures = new LinkedHashMap<>();
+        for (int size : SIZES) {
+            SyncRuns.Result sync = syncs.get(size);
+            note("programs screen: %,d programs", size);
+            Map<String, String> screen = screenBench(sync);
+            int runs = size == 100_000 ? 5 : 3;
+            note("app start with the AOT cache: %,d programs, %d runs", size, runs);
+            List<StartupBench.Launch> aotStarts = starts.launches(sync.keptDir(), runs, aotOptions, true);
+            List<StartupBench.Launch> plain = List.of();
+            if (size == 100_000) {
+                note("app start without the AOT cache (plain java -jar): %,d programs, %d runs", size, runs);
+                plain = starts.launches(sync.keptDir(), runs, List.of(), false);
+            }
+            figures.put(size, new SizeFigures(sync, screen, firstStarts.get(size), aotStarts, plain));
+        }
+
+        String report = goals(small, figures.get(100_000), aotReady) + "\n" + scaling(figures)
+                + String.format(Locale.ROOT, "%nSuite time: %.1f min.%n", (System.nanoTime() - began) / 6e10);
+        System.out.println();
+        System.out.println(report);
+        Files.writeString(work.resolve("results.md"), report, StandardCharsets.UTF_8);
+        for (SyncRuns.Result r : syncs.values()) {
+            SyncRuns.deleteTree(r.keptDir());
+        }
+    }
+
+    private static int businessesFor(int programs) {
+        return Math.max(40, programs / 50);
+    }
+
+    private Map<String, String> screenBench(SyncRuns.Result sync) throws IOException, InterruptedException {
+        List<String> cmd = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "--enable-native-access=ALL-UNNAMED", "-cp", System.getProperty("java.class.path"),
+                ScreenBench.class.getName(), sync.keptDir().toString(), SyncRuns.USERNAME, sync.baseUrl());
+        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        p.waitFor(5, TimeUnit.MINUTES);
+        String line = out.lines().filter(l -> l.startsWith("RESULT ")).findFirst()
+                .orElseThrow(() -> new IllegalStateException("ScreenBench failed:\n" + out));
+        Map<String, String> values = new LinkedHashMap<>();
+        for (String pair : line.substring(7).split(" ")) {
+            String[] kv = pair.split("=", 2);
+            values.put(kv[0], kv[1]);
+        }
+        return values;
+    }
+
+    private static String goals(SyncRuns.Result small, SizeFigures big, boolean aot) {
+        SyncRuns.Result large = big.sync();
+        StringBuilder t = new StringBuilder("""
+                | # | measure | result | goal |
+                |---|---|---|---|
+                """);
+        row(t, "1", "first sync, 2,000 programs, 250 ms/request, concurrency %d (median of %d)".formatted(small.concurrency(),
+                small.first().size()), syncCell(small, small.medianFirst()), "ratio ≤ 1.25");
+        row(t, "1", "first sync, 100,000 programs, 50 ms/request, concurrency %d (median of %d)".formatted(large.concurrency(),
+                large.first().size()), syncCell(large, large.medianFirst()), "ratio ≤ 1.25");
+        row(t, "2", "registry writes inside the first 100,000-program sync", "%,.0f programs/s of database-thread time"
+                .formatted(large.writeRate()), "");
+        SyncReport again = large.medianAgain();
+        row(t, "2", "no-change re-sync, 100,000 programs", syncCell(large, again) + ", %d program rows written"
+                .formatted(again.rowsWritten()), "0 rows");
+        Map<String, String> s = big.screen();
+        row(t, "3", "business drop-down, 2,000 businesses: fill it / open it (median of 10)",
+                "%s ms / %s ms".formatted(s.get("fillMedian"), s.get("openMedian")), "< 5 ms");
+        row(t, "4", "search keystroke, 100,000 rows sorted by business, table laid out (median of %s)".formatted(s.get("keyCount")),
+                "%s ms (max %s)".formatted(s.get("keyMedian"), s.get("keyMax")), "< 16 ms");
+        row(t, "4", "business change, same table (median of %s)".formatted(s.get("bizCount")),
+                "%s ms (max %s)".formatted(s.get("bizMedian"), s.get("bizMax")), "< 16 ms");
+        row(t, "5", "app start to first frame with rows, 100,000 programs, offline, %s (median of %d)"
+                        .formatted(aot ? "AOT cache as installed" : "no AOT cache", big.aotStarts().size()),
+                "%,.0f ms".formatted(Stats.median(ms(big.aotStarts()))), "< 1,500 ms");
+        if (!big.plainStarts().isEmpty()) {
+            row(t, "5", "the same with plain `java -jar` (median of %d)".formatted(big.plainStarts().size()),
+                    "%,.0f ms".formatted(Stats.median(ms(big.plainStarts()))), "");
+        }
+        row(t, "5", "first start after a sync (contents cache rebuilt from the database), 100,000 programs",
+                "%,d ms".formatted(big.firstStart().ms()), "");
+        StartupBench.Launch mem = big.aotStarts().getLast();
+        row(t, "6", "memory of the app with 100,000 programs shown: RSS / heap after GC",
+                "%,d MB / %,d MB".formatted(mem.rssMb(), mem.heapMb()), "RSS < 400 MB");
+        return t.toString();
+    }
+
+    private static String syncCell(SyncRuns.Result r, SyncReport report) {
+        return "%,d ms, floor %,.0f ms, ratio %.2f".formatted(report.totalTime().toMillis(), r.floorMs(),
+                report.totalTime().toMillis() / r.floorMs());
+    }
+
+    private static String scaling(Map<Integer, SizeFigures> figures) {
+        StringBuilder t = new StringBuilder("| measure |");
+        StringBuilder rule = new StringBuilder("|---|");
+        for (int size : figures.keySet()) {
+            t.append(" %,d programs |".formatted(size));
+            rule.append("---|");
+        }
+        t.append('\n').append(rule).append('\n');
+        scalingRow(t, figures, "first sync at 50 ms/request (ratio to floor)", f -> "%,d ms (%.2f)".formatted(
+                f.sync().medianFirst().totalTime().toMillis(), f.sync().medianFirst().totalTime().toMillis() / f.sync().floorMs()));
+        scalingRow(t, figures, "registry write rate in the first sync", f -> "%,.0f/s".formatted(f.sync().writeRate()));
+        scalingRow(t, figures, "no-change re-sync (rows written)", f -> "%,d ms (%d)".formatted(
+                f.sync().medianAgain().totalTime().toMillis(), f.sync().medianAgain().rowsWritten()));
+        scalingRow(t, figures, "programs screen: load into the table", f -> f.screen().get("loadMs") + " ms");
+        scalingRow(t, figures, "sort by business (one click)", f -> f.screen().get("sortMs") + " ms");
+        scalingRow(t, figures, "search keystroke (median)", f -> f.screen().get("keyMedian") + " ms");
+        scalingRow(t, figures, "business change (median)", f -> f.screen().get("bizMedian") + " ms");
+        scalingRow(t, figures, "business drop-down: fill / open", f -> f.screen().get("fillMedian") + " / "
+                + f.screen().get("openMedian") + " ms");
+        scalingRow(t, figures, "app start to rows, AOT cache (median)", f -> "%,.0f ms".formatted(Stats.median(ms(f.aotStarts()))));
+        scalingRow(t, figures, "first start after a sync", f -> "%,d ms".formatted(f.firstStart().ms()));
+        scalingRow(t, figures, "app RSS / heap after GC", f -> "%,d / %,d MB".formatted(f.aotStarts().getLast().rssMb(),
+                f.aotStarts().getLast().heapMb()));
+        return t.toString();
+    }
+
+    private static void scalingRow(StringBuilder t, Map<Integer, SizeFigures> figures, String name,
+                                   java.util.function.Function<SizeFigures, String> cell) {
+        t.append("| ").append(name).append(" |");
+        for (SizeFigures f : figures.values()) {
+            t.append(' ').append(cell.apply(f)).append(" |");
+        }
+        t.append('\n');
+    }
+
+    private static void row(StringBuilder t, String n, String measure, String result, String goal) {
+        t.append("| ").append(n).append(" | ").append(measure).append(" | ").append(result).append(" | ").append(goal).append(" |\n");
+    }
+
+    private static List<Long> ms(List<StartupBench.Launch> launches) {
+        return launches.stream().map(StartupBench.Launch::ms).toList();
+    }
+
+    private void note(String format, Object... args) {
+        String line = String.format(Locale.ROOT, format, args);
+        log.add(line);
+        System.out.println("== " + line);
+    }
+}

@@ -1,0 +1,27 @@
+package io.adsdesk.bench;
+
+import java.util.Collection;
+import java.util.List;
+
+/** Medians and friends for benchmark samples. */
+final class Stats {
+    private Stats() {
+    }
+
+    static double median(Collection<? extends Number> values) {
+        List<Double> sorted = values.stream().map(Number::doubleValue).sorted().toList();
+        if (sorted.isEmpty()) {
+            return Double.NaN;
+        }
+        int n = sorted.size();
+        return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
+    }
+
+    static double max(Collection<? extends Number> values) {
+        return values.stream().mapToDouble(Number::doubleValue).max().orElse(Double.NaN);
+    }
+
+    static double ms(long nanos) {
+        return nanos / 1e6;
+    }
+}
