@@ -48,6 +48,10 @@ public final class HibernateProgramRegistry implements ProgramRegistry {
     }
 
     static HibernateProgramRegistry open(Path directory, List<String> scripts) {
+        String unusable = DataDirectories.unusable(directory.toAbsolutePath());
+        if (unusable != null) {
+            throw new RegistryException("Cannot use " + directory + ": " + unusable);
+        }
         try {
             Files.createDirectories(directory);
         } catch (java.io.IOException e) {
