@@ -118,7 +118,7 @@ record CommandOptions(boolean help, SandboxConfig config, Map<String, String> kn
 
     /** Basic-auth credentials: not empty, one line, no ':' in the username. */
     private static String credential(String name, String value) {
-        if (value.isEmpty() || value.length() > MAX_CREDENTIAL_LENGTH || KnobParams.hasControlCharacters(value)) {
+        if (value.isBlank() || value.length() > MAX_CREDENTIAL_LENGTH || KnobParams.hasControlCharacters(value)) {
             throw new IllegalArgumentException("option --" + name + " needs 1 to " + MAX_CREDENTIAL_LENGTH
                     + " characters on one line");
         }
