@@ -26,6 +26,7 @@ public final class ActionValidator {
     private static final Pattern ALIAS = Pattern.compile("[a-z0-9_]+(-[a-z0-9_]+)*");
     private static final Pattern YELP_ID = Pattern.compile("[A-Za-z0-9_-]{1,64}");
     private static final Pattern CURRENCY = Pattern.compile("[A-Z]{3}");
+    private static final int MAX_ALIAS_LENGTH = 64;
     private static final String CPC_ONLY = "applies to CPC programs only.";
     /** The last date the API can be sent, also its "no end" marker. */
     public static final LocalDate LAST_DATE = LocalDate.of(9999, 12, 31);
@@ -216,6 +217,10 @@ public final class ActionValidator {
             return;
         }
         for (String alias : aliases) {
+            if (alias != null && alias.length() > MAX_ALIAS_LENGTH) {
+                errors.add("ad_categories", "'" + Money.shown(alias) + "' is too long for a category alias.");
+                return;
+            }
             if (alias == null || !ALIAS.matcher(alias).matches()) {
                 errors.add("ad_categories", "'" + Money.shown(String.valueOf(alias)) + "' is not a category alias; use aliases such as 'hvac' "
                         + "or 'plumbing', not display names.");
