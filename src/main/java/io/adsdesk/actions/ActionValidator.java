@@ -26,7 +26,10 @@ public final class ActionValidator {
     private static final Pattern ALIAS = Pattern.compile("[a-z0-9_]+(-[a-z0-9_]+)*");
     private static final Pattern YELP_ID = Pattern.compile("[A-Za-z0-9_-]{1,64}");
     private static final Pattern CURRENCY = Pattern.compile("[A-Z]{3}");
+    private static final int MAX_ALIAS_LENGTH = 64;
     private static final String CPC_ONLY = "applies to CPC programs only.";
+    /** The last date the API can be sent, also its "no end" marker. */
+    public static final LocalDate LAST_DATE = LocalDate.of(9999, 12, 31);
 
     private final Clock clock;
 
@@ -52,6 +55,8 @@ public final class ActionValidator {
         if (r.start() != null && r.start().isBefore(today)) {
             errors.add("start", "The start date cannot be in the past (today is " + today + " in Pacific time).");
         }
+        tooLate(errors, "start", r.start());
+        tooLate(errors, "end", r.end());
         LocalDate start = r.start() == null ? today : r.start();
         if (r.end() != null && r.end().isBefore(today)) {
             errors.add("end", "The end date cannot be in the past.");
@@ -107,6 +112,9 @@ public final class ActionValidator {
             errors.add("program", "Nothing to change.");
             return errors.list();
         }
+        tooLate(errors, "start", r.start());
+        tooLate(errors, "end", r.end());
+        tooLate(errors, "future_budget_date", r.futureBudgetDate());
         if (r.start() != null) {
             if (current.startDate() != null && !current.startDate().isAfter(today)) {
                 errors.add("start", "The start date cannot change once the program has started.");
@@ -179,6 +187,13 @@ public final class ActionValidator {
         return List.of();
     }
 
+    /** The API's dates are YYYY-MM-DD: nothing after {@link #LAST_DATE}. */
+    private static void tooLate(Errors errors, String field, LocalDate date) {
+        if (date != null && date.isAfter(LAST_DATE)) {
+            errors.add(field, "Choose a date no later than " + LAST_DATE + ".");
+        }
+    }
+
     private static void budget(Errors errors, long cents) {
         if (cents < MIN_BUDGET_CENTS) {
             errors.add("budget", "The budget must be at least " + Money.format(MIN_BUDGET_CENTS) + " a month.");
@@ -202,8 +217,12 @@ public final class ActionValidator {
             return;
         }
         for (String alias : aliases) {
+            if (alias != null && alias.length() > MAX_ALIAS_LENGTH) {
+                errors.add("ad_categories", "'" + Money.shown(alias) + "' is too long for a category alias.");
+                return;
+            }
             if (alias == null || !ALIAS.matcher(alias).matches()) {
-                errors.add("ad_categories", "'" + alias + "' is not a category alias; use aliases such as 'hvac' "
+                errors.add("ad_categories", "'" + Money.shown(String.valueOf(alias)) + "' is not a category alias; use aliases such as 'hvac' "
                         + "or 'plumbing', not display names.");
                 return;
             }

@@ -28,7 +28,7 @@ public final class Money {
         }
         Matcher m = DOLLARS.matcher(text.strip());
         if (!m.matches()) {
-            throw new IllegalArgumentException("'" + text.strip() + "' is not an amount in dollars and cents, e.g. 25.00.");
+            throw new IllegalArgumentException("'" + shown(text.strip()) + "' is not an amount in dollars and cents, e.g. 25.00.");
         }
         String whole = m.group(1).replace(",", "");
         if (whole.length() > 8) {
@@ -40,6 +40,13 @@ public final class Money {
             throw new IllegalArgumentException("That amount is too large.");
         }
         return cents;
+    }
+
+    /** What was typed, as it may be quoted in a message: one line, at most 20 characters. */
+    static String shown(String text) {
+        String line = text.codePoints().map(c -> Character.isISOControl(c) || Character.isWhitespace(c) ? ' ' : c)
+                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
+        return line.codePointCount(0, line.length()) > 20 ? line.substring(0, line.offsetByCodePoints(0, 20)) + "…" : line;
     }
 
     /** 2500 to "$25.00", 123456 to "$1,234.56"; null to "". */

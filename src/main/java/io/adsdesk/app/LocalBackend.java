@@ -48,16 +48,16 @@ final class LocalBackend implements AccountBackend {
     @Override
     public AccountSession open(Path dataRoot, Account account, char[] password) {
         long started = System.nanoTime();
+        ApiSettings checked = ApiSettings.defaults(account.baseUrl()); // a bad URL fails before anything is written
         HibernateProgramRegistry registry = preload.take(account)
                 .orElseGet(() -> AccountStore.openRegistryForReading(dataRoot, account));
         LOG.info("Opened the registry of {} in {} ms", account.username(), (System.nanoTime() - started) / 1_000_000);
         if (password == null) {
             return new AccountSession(account, false, registry, AccountSynchronizer.passwordNeeded(), registry::close);
         }
-        ApiSettings settings = ApiSettings.defaults(account.baseUrl());
         Credentials credentials = new Credentials(account.username(), password);
-        return new AccountSession(account, false, registry, synchronizer(dataRoot, account, settings, credentials, registry),
-                registry::close, actions(account, settings, credentials, registry));
+        return new AccountSession(account, false, registry, synchronizer(dataRoot, account, checked, credentials, registry),
+                registry::close, actions(account, checked, credentials, registry));
     }
 
     @Override

@@ -20,6 +20,10 @@ public final class Main {
         if (Cli.isCommand(args)) {
             System.exit(Cli.run(args));
         }
+        int badLaunch = Cli.checkLaunchArguments(args);
+        if (badLaunch != 0) {
+            System.exit(badLaunch);
+        }
         Path dataRoot = AppContext.dataRoot(AppContext.argValue(Arrays.asList(args), "--data-dir"));
         Optional<SingleInstance> instance;
         try {

@@ -36,13 +36,18 @@ final class AccountChoice implements AutoCloseable {
         if (!o.has("--username")) {
             throw new UsageException("say which account: --demo, or --username U [--base-url URL]");
         }
+        String username = o.get("--username").strip();
+        if (username.indexOf(':') >= 0) {
+            throw new UsageException("--username cannot contain ':' (Basic authentication cannot carry it)");
+        }
         String url = o.get("--base-url", ApiSettings.PRODUCTION_URL);
         try {
             ApiSettings.defaults(url);
-            return new AccountChoice(new Account(o.get("--username").strip(), url), false);
         } catch (IllegalArgumentException e) {
-            throw new UsageException("--base-url: " + e.getMessage());
+            throw new UsageException("--base-url must be an http(s) URL with a host, e.g. " + ApiSettings.PRODUCTION_URL
+                    + ", not '" + Options.printable(url) + "'");
         }
+        return new AccountChoice(new Account(username, url), false);
     }
 
     Account account() {

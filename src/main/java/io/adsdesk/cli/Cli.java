@@ -30,6 +30,28 @@ public final class Cli {
         return args.length > 0 && COMMANDS.contains(args[0]);
     }
 
+    /** The dashboard's launch options: {@code adsdesk [--demo] [--data-dir DIR]}. */
+    static final Set<String> LAUNCH_VALUED = Set.of("--data-dir");
+    static final Set<String> LAUNCH_FLAGS = Set.of("--demo");
+
+    /**
+     * Checks the arguments the dashboard is launched with. Returns 0 when they are fine, otherwise
+     * prints one line on standard error and returns the exit code (2).
+     */
+    public static int checkLaunchArguments(String[] args) {
+        return checkLaunchArguments(Arrays.asList(args), Terminal.system());
+    }
+
+    static int checkLaunchArguments(List<String> args, Terminal terminal) {
+        try {
+            RegistryAccess.dataRoot(Options.parse(args, LAUNCH_VALUED, LAUNCH_FLAGS));
+            return ExitCode.OK.code;
+        } catch (UsageException e) {
+            terminal.err().println("adsdesk: " + e.getMessage());
+            return ExitCode.BAD_INPUT.code;
+        }
+    }
+
     public static int run(String[] args) {
         return run(Arrays.asList(args), Terminal.system());
     }

@@ -16,19 +16,25 @@ import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /** {@code adsdesk export}: writes the local registry to standard output, offline. */
 final class ExportCommand {
     static final String USAGE = "adsdesk export --format csv|json [--business ID] [--status CURRENT|PAST|FUTURE|PAUSED|ALL] "
             + "[--type TYPE] [--data-dir DIR] [--demo | --username U [--base-url URL]]";
+
+    static final Set<String> VALUED = SyncCommand.union(AccountChoice.VALUED,
+            Set.of("--format", "--business", "--status", "--type", "--data-dir"));
+    static final Set<String> FLAGS = AccountChoice.FLAGS;
+    private static final Pattern BUSINESS_ID = Pattern.compile("[A-Za-z0-9_-]{1,64}");
+    private static final Pattern TYPE_NAME = Pattern.compile("[A-Za-z][A-Za-z0-9_]{0,39}");
 
     private final Terminal terminal;
 
@@ -37,9 +43,7 @@ final class ExportCommand {
     }
 
     int run(List<String> args) throws UsageException, CommandException {
-        Set<String> valued = new HashSet<>(AccountChoice.VALUED);
-        valued.addAll(Set.of("--format", "--business", "--status", "--type", "--data-dir"));
-        Options o = Options.parse(args, valued, AccountChoice.FLAGS);
+        Options o = Options.parse(args, VALUED, FLAGS);
         String format = o.get("--format");
         if (format == null) {
             throw new UsageException("--format is required: csv or json");
@@ -55,8 +59,9 @@ final class ExportCommand {
             account = choice.account();
         }
         if (!RegistryAccess.exists(root, account)) {
-            throw new UsageException("no local data for " + account.username() + " at " + account.baseUrl()
-                    + " in " + root + "; run 'adsdesk sync' first");
+            throw new UsageException("no local data for " + Options.printable(account.username()) + " at "
+                    + Options.printable(account.baseUrl()) + " in the data directory " + root
+                    + "; run 'adsdesk sync' first");
         }
         try (ProgramRegistry registry = RegistryAccess.open(root, account)) {
             Map<String, Business> businesses = registry.findBusinesses().stream()
@@ -86,6 +91,10 @@ final class ExportCommand {
         String business = o.get("--business");
         if (business != null) {
             String id = business.strip();
+            if (!BUSINESS_ID.matcher(id).matches()) {
+                throw new UsageException("--business must be a Yelp business ID (letters, digits, '-' and '_'), not '"
+                        + Options.printable(business) + "'");
+            }
             filter = filter.and(p -> p.businesses().stream().map(ProgramBusiness::yelpBusinessId).anyMatch(id::equals));
         }
         String status = o.get("--status");
@@ -97,6 +106,9 @@ final class ExportCommand {
         String type = o.get("--type");
         if (type != null) {
             String t = type.strip().toUpperCase(Locale.ROOT);
+            if (!TYPE_NAME.matcher(t).matches()) {
+                throw new UsageException("--type must be a program type such as CPC or BP, not '" + Options.printable(type) + "'");
+            }
             filter = filter.and(p -> p.programType().equals(t));
         }
         return filter;

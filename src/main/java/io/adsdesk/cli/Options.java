@@ -38,8 +38,11 @@ final class Options {
                 if (value.isBlank()) {
                     throw new UsageException(name + " needs a value");
                 }
-                if (value.length() > MAX_VALUE_LENGTH || value.chars().anyMatch(c -> c < 0x20)) {
-                    throw new UsageException(name + ": the value is too long or has control characters");
+                if (value.length() > MAX_VALUE_LENGTH) {
+                    throw new UsageException(name + ": the value is too long (at most " + MAX_VALUE_LENGTH + " characters)");
+                }
+                if (hasControlCharacters(value)) {
+                    throw new UsageException(name + ": the value has control characters or line breaks");
                 }
                 if (o.values.put(name, value) != null) {
                     throw new UsageException(name + " was given twice");
@@ -79,9 +82,16 @@ final class Options {
         }
     }
 
+    /** Control characters (C0, DEL, C1) and Unicode line or paragraph separators. */
+    static boolean hasControlCharacters(String s) {
+        return s.chars().anyMatch(c -> Character.isISOControl(c)
+                || Character.getType(c) == Character.LINE_SEPARATOR || Character.getType(c) == Character.PARAGRAPH_SEPARATOR);
+    }
+
     /** Keeps error lines one line and short, whatever was typed. */
     static String printable(String s) {
-        String clean = s.replaceAll("\\p{Cntrl}", "?");
-        return clean.length() > 60 ? clean.substring(0, 60) + "…" : clean;
+        String clean = s.codePoints().map(c -> hasControlCharacters(Character.toString(c)) ? '?' : c)
+                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
+        return clean.codePointCount(0, clean.length()) > 60 ? clean.substring(0, clean.offsetByCodePoints(0, 60)) + "…" : clean;
     }
 }

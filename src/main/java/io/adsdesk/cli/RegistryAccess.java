@@ -17,6 +17,10 @@ final class RegistryAccess {
     static Path dataRoot(Options o) throws UsageException {
         try {
             Path root = DataDirectories.resolve(o.get("--data-dir"));
+            String unusable = DataDirectories.unusable(root);
+            if (unusable != null) {
+                throw new UsageException("--data-dir: " + unusable + " (" + Options.printable(root.toString()) + ")");
+            }
             if (Files.exists(root) && !Files.isDirectory(root)) {
                 throw new UsageException("--data-dir: " + Options.printable(root.toString()) + " is a file, not a directory");
             }

@@ -26,6 +26,9 @@ final class SyncCommand {
     static final String USAGE = "adsdesk sync [--demo | --username U [--base-url URL]] [--password-env VAR] "
             + "[--data-dir DIR] [--concurrency N] [--json]";
 
+    static final Set<String> VALUED = union(AccountChoice.VALUED, Set.of("--password-env", "--data-dir", "--concurrency"));
+    static final Set<String> FLAGS = union(AccountChoice.FLAGS, Set.of("--json"));
+
     private final Terminal terminal;
 
     SyncCommand(Terminal terminal) {
@@ -33,11 +36,7 @@ final class SyncCommand {
     }
 
     int run(List<String> args) throws UsageException, CommandException {
-        Set<String> valued = new HashSet<>(AccountChoice.VALUED);
-        valued.addAll(Set.of("--password-env", "--data-dir", "--concurrency"));
-        Set<String> flags = new HashSet<>(AccountChoice.FLAGS);
-        flags.add("--json");
-        Options o = Options.parse(args, valued, flags);
+        Options o = Options.parse(args, VALUED, FLAGS);
         int concurrency = o.intValue("--concurrency", SyncOptions.DEFAULT_CONCURRENCY, 1, SyncOptions.MAX_CONCURRENCY);
         Path root = RegistryAccess.dataRoot(o);
         try (AccountChoice choice = AccountChoice.from(o)) {
@@ -123,6 +122,12 @@ final class SyncCommand {
                 || r.status() == io.adsdesk.model.SyncOutcome.UP_TO_DATE)) {
             terminal.err().println("adsdesk: note: " + r.message());
         }
+    }
+
+    static Set<String> union(Set<String> a, Set<String> b) {
+        Set<String> all = new HashSet<>(a);
+        all.addAll(b);
+        return Set.copyOf(all);
     }
 
     static ExitCode exitCode(SyncReport r) {

@@ -21,16 +21,24 @@ public final class DataDirectories {
 
     static Path resolve(String cliValue, Map<String, String> env, String property) {
         if (cliValue != null && !cliValue.isBlank()) {
-            return Path.of(cliValue).toAbsolutePath();
+            return Path.of(cliValue).toAbsolutePath().normalize();
         }
         String fromEnv = env.get(ENV);
         if (fromEnv != null && !fromEnv.isBlank()) {
-            return Path.of(fromEnv).toAbsolutePath();
+            return Path.of(fromEnv).toAbsolutePath().normalize();
         }
         if (property != null && !property.isBlank()) {
-            return Path.of(property).toAbsolutePath();
+            return Path.of(property).toAbsolutePath().normalize();
         }
         return defaultRoot(System.getProperty("os.name", ""), System.getProperty("user.home"), env);
+    }
+
+    /**
+     * Why a directory cannot hold a registry, or null when it can: the database takes ';' in its
+     * location as the start of its settings, so such a path would be misread (or worse, obeyed).
+     */
+    public static String unusable(Path directory) {
+        return directory.toString().indexOf(';') >= 0 ? "a data directory cannot contain ';'" : null;
     }
 
     static Path defaultRoot(String osName, String home, Map<String, String> env) {

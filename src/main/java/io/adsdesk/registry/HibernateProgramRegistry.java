@@ -70,6 +70,10 @@ public final class HibernateProgramRegistry implements ProgramRegistry {
     }
 
     private static HibernateProgramRegistry open(Path directory, List<String> scripts, boolean prefetch) {
+        String unusable = DataDirectories.unusable(directory.toAbsolutePath());
+        if (unusable != null) {
+            throw new RegistryException("Cannot use " + directory + ": " + unusable);
+        }
         try {
             Files.createDirectories(directory);
         } catch (java.io.IOException e) {

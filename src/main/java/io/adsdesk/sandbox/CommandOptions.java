@@ -38,6 +38,20 @@ record CommandOptions(boolean help, SandboxConfig config, Map<String, String> kn
               --pause-lag-ms N          pause/resume shows in reads only after N ms (default 0)
               --help                    this text""";
 
+    /** Options beyond the knobs: the account, its credentials and where to listen. */
+    static final List<String> CONFIG_OPTIONS = List.of("port", "programs", "businesses", "seed", "username", "password");
+    static final int MAX_PROGRAMS = 1_000_000;
+    static final int MAX_BUSINESSES = 100_000;
+    private static final int MAX_CREDENTIAL_LENGTH = 2048;
+
+    /** Every option name, without the leading dashes: the config options, the knobs and help. */
+    static List<String> optionNames() {
+        List<String> names = new java.util.ArrayList<>(CONFIG_OPTIONS);
+        KnobParams.names().forEach(k -> names.add(k.replace('_', '-')));
+        names.add("help");
+        return names;
+    }
+
     /** Parses the arguments; IllegalArgumentException carries a one-line message for the user. */
     static CommandOptions parse(List<String> args) {
         SandboxConfig config = SandboxConfig.defaults().withPort(DEFAULT_PORT);
@@ -50,7 +64,7 @@ record CommandOptions(boolean help, SandboxConfig config, Map<String, String> kn
                 return new CommandOptions(true, config, knobs);
             }
             if (!arg.startsWith("--")) {
-                throw new IllegalArgumentException("unexpected argument '" + arg + "' (try --help)");
+                throw new IllegalArgumentException("unexpected argument '" + KnobParams.printable(arg) + "' (try --help)");
             }
             String name = arg.substring(2);
             String value;
@@ -64,12 +78,12 @@ record CommandOptions(boolean help, SandboxConfig config, Map<String, String> kn
                 throw new IllegalArgumentException("option --" + name + " needs a value");
             }
             switch (name) {
-                case "port" -> config = config.withPort(integer(name, value));
-                case "programs" -> config = config.withPrograms(integer(name, value));
-                case "businesses" -> config = config.withBusinesses(integer(name, value));
+                case "port" -> config = config.withPort(integer(name, value, 0, 65535));
+                case "programs" -> config = config.withPrograms(integer(name, value, 0, MAX_PROGRAMS));
+                case "businesses" -> config = config.withBusinesses(integer(name, value, 1, MAX_BUSINESSES));
                 case "seed" -> config = config.withSeed(longValue(name, value));
-                case "username" -> username = value;
-                case "password" -> password = value;
+                case "username" -> username = credential(name, value);
+                case "password" -> password = credential(name, value);
                 default -> knobs.put(knobName(name), value);
             }
         }
@@ -81,20 +95,36 @@ record CommandOptions(boolean help, SandboxConfig config, Map<String, String> kn
     private static String knobName(String option) {
         String name = option.replace('-', '_');
         if (!KnobParams.names().contains(name)) {
-            throw new IllegalArgumentException("unknown option --" + option + " (try --help)");
+            throw new IllegalArgumentException("unknown option --" + KnobParams.printable(option) + " (try --help)");
         }
         return name;
     }
 
-    private static int integer(String name, String value) {
-        return (int) longValue(name, value);
+    private static int integer(String name, String value, int min, int max) {
+        long n = longValue(name, value);
+        if (n < min || n > max) {
+            throw new IllegalArgumentException("option --" + name + " must be between " + min + " and " + max + ", got " + n);
+        }
+        return (int) n;
     }
 
     private static long longValue(String name, String value) {
         try {
             return Long.parseLong(value.trim());
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("option --" + name + " needs a whole number, got '" + value + "'");
+            throw new IllegalArgumentException("option --" + name + " needs a whole number, got '" + KnobParams.printable(value) + "'");
         }
+    }
+
+    /** Basic-auth credentials: not empty, one line, no ':' in the username. */
+    private static String credential(String name, String value) {
+        if (value.isBlank() || value.length() > MAX_CREDENTIAL_LENGTH || KnobParams.hasControlCharacters(value)) {
+            throw new IllegalArgumentException("option --" + name + " needs 1 to " + MAX_CREDENTIAL_LENGTH
+                    + " characters on one line");
+        }
+        if (name.equals("username") && value.indexOf(':') >= 0) {
+            throw new IllegalArgumentException("option --username cannot contain ':' (Basic authentication cannot carry it)");
+        }
+        return value;
     }
 }

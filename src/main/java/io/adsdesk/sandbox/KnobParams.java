@@ -50,12 +50,12 @@ final class KnobParams {
     static void set(SandboxKnobs knobs, String name, String value, String label) {
         BiConsumer<SandboxKnobs, String> setter = SETTERS.get(name);
         if (setter == null) {
-            throw new IllegalArgumentException("unknown knob '" + label + "'");
+            throw new IllegalArgumentException("unknown knob '" + printable(label) + "'");
         }
         try {
             setter.accept(knobs, value.trim());
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(label + " needs a number, got '" + value + "'");
+            throw new IllegalArgumentException(label + " needs a number, got '" + printable(value) + "'");
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException(label + ": " + e.getMessage());
         }
@@ -94,7 +94,19 @@ final class KnobParams {
             }
         }
         List<String> names = java.util.Arrays.stream(type.getEnumConstants()).map(KnobParams::lower).toList();
-        throw new IllegalArgumentException("expected one of " + String.join(", ", names) + ", got '" + v + "'");
+        throw new IllegalArgumentException("expected one of " + String.join(", ", names) + ", got '" + printable(v) + "'");
+    }
+
+    /** A value as it may be echoed in a one-line message: control characters replaced, at most 60 characters. */
+    static String printable(String s) {
+        String clean = s.codePoints().map(c -> hasControlCharacters(Character.toString(c)) ? '?' : c)
+                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
+        return clean.codePointCount(0, clean.length()) > 60 ? clean.substring(0, clean.offsetByCodePoints(0, 60)) + "…" : clean;
+    }
+
+    static boolean hasControlCharacters(String s) {
+        return s.chars().anyMatch(c -> Character.isISOControl(c)
+                || Character.getType(c) == Character.LINE_SEPARATOR || Character.getType(c) == Character.PARAGRAPH_SEPARATOR);
     }
 
     private static String lower(Enum<?> e) {
@@ -105,7 +117,7 @@ final class KnobParams {
         return switch (v.toLowerCase(java.util.Locale.ROOT)) {
             case "true", "1", "on", "yes" -> true;
             case "false", "0", "off", "no" -> false;
-            default -> throw new IllegalArgumentException("expected true or false, got '" + v + "'");
+            default -> throw new IllegalArgumentException("expected true or false, got '" + printable(v) + "'");
         };
     }
 }

@@ -1,5 +1,6 @@
 package io.adsdesk.ui.accounts;
 
+import io.adsdesk.api.ApiSettings;
 import io.adsdesk.model.Account;
 import io.adsdesk.ui.common.TaskCallbacks;
 import io.adsdesk.ui.common.TaskExecutor;
@@ -27,6 +28,8 @@ import java.util.function.Consumer;
  * injected executor; the previous session is closed on it too.
  */
 public final class AccountsViewModel {
+    static final int MAX_LENGTH = 2048;
+
     private final AccountGateway gateway;
     private final TaskExecutor executor;
 
@@ -40,19 +43,57 @@ public final class AccountsViewModel {
     private final StringProperty baseUrl = new SimpleStringProperty(this, "baseUrl", "");
     private final BooleanProperty remember = new SimpleBooleanProperty(this, "remember");
     private final ReadOnlyBooleanWrapper canConnect = new ReadOnlyBooleanWrapper(this, "canConnect");
+    private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem", "");
 
     public AccountsViewModel(AccountGateway gateway, TaskExecutor executor) {
         this.gateway = gateway;
         this.executor = executor;
         baseUrl.set(gateway.defaultBaseUrl());
         remember.set(gateway.canRememberPasswords());
-        canConnect.bind(Bindings.createBooleanBinding(
-                () -> !busy.get() && !username.get().isBlank() && !password.get().isEmpty() && validUrl(baseUrl.get()),
-                busy, username, password, baseUrl));
+        problem.bind(Bindings.createStringBinding(() -> problemWith(username.get(), password.get(), baseUrl.get()),
+                username, password, baseUrl));
+        canConnect.bind(Bindings.createBooleanBinding(() -> !busy.get() && problem.get().isEmpty(), busy, problem));
     }
 
     static boolean validUrl(String url) {
-        return url != null && url.strip().matches("(?i)https?://[^\\s/]+(/\\S*)?");
+        if (url == null || !url.strip().matches("(?i)https?://[^\\s/]+(/\\S*)?") || url.length() > MAX_LENGTH) {
+            return false;
+        }
+        try {
+            ApiSettings.defaults(url);
+            return true;
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+
+    /** Why the form cannot connect yet, in plain words; empty when it can. */
+    static String problemWith(String username, String password, String baseUrl) {
+        String user = username == null ? "" : username.strip();
+        if (user.isEmpty()) {
+            return "Enter the partner-API username.";
+        }
+        if (user.length() > MAX_LENGTH || hasControlCharacters(user)) {
+            return "The username must be one line of at most " + MAX_LENGTH + " characters.";
+        }
+        if (user.indexOf(':') >= 0) {
+            return "The username cannot contain ':'.";
+        }
+        if (password == null || password.isEmpty()) {
+            return "Enter the password.";
+        }
+        if (password.length() > MAX_LENGTH) {
+            return "The password can have at most " + MAX_LENGTH + " characters.";
+        }
+        if (!validUrl(baseUrl)) {
+            return "The base URL must be an http(s) address with a host, e.g. " + ApiSettings.PRODUCTION_URL + ".";
+        }
+        return "";
+    }
+
+    private static boolean hasControlCharacters(String s) {
+        return s.chars().anyMatch(c -> Character.isISOControl(c)
+                || Character.getType(c) == Character.LINE_SEPARATOR || Character.getType(c) == Character.PARAGRAPH_SEPARATOR);
     }
 
     /** Fills the form for an account (e.g. when its password must be asked again). */
@@ -66,6 +107,7 @@ public final class AccountsViewModel {
     /** Connects with the form's values. */
     public void connect(Consumer<AccountSession> onOpened) {
         if (!canConnect.get()) {
+            error.set(problem.get());
             return;
         }
         Account account;
@@ -226,6 +268,11 @@ public final class AccountsViewModel {
 
     public BooleanProperty rememberProperty() {
         return remember;
+    }
+
+    /** Why Connect is not possible yet (empty when it is): shown under the form. */
+    public ReadOnlyStringProperty problemProperty() {
+        return problem.getReadOnlyProperty();
     }
 
     public ReadOnlyBooleanProperty canConnectProperty() {

@@ -76,6 +76,14 @@ public final class ConnectDialog extends Dialog<AccountSession> {
         error.textProperty().bind(model.errorProperty());
         error.visibleProperty().bind(model.errorProperty().isNotEmpty());
         error.managedProperty().bind(error.visibleProperty());
+        Label problem = new Label();
+        problem.setId("connect-problem");
+        problem.setWrapText(true);
+        problem.setMaxWidth(380);
+        problem.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
+        problem.textProperty().bind(model.problemProperty());
+        problem.visibleProperty().bind(model.problemProperty().isNotEmpty());
+        problem.managedProperty().bind(problem.visibleProperty());
         ProgressIndicator busy = new ProgressIndicator();
         busy.setPrefSize(20, 20);
         busy.visibleProperty().bind(model.busyProperty());
@@ -85,7 +93,7 @@ public final class ConnectDialog extends Dialog<AccountSession> {
         busyRow.managedProperty().bind(model.busyProperty());
         busyRow.visibleProperty().bind(model.busyProperty());
 
-        VBox content = new VBox(10, form, remember, note, advanced, error, busyRow);
+        VBox content = new VBox(10, form, remember, note, advanced, problem, error, busyRow);
         content.setPadding(new Insets(8, 4, 4, 4));
         getDialogPane().setContent(content);
         getDialogPane().getButtonTypes().addAll(DEMO, ButtonType.CANCEL, CONNECT);
