@@ -94,9 +94,10 @@ final class PageFetcher {
      * One full paging. The first {@code concurrency} pages are requested at once, before the total
      * is known (pages past the end come back empty and are ignored), so a full sync takes
      * ceil(pages / concurrency) round trips rather than one more. The total is not trusted to end
-     * the paging: the page after the last one is always asked for with the others, and while it
-     * lists programs not seen before after a full page, it counts as well and the next one is
-     * asked for, so a total that is too low cannot hide the last programs.
+     * the paging: when the last page is full, the page after it is asked for too (with the others
+     * when the total says the last page will be full), and while that page lists programs not seen
+     * before, it counts as well and the next one is asked for, so a total that is too low cannot
+     * hide the last programs. A short last page ends the list without an extra request.
      */
     private Paging page(SyncProgress progress, BooleanSupplier cancelled, PageSink sink)
             throws PartnerApiException, InterruptedException {
@@ -131,7 +132,8 @@ final class PageFetcher {
                 while (listsMore(pages.get(pageCount - 1), pages.get(pageCount), size)) {
                     pageCount++;
                 }
-                for (; submitted <= pageCount; submitted++) { // one page past the end, to see it is empty
+                int wanted = pageCount + (checkPastEnd(pages, pageCount, size) ? 1 : 0);
+                for (; submitted < wanted; submitted++) {
                     submit(batch, submitted, size);
                 }
                 int finished = pages.headMap(pageCount).size();
@@ -158,6 +160,15 @@ final class PageFetcher {
     private void submit(CallBatch<ProgramPageDto> batch, int page, int size) {
         int offset = page * size;
         batch.submit(page, () -> client.listAllPage(offset, size));
+    }
+
+    /**
+     * Whether the page after the last one must be asked for: the last page is, or by the total will
+     * be, full, so only the next page can tell whether the list ends there.
+     */
+    private static boolean checkPastEnd(NavigableMap<Integer, PageSeen> pages, int pageCount, int size) {
+        PageSeen last = pages.get(pageCount - 1);
+        return last == null ? (long) pageCount * size == pages.get(0).total() : last.listed() >= size;
     }
 
     /**

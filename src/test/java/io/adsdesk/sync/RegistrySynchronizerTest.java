@@ -234,6 +234,19 @@ class RegistrySynchronizerTest {
     }
 
     @Test
+    void thePageAfterTheLastIsAskedForOnlyWhenTheLastPageIsFull() {
+        synchronizer().sync(SyncProgress.NONE, () -> false);
+        assertEquals(PROGRAMS / 40 + 1, sandbox.stats().routeCount(SandboxStats.LIST_ALL), "2,000 programs: 50 full pages");
+        sandbox.account().applyDrift(5, 0, 0);
+        sandbox.stats().clear();
+
+        SyncReport report = synchronizer().sync(SyncProgress.NONE, () -> false);
+
+        assertEquals(51, report.pages());
+        assertEquals(51, sandbox.stats().routeCount(SandboxStats.LIST_ALL), "2,005 programs: the last page is short");
+    }
+
+    @Test
     void aSecondSyncOfTheSameAccountIsRefusedWhileOneRuns() {
         SyncGuard guard = SyncGuard.inProcess("busy-" + sandbox.port());
         try (SyncGuard.Permit held = guard.tryAcquire()) {
