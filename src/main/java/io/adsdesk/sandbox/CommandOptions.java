@@ -36,6 +36,9 @@ record CommandOptions(boolean help, SandboxConfig config, Map<String, String> kn
                                         restricted business passes when ad_categories is omitted (default true)
               --pause-forbidden B       every pause/resume answers 403 (default false)
               --pause-lag-ms N          pause/resume shows in reads only after N ms (default 0)
+              --revoke-credentials-after N
+                                        after N accepted requests every request gets 401 (default -1: never)
+              --total-delta N           List All reports total + N, N may be negative (default 0: true total)
               --help                    this text""";
 
     /** Options beyond the knobs: the account, its credentials and where to listen. */

@@ -37,6 +37,8 @@ final class KnobParams {
         SETTERS.put("omitted_categories_succeed", (k, v) -> k.omittedCategoriesSucceed(bool(v)));
         SETTERS.put("pause_forbidden", (k, v) -> k.pauseForbidden(bool(v)));
         SETTERS.put("pause_lag_ms", (k, v) -> k.pauseLagMs(Long.parseLong(v)));
+        SETTERS.put("revoke_credentials_after", (k, v) -> k.revokeCredentialsAfter(Integer.parseInt(v)));
+        SETTERS.put("total_delta", (k, v) -> k.totalDelta(Integer.parseInt(v)));
     }
 
     private KnobParams() {
@@ -83,6 +85,8 @@ final class KnobParams {
         g.writeBooleanField("omitted_categories_succeed", k.omittedCategoriesSucceed());
         g.writeBooleanField("pause_forbidden", k.pauseForbidden());
         g.writeNumberField("pause_lag_ms", k.pauseLagMs());
+        g.writeNumberField("revoke_credentials_after", k.revokeCredentialsAfter());
+        g.writeNumberField("total_delta", k.totalDelta());
         g.writeNumberField("forced_job_outcomes", k.forcedJobOutcomes());
         g.writeEndObject();
     }

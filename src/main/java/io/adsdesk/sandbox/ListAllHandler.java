@@ -5,7 +5,10 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
-/** {@code GET /programs/v1}: Program List All, offset-paged over a cached, creation-ordered list. */
+/**
+ * {@code GET /programs/v1}: Program List All, offset-paged over a cached, creation-ordered list. The
+ * {@code total} is the true count plus the {@link SandboxKnobs#totalDelta()} knob.
+ */
 final class ListAllHandler implements Route {
     static final int MAX_LIMIT = 40;
     private static final Logger LOG = Logger.getLogger(ListAllHandler.class.getName());
@@ -46,7 +49,7 @@ final class ListAllHandler implements Route {
         return Reply.json(200, Json.write(g -> {
             g.writeStartObject();
             g.writeStringField("program_status", filter.name());
-            g.writeNumberField("total", matching.size());
+            g.writeNumberField("total", Math.max(0, matching.size() + knobs.totalDelta()));
             g.writeNumberField("offset", offset);
             g.writeNumberField("limit", limit);
             g.writeArrayFieldStart("payment_programs");

@@ -10,9 +10,9 @@ import java.util.logging.Logger;
 
 /**
  * Front door for every partner route: counts the request, answers 429 at once beyond the
- * concurrency limit, waits the latency, injects the faults the knobs ask for, checks Basic auth,
- * processes the write jobs that are due, dispatches, and may cut the body short. A request body is
- * read and ignored (the partner API takes query parameters only). The in-flight count drops just
+ * concurrency limit, waits the latency, injects the faults the knobs ask for, checks Basic auth
+ * (credentials the knobs revoked are refused like bad ones), processes the write jobs that are due,
+ * dispatches, and may cut the body short. A request body is read and ignored (the partner API takes query parameters only). The in-flight count drops just
  * before the reply is sent, so a client that waits for its answers is never counted above its own
  * concurrency.
  */
@@ -94,7 +94,8 @@ final class PartnerHandler implements HttpHandler {
             stats.serverError();
             return Reply.error(500, "INTERNAL_SERVER_ERROR", "An internal error occurred.");
         }
-        if (!auth.accepts(exchange.getRequestHeaders().getFirst("Authorization"))) {
+        boolean accepted = auth.accepts(exchange.getRequestHeaders().getFirst("Authorization"));
+        if (!accepted || knobs.credentialsRevoked()) {
             stats.unauthorized();
             return BasicAuth.unauthorized();
         }

@@ -4,6 +4,7 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Behaviour settings of a running sandbox (partner-api.md §6.7), all changeable at any time from
@@ -31,7 +32,9 @@ public final class SandboxKnobs {
             boolean unknownProgram404,
             boolean omittedCategoriesSucceed,
             boolean pauseForbidden,
-            long pauseLagMs) {
+            long pauseLagMs,
+            int revokeCredentialsAfter,
+            int totalDelta) {
 
         /** The read knobs only; the write knobs take their defaults. */
         public Settings(long latencyMs, int maxConcurrent, double error500Rate, double error503Rate,
@@ -40,12 +43,14 @@ public final class SandboxKnobs {
                         int insertsPerPage) {
             this(latencyMs, maxConcurrent, error500Rate, error503Rate, failFromOffset, deepPageErrorRate,
                     resetRate, malformedRate, adCategoriesInListAll, pausedUnderCurrent, pageUpgradeInCents,
-                    insertsPerPage, 0, false, TopLevelStatus.OBSERVED, ReceiptFields.NESTED, false, true, false, 0);
+                    insertsPerPage, 0, false, TopLevelStatus.OBSERVED, ReceiptFields.NESTED, false, true, false, 0,
+                    -1, 0);
         }
 
         /**
          * No latency, no limit, no faults; paused programs also under CURRENT; page upgrades in dollars;
-         * jobs finish at once, receipts as observed, pause/resume enabled and synchronous.
+         * jobs finish at once, receipts as observed, pause/resume enabled and synchronous; credentials
+         * never revoked, List All totals true.
          */
         public static Settings defaults() {
             return new Settings(0, 0, 0, 0, -1, 1.0, 0, 0, false, true, false, 0);
@@ -55,14 +60,15 @@ public final class SandboxKnobs {
             return new Settings(ms, maxConcurrent, error500Rate, error503Rate, failFromOffset, deepPageErrorRate,
                     resetRate, malformedRate, adCategoriesInListAll, pausedUnderCurrent, pageUpgradeInCents,
                     insertsPerPage, jobDelayMs, processingAs202, topLevelStatus, receiptFields, unknownProgram404,
-                    omittedCategoriesSucceed, pauseForbidden, pauseLagMs);
+                    omittedCategoriesSucceed, pauseForbidden, pauseLagMs, revokeCredentialsAfter, totalDelta);
         }
 
         public Settings withJobDelayMs(long ms) {
             return new Settings(latencyMs, maxConcurrent, error500Rate, error503Rate, failFromOffset,
                     deepPageErrorRate, resetRate, malformedRate, adCategoriesInListAll, pausedUnderCurrent,
                     pageUpgradeInCents, insertsPerPage, ms, processingAs202, topLevelStatus, receiptFields,
-                    unknownProgram404, omittedCategoriesSucceed, pauseForbidden, pauseLagMs);
+                    unknownProgram404, omittedCategoriesSucceed, pauseForbidden, pauseLagMs, revokeCredentialsAfter,
+                    totalDelta);
         }
     }
 
@@ -114,6 +120,9 @@ public final class SandboxKnobs {
     private volatile boolean omittedCategoriesSucceed;
     private volatile boolean pauseForbidden;
     private volatile long pauseLagMs;
+    private volatile int revokeCredentialsAfter;
+    private final AtomicLong acceptedSinceRevokeSet = new AtomicLong();
+    private volatile int totalDelta;
     private final Deque<ForcedOutcome> forced = new ArrayDeque<>();
 
     SandboxKnobs(Settings s) {
@@ -142,13 +151,16 @@ public final class SandboxKnobs {
         omittedCategoriesSucceed(s.omittedCategoriesSucceed());
         pauseForbidden(s.pauseForbidden());
         pauseLagMs(s.pauseLagMs());
+        revokeCredentialsAfter(s.revokeCredentialsAfter());
+        totalDelta(s.totalDelta());
     }
 
     public Settings settings() {
         return new Settings(latencyMs, maxConcurrent, error500Rate, error503Rate, failFromOffset,
                 deepPageErrorRate, resetRate, malformedRate, adCategoriesInListAll, pausedUnderCurrent,
                 pageUpgradeInCents, insertsPerPage, jobDelayMs, processingAs202, topLevelStatus, receiptFields,
-                unknownProgram404, omittedCategoriesSucceed, pauseForbidden, pauseLagMs);
+                unknownProgram404, omittedCategoriesSucceed, pauseForbidden, pauseLagMs, revokeCredentialsAfter,
+                totalDelta);
     }
 
     /** Back to {@link Settings#defaults()}: no latency and no faults; forced job outcomes are dropped. */
@@ -239,6 +251,26 @@ public final class SandboxKnobs {
     /** Milliseconds after a 202 before a pause/resume shows in reads; 0 applies it before the answer. */
     public long pauseLagMs() { return pauseLagMs; }
     public void pauseLagMs(long ms) { pauseLagMs = requireAtLeast(ms, 0, "pauseLagMs"); }
+
+    /**
+     * Requests with good credentials answered normally before the credentials are revoked, counted
+     * from when this is set; every later partner request gets 401 as bad credentials do. -1 never.
+     */
+    public int revokeCredentialsAfter() { return revokeCredentialsAfter; }
+    public void revokeCredentialsAfter(int n) {
+        revokeCredentialsAfter = (int) requireAtLeast(n, -1, "revokeCredentialsAfter");
+        acceptedSinceRevokeSet.set(0);
+    }
+
+    /** Counts one request with good credentials; true when it comes after the revocation. */
+    boolean credentialsRevoked() {
+        int n = revokeCredentialsAfter;
+        return n >= 0 && acceptedSinceRevokeSet.incrementAndGet() > n;
+    }
+
+    /** Added to the total List All reports (never below 0), for an API whose count is off; default 0. */
+    public int totalDelta() { return totalDelta; }
+    public void totalDelta(int delta) { totalDelta = delta; }
 
     /**
      * Makes the next job processed end with this outcome instead of its validation result, e.g.

@@ -5,11 +5,13 @@ import io.adsdesk.api.PartnerApiException;
 import io.adsdesk.api.ProgramDto;
 import io.adsdesk.api.ProgramPageDto;
 
-import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.NavigableMap;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.BooleanSupplier;
 
 /**
@@ -91,46 +93,56 @@ final class PageFetcher {
     /**
      * One full paging. The first {@code concurrency} pages are requested at once, before the total
      * is known (pages past the end come back empty and are ignored), so a full sync takes
-     * ceil(pages / concurrency) round trips rather than one more.
+     * ceil(pages / concurrency) round trips rather than one more. The total is not trusted to end
+     * the paging: when the last page is full, the page after it is asked for too (with the others
+     * when the total says the last page will be full), and while that page lists programs not seen
+     * before, it counts as well and the next one is asked for, so a total that is too low cannot
+     * hide the last programs. A short last page ends the list without an extra request.
      */
     private Paging page(SyncProgress progress, BooleanSupplier cancelled, PageSink sink)
             throws PartnerApiException, InterruptedException {
         int size = options.pageSize();
         progress.update(SyncPhase.FETCHING, 0, -1, 0, -1);
-        int speculative = options.concurrency();
         // Only what the consistency check needs is kept of each page: the programs went to the sink.
-        Map<Integer, PageSeen> pages = new java.util.TreeMap<>();
+        NavigableMap<Integer, PageSeen> pages = new TreeMap<>();
+        Set<String> listedIds = new HashSet<>();
         int pageCount = -1;
         int programsDone = 0;
+        int finishedShown = 0;
         try (CallBatch<ProgramPageDto> batch = new CallBatch<>(calls.pool(), cancelled)) {
-            for (int p = 0; p < speculative; p++) {
-                int offset = p * size;
-                batch.submit(p, () -> client.listAllPage(offset, size));
+            int submitted = 0;
+            for (; submitted < options.concurrency(); submitted++) {
+                submit(batch, submitted, size);
             }
-            int finished = 0;
             while (batch.hasPending()) {
                 CallBatch.Done<ProgramPageDto> done = batch.next();
                 List<ProgramDto> listed = withIds(done.value().paymentPrograms());
-                pages.put(done.key(), new PageSeen(done.value().total(),
-                        listed.stream().map(ProgramDto::programId).toList(), done.value().paymentPrograms().size()));
-                programsDone += done.value().paymentPrograms().size();
+                List<String> ids = listed.stream().map(ProgramDto::programId).toList();
+                boolean anyNew = listedIds.addAll(ids);
+                int count = done.value().paymentPrograms().size();
+                pages.put(done.key(), new PageSeen(done.value().total(), ids, count, anyNew));
+                programsDone += count;
                 sink.accept(listed);
                 if (done.key() == 0) {
                     pageCount = Math.max(1, (done.value().total() + size - 1) / size);
-                    for (int p = speculative; p < pageCount; p++) {
-                        int offset = p * size;
-                        batch.submit(p, () -> client.listAllPage(offset, size));
-                    }
-                    int count = pageCount;
-                    finished = (int) pages.keySet().stream().filter(k -> k < count).count();
-                } else if (pageCount > 0 && done.key() < pageCount) {
-                    finished++;
                 }
-                if (pageCount > 0) {
+                if (pageCount < 0) {
+                    continue;
+                }
+                while (listsMore(pages.get(pageCount - 1), pages.get(pageCount), size)) {
+                    pageCount++;
+                }
+                int wanted = pageCount + (checkPastEnd(pages, pageCount, size) ? 1 : 0);
+                for (; submitted < wanted; submitted++) {
+                    submit(batch, submitted, size);
+                }
+                int finished = pages.headMap(pageCount).size();
+                if (finished > finishedShown) { // the page past the end is not progress
+                    finishedShown = finished;
                     progress.update(SyncPhase.FETCHING, finished, pageCount, programsDone, pages.get(0).total());
-                    if (batch.pending() < options.concurrency()) {
-                        sink.idle(options.concurrency() - batch.pending());
-                    }
+                }
+                if (batch.pending() < options.concurrency()) {
+                    sink.idle(options.concurrency() - batch.pending());
                 }
             }
         }
@@ -145,6 +157,29 @@ final class PageFetcher {
         return paging;
     }
 
+    private void submit(CallBatch<ProgramPageDto> batch, int page, int size) {
+        int offset = page * size;
+        batch.submit(page, () -> client.listAllPage(offset, size));
+    }
+
+    /**
+     * Whether the page after the last one must be asked for: the last page is, or by the total will
+     * be, full, so only the next page can tell whether the list ends there.
+     */
+    private static boolean checkPastEnd(NavigableMap<Integer, PageSeen> pages, int pageCount, int size) {
+        PageSeen last = pages.get(pageCount - 1);
+        return last == null ? (long) pageCount * size == pages.get(0).total() : last.listed() >= size;
+    }
+
+    /**
+     * Whether the page after the last one continues the list, whatever the total said: the last page
+     * is full and the next one lists programs not seen before. (After a short page, programs mean
+     * the account grew meanwhile: that is drift, see {@link Paging#checkBeyondEnd}.)
+     */
+    private static boolean listsMore(PageSeen last, PageSeen next, int size) {
+        return last != null && last.listed() >= size && next != null && next.listed() > 0 && next.anyNew();
+    }
+
     /** Programs without an ID cannot be stored or diffed; they are left out everywhere. */
     static List<ProgramDto> withIds(List<ProgramDto> programs) {
         return programs.stream().filter(PageFetcher::hasId).toList();
@@ -155,7 +190,7 @@ final class PageFetcher {
     }
 
     /** What the consistency check keeps of one page. */
-    private record PageSeen(Integer total, List<String> ids, int listed) {
+    private record PageSeen(Integer total, List<String> ids, int listed, boolean anyNew) {
     }
 
     /** What one full paging saw. */

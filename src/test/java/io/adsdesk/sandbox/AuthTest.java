@@ -62,6 +62,34 @@ class AuthTest {
     }
 
     @Test
+    void credentialsRevokedAfterNAcceptedRequestsGet401WithTheDocumentedBody() throws Exception {
+        try {
+            assertEquals(200, client.post("/_sandbox/knobs?revoke_credentials_after=2").statusCode());
+            assertEquals(200, authorized("/programs/v1").statusCode());
+            var refused = client.send(client.request("/programs/v1")
+                    .header("Authorization", TestClient.basic("reseller", "wrong")).build());
+            assertEquals(401, refused.statusCode(), "bad credentials are refused as ever");
+            assertEquals(200, authorized("/v1/business_info/x").statusCode(), "and do not count as accepted");
+            for (String path : List.of("/programs/v1", "/v1/programs/info/x", "/v1/business_info/x", "/programs/v1")) {
+                HttpResponse<String> response = authorized(path);
+                assertEquals(401, response.statusCode(), path);
+                assertEquals(BODY_401, response.body());
+                assertTrue(response.headers().firstValue("WWW-Authenticate").isEmpty());
+            }
+            assertEquals(2, TestClient.parse(client.send(client.request("/_sandbox/knobs").build()).body())
+                    .get("revoke_credentials_after").asInt());
+            server.knobs().revokeCredentialsAfter(-1);
+            assertEquals(200, authorized("/programs/v1").statusCode(), "-1 gives the credentials back");
+        } finally {
+            server.knobs().reset();
+        }
+    }
+
+    private static HttpResponse<String> authorized(String path) throws Exception {
+        return client.send(client.request(path).header("Authorization", TestClient.basic("reseller", "s3cret")).build());
+    }
+
+    @Test
     void controlPlaneNeedsNoPartnerCredentials() throws Exception {
         assertEquals(200, client.send(client.request("/_sandbox/stats").build()).statusCode());
     }

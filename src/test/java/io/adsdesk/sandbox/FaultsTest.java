@@ -8,6 +8,8 @@ import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
 import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -137,5 +139,14 @@ class FaultsTest {
         assertEquals(8, server.knobs().maxConcurrent());
         assertEquals(400, client.post("/_sandbox/knobs?error_rate=2").statusCode());
         assertEquals(400, client.post("/_sandbox/knobs?no_such_knob=1").statusCode());
+    }
+
+    @Test
+    void theCommandLineTakesTheCredentialAndTotalKnobs() {
+        CommandOptions options = CommandOptions.parse(List.of("--revoke-credentials-after", "40", "--total-delta=-3"));
+        assertEquals(Map.of("revoke_credentials_after", "40", "total_delta", "-3"), options.knobs());
+        assertThrows(IllegalArgumentException.class,
+                () -> CommandOptions.parse(List.of("--revoke-credentials-after", "-2")));
+        assertThrows(IllegalArgumentException.class, () -> CommandOptions.parse(List.of("--total-delta", "lots")));
     }
 }

@@ -67,6 +67,25 @@ class ListAllTest {
     }
 
     @Test
+    void totalDeltaMakesTheTotalLieWhileThePagesStayTrue() throws Exception {
+        List<String> truth = server.account().programIds();
+        for (int delta : List.of(7, -7)) {
+            assertEquals(200, client.post("/_sandbox/knobs?total_delta=" + delta).statusCode());
+            List<String> listed = new ArrayList<>();
+            for (int offset = 0; offset <= truth.size(); offset += 40) {
+                JsonNode page = client.json("/programs/v1?limit=40&program_status=ALL&offset=" + offset);
+                assertEquals(truth.size() + delta, page.get("total").asInt(), "offset " + offset);
+                page.get("payment_programs").forEach(p -> listed.add(p.get("program_id").asText()));
+            }
+            assertEquals(truth, listed, "delta " + delta);
+        }
+        server.knobs().totalDelta(-truth.size() - 5);
+        JsonNode first = client.json("/programs/v1?limit=40&program_status=ALL");
+        assertEquals(0, first.get("total").asInt(), "a total never goes below zero");
+        assertEquals(40, first.get("payment_programs").size());
+    }
+
+    @Test
     void envelopeAndProgramFieldsAreExactlyTheDocumentedOnes() throws Exception {
         JsonNode page = client.json("/programs/v1");
         assertEquals(Set.of("program_status", "total", "offset", "limit", "payment_programs"), fieldNames(page));

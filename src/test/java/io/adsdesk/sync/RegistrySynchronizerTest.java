@@ -217,6 +217,36 @@ class RegistrySynchronizerTest {
     }
 
     @Test
+    void aTotalTooLowByWholePagesNeitherHidesNorRemovesTheLastPrograms() {
+        synchronizer().sync(SyncProgress.NONE, () -> false);
+        List<String> added = sandbox.account().applyDrift(5, 0, 0).added();
+        // 2005 programs announced as 1920: 48 full pages whose IDs add up to exactly the total announced.
+        sandbox.knobs().totalDelta(1920 - (PROGRAMS + 5));
+
+        SyncReport report = synchronizer().sync(SyncProgress.NONE, () -> false);
+
+        assertEquals(SyncOutcome.SYNCED, report.status(), report.message());
+        assertEquals(new HashSet<>(sandbox.account().programIds()), registryIds());
+        assertTrue(registryIds().containsAll(added));
+        assertEquals(5, report.added());
+        assertEquals(0, report.removed());
+        assertEquals(PROGRAMS + 5, report.totalApi());
+    }
+
+    @Test
+    void thePageAfterTheLastIsAskedForOnlyWhenTheLastPageIsFull() {
+        synchronizer().sync(SyncProgress.NONE, () -> false);
+        assertEquals(PROGRAMS / 40 + 1, sandbox.stats().routeCount(SandboxStats.LIST_ALL), "2,000 programs: 50 full pages");
+        sandbox.account().applyDrift(5, 0, 0);
+        sandbox.stats().clear();
+
+        SyncReport report = synchronizer().sync(SyncProgress.NONE, () -> false);
+
+        assertEquals(51, report.pages());
+        assertEquals(51, sandbox.stats().routeCount(SandboxStats.LIST_ALL), "2,005 programs: the last page is short");
+    }
+
+    @Test
     void aSecondSyncOfTheSameAccountIsRefusedWhileOneRuns() {
         SyncGuard guard = SyncGuard.inProcess("busy-" + sandbox.port());
         try (SyncGuard.Permit held = guard.tryAcquire()) {
