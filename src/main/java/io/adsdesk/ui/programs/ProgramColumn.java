@@ -15,7 +15,7 @@ public enum ProgramColumn {
     PROGRAM_ID("Program ID", 150, Kind.TEXT, r -> r.programId(), ProgramRow::programId),
     TYPE("Type", 105, Kind.TEXT, r -> r.program().programType(), r -> r.program().programType()),
     STATUS("Status", 95, Kind.TEXT, r -> r.status().name(), r -> r.status().ordinal()),
-    BUSINESS("Business", 210, Kind.TEXT, ProgramRow::businessName, r -> r.businessName().toLowerCase()),
+    BUSINESS("Business", 210, Kind.TEXT, ProgramRow::businessName, ProgramRow::businessSortKey),
     BUSINESS_ID("Business ID", 190, Kind.TEXT, ProgramRow::businessId, ProgramRow::businessId),
     START("Start", 110, Kind.TEXT, r -> Formats.date(r.program().startDate()), r -> r.program().startDate()),
     END("End", 110, Kind.TEXT, r -> Formats.endDate(r.program().endDate()),

@@ -5,6 +5,7 @@ import io.adsdesk.model.ProgramBusiness;
 import io.adsdesk.model.ProgramStatus;
 
 import java.util.List;
+import java.util.Locale;
 
 /**
  * One table row: the program plus what the table and the filter need, computed once on the worker
@@ -14,6 +15,8 @@ import java.util.List;
  * @param businessIds every Yelp business ID the program covers
  * @param businessNames display names of every business, in the same order
  * @param searchKey lower-case program ID, business IDs and business names, for substring search
+ * @param businessSortKey lower-case business name: sorting 100,000 rows compares it ~2 million times
+ * @param featuresText active features as shown in the table: "AD_GOAL, CALL_TRACKING"
  */
 public record ProgramRow(
         Program program,
@@ -22,7 +25,15 @@ public record ProgramRow(
         String businessId,
         List<String> businessIds,
         List<String> businessNames,
-        String searchKey) {
+        String searchKey,
+        String businessSortKey,
+        String featuresText) {
+
+    public ProgramRow(Program program, ProgramStatus status, String businessName, String businessId,
+                      List<String> businessIds, List<String> businessNames, String searchKey) {
+        this(program, status, businessName, businessId, businessIds, businessNames, searchKey,
+                businessName.toLowerCase(Locale.ROOT), String.join(", ", program.activeFeatures()));
+    }
 
     public String programId() {
         return program.programId();
@@ -30,11 +41,6 @@ public record ProgramRow(
 
     public boolean coversBusiness(String yelpBusinessId) {
         return businessIds.contains(yelpBusinessId);
-    }
-
-    /** Active features as shown in the table: "AD_GOAL, CALL_TRACKING". */
-    public String featuresText() {
-        return String.join(", ", program.activeFeatures());
     }
 
     static List<String> idsOf(Program p) {

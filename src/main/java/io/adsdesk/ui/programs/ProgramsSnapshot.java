@@ -49,6 +49,9 @@ public record ProgramsSnapshot(List<ProgramRow> rows, List<BusinessOption> busin
             names.put(b.yelpBusinessId(), b.displayName());
         }
         Map<String, int[]> counts = new HashMap<>();
+        // Shared, not per row: 100,000 rows carry a few thousand distinct names and feature sets.
+        Map<String, String> sortKeys = new HashMap<>();
+        Map<List<String>, String> featureTexts = new HashMap<>();
         List<ProgramRow> rows = new ArrayList<>(programs.size());
         StringBuilder key = new StringBuilder(96);
         for (Program p : programs) {
@@ -70,11 +73,13 @@ public record ProgramsSnapshot(List<ProgramRow> rows, List<BusinessOption> busin
                 }
                 counts.computeIfAbsent(id, k -> new int[1])[0]++;
             }
-            rows.add(new ProgramRow(p, p.status(today),
-                    displayNames.isEmpty() ? "" : displayNames.getFirst(),
+            String businessName = displayNames.isEmpty() ? "" : displayNames.getFirst();
+            rows.add(new ProgramRow(p, p.status(today), businessName,
                     ids.isEmpty() ? "" : ids.getFirst(),
                     List.copyOf(ids), List.copyOf(displayNames),
-                    key.toString().toLowerCase(Locale.ROOT)));
+                    key.toString().toLowerCase(Locale.ROOT),
+                    sortKeys.computeIfAbsent(businessName, n -> n.toLowerCase(Locale.ROOT)),
+                    featureTexts.computeIfAbsent(p.activeFeatures(), f -> String.join(", ", f))));
         }
         List<BusinessOption> options = new ArrayList<>(counts.size());
         counts.forEach((id, n) -> options.add(new BusinessOption(id, names.getOrDefault(id, id), n[0])));
