@@ -27,6 +27,8 @@ import java.util.function.Consumer;
  * injected executor; the previous session is closed on it too.
  */
 public final class AccountsViewModel {
+    static final String LOOKING_FOR_STORE = "Looking for the system's credential store…";
+
     private final AccountGateway gateway;
     private final TaskExecutor executor;
 
@@ -39,16 +41,32 @@ public final class AccountsViewModel {
     private final StringProperty password = new SimpleStringProperty(this, "password", "");
     private final StringProperty baseUrl = new SimpleStringProperty(this, "baseUrl", "");
     private final BooleanProperty remember = new SimpleBooleanProperty(this, "remember");
+    private final ReadOnlyBooleanWrapper canRemember = new ReadOnlyBooleanWrapper(this, "canRemember");
+    private final ReadOnlyStringWrapper passwordStorageNote = new ReadOnlyStringWrapper(this, "passwordStorageNote",
+            LOOKING_FOR_STORE);
     private final ReadOnlyBooleanWrapper canConnect = new ReadOnlyBooleanWrapper(this, "canConnect");
 
     public AccountsViewModel(AccountGateway gateway, TaskExecutor executor) {
         this.gateway = gateway;
         this.executor = executor;
         baseUrl.set(gateway.defaultBaseUrl());
-        remember.set(gateway.canRememberPasswords());
         canConnect.bind(Bindings.createBooleanBinding(
                 () -> !busy.get() && !username.get().isBlank() && !password.get().isEmpty() && validUrl(baseUrl.get()),
                 busy, username, password, baseUrl));
+    }
+
+    /**
+     * Asks where passwords go, for the connect dialog. On a worker: right after start the credential
+     * store may still be being looked for (bounded), and the FX thread must not wait for it.
+     */
+    public void checkPasswordStorage() {
+        executor.submit(ctx -> gateway.passwordStorage(), TaskCallbacks.<PasswordStorage, Void>of(
+                storage -> {
+                    canRemember.set(storage.persistent());
+                    remember.set(storage.persistent());
+                    passwordStorageNote.set(storage.note());
+                },
+                e -> passwordStorageNote.set("AdsDesk could not reach a credential store: it asks for the password at each start.")));
     }
 
     static boolean validUrl(String url) {
@@ -109,7 +127,8 @@ public final class AccountsViewModel {
                         char[] secret = stored.get();
                         open(() -> {
                             try {
-                                return gateway.connect(account, secret, false);
+                                // Stored earlier, so still to be remembered.
+                                return gateway.connect(account, secret, true);
                             } finally {
                                 Arrays.fill(secret, '\0');
                             }
@@ -232,11 +251,13 @@ public final class AccountsViewModel {
         return canConnect.getReadOnlyProperty();
     }
 
-    public String passwordStorageNote() {
-        return gateway.passwordStorageNote();
+    /** Where the password will be kept; a placeholder while the credential store is looked for. */
+    public ReadOnlyStringProperty passwordStorageNoteProperty() {
+        return passwordStorageNote.getReadOnlyProperty();
     }
 
-    public boolean canRememberPasswords() {
-        return gateway.canRememberPasswords();
+    /** Whether "Remember the password" can be offered: false until an OS credential store answered. */
+    public ReadOnlyBooleanProperty canRememberProperty() {
+        return canRemember.getReadOnlyProperty();
     }
 }
