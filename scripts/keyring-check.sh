@@ -34,6 +34,7 @@ eval "$(printf 'throwaway-keyring-password' | gnome-keyring-daemon --unlock --co
 export GNOME_KEYRING_CONTROL
 echo "keyring-check: D-Bus session $DBUS_SESSION_BUS_ADDRESS, keyring files: $(ls "$XDG_DATA_HOME/keyrings" | tr '\n' ' ')"
 unset DISPLAY
+export ADSDESK_EXPECT_OS_STORE=1   # PasswordLeakTest then checks that its run used this keyring
 ./mvnw -B -ntp test -Dtest="$1" -Dsurefire.failIfNoSpecifiedTests=false
 INSIDE
 

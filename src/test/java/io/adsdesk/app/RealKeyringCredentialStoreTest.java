@@ -1,7 +1,6 @@
 package io.adsdesk.app;
 
 import io.adsdesk.model.Account;
-import io.adsdesk.ui.accounts.AccountSession;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -9,8 +8,8 @@ import org.junit.jupiter.api.Test;
 
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -87,36 +86,13 @@ class RealKeyringCredentialStoreTest {
     @Test
     void connectingWithoutRememberRemovesAPasswordRememberedBefore() throws Exception {
         LocalAccountGateway gateway = new LocalAccountGateway(Path.of("unused"), new NoBackend(),
-                java.util.concurrent.CompletableFuture.completedFuture(store));
+                CompletableFuture.completedFuture(store));
         gateway.connect(account, "remembered".toCharArray(), true).close();
         assertEquals("remembered", new String(gateway.storedPassword(account).orElseThrow()));
 
         gateway.connect(account, "typed-once".toCharArray(), false).close();
         try (CredentialStore other = secondConnection()) {
             assertTrue(other.load(account).isEmpty());
-        }
-    }
-
-    /** Opens nothing: these checks are about the password, not the registry. */
-    private static final class NoBackend implements AccountBackend {
-        @Override
-        public String defaultBaseUrl() {
-            return "https://partner-api.example";
-        }
-
-        @Override
-        public List<Account> listAccounts(Path dataRoot) {
-            return List.of();
-        }
-
-        @Override
-        public AccountSession open(Path dataRoot, Account account, char[] password) {
-            return new AccountSession(account, false, null, null, () -> { });
-        }
-
-        @Override
-        public AccountSession openDemo(Path dataRoot) {
-            throw new UnsupportedOperationException();
         }
     }
 }
