@@ -16,6 +16,7 @@ import org.slf4j.LoggerFactory;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
@@ -24,8 +25,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Builds and owns everything the dashboard runs on: data root, settings, executors (daemon, named;
- * one single-thread executor for sync so two syncs never overlap), the account gateway and the
- * view models. {@link #close()} shuts it all down.
+ * one single-thread executor for sync so two syncs never overlap), the credential store, the account
+ * gateway and the view models. {@link #close()} shuts it all down.
  */
 final class AppContext implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(AppContext.class);
@@ -39,14 +40,25 @@ final class AppContext implements AutoCloseable {
     /** Program actions and job polling: a job can be followed for minutes, so not on the load threads. */
     private final ExecutorService actionsExecutor = Executors.newCachedThreadPool(daemon("adsdesk-actions"));
     private final Dashboard dashboard;
+    private final CompletableFuture<CredentialStore> credentials;
     private StartupPreload preload = StartupPreload.none();
 
+    /**
+     * The app: the last account was preloaded and the OS credential store looked for (in the
+     * background, with a bound) since the process started; see {@link StartupPreload}.
+     */
     AppContext(List<String> args, StartupPreload preload) {
-        this(args, new LocalBackend(preload), new SessionCredentialStore());
+        this(args, new LocalBackend(preload), preload.credentials());
         this.preload = preload;
     }
 
+    /** With a given credential store (tests). */
     AppContext(List<String> args, AccountBackend backend, CredentialStore credentials) {
+        this(args, backend, CompletableFuture.completedFuture(credentials));
+    }
+
+    private AppContext(List<String> args, AccountBackend backend, CompletableFuture<CredentialStore> credentials) {
+        this.credentials = credentials;
         this.demo = args.contains("--demo");
         this.dataRoot = dataRoot(argValue(args, "--data-dir"));
         this.settingsFile = dataRoot.resolve(UiSettings.FILE_NAME);
@@ -111,6 +123,8 @@ final class AppContext implements AutoCloseable {
         }
         dashboard.accounts().closeNow();
         preload.close();
+        // A store still being looked for is closed when it arrives; none is waited for here.
+        credentials.thenAccept(CredentialStore::close);
     }
 
     private static ThreadFactory daemon(String name) {

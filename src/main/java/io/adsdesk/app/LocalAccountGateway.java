@@ -3,21 +3,31 @@ package io.adsdesk.app;
 import io.adsdesk.model.Account;
 import io.adsdesk.ui.accounts.AccountGateway;
 import io.adsdesk.ui.accounts.AccountSession;
+import io.adsdesk.ui.accounts.PasswordStorage;
 
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 
-/** The dashboard's {@link AccountGateway}: a backend for registries and sync, a credential store for passwords. */
+/**
+ * The dashboard's {@link AccountGateway}: a backend for registries and sync, a credential store for
+ * passwords. The store is chosen in the background at start ({@link CredentialStores}); the methods
+ * that need it run on workers and wait for that choice, which is bounded.
+ */
 final class LocalAccountGateway implements AccountGateway {
     private final Path dataRoot;
     private final AccountBackend backend;
-    private final CredentialStore credentials;
+    private final CompletableFuture<CredentialStore> credentials;
 
-    LocalAccountGateway(Path dataRoot, AccountBackend backend, CredentialStore credentials) {
+    LocalAccountGateway(Path dataRoot, AccountBackend backend, CompletableFuture<CredentialStore> credentials) {
         this.dataRoot = dataRoot;
         this.backend = backend;
         this.credentials = credentials;
+    }
+
+    private CredentialStore store() {
+        return credentials.join();
     }
 
     @Override
@@ -32,19 +42,19 @@ final class LocalAccountGateway implements AccountGateway {
 
     @Override
     public Optional<char[]> storedPassword(Account account) {
-        return credentials.load(account);
+        return store().load(account);
     }
 
     @Override
     public AccountSession connect(Account account, char[] password, boolean remember) throws Exception {
         AccountSession session = backend.open(dataRoot, account, password);
-        if (remember) {
-            credentials.save(account, password);
+        CredentialStore store = store();
+        if (remember || !store.persistent()) {
+            // Session-only stores keep it in memory either way, so switching back this run needs no retyping.
+            store.save(account, password);
         } else {
-            // Session-only: still kept in memory so switching back this run needs no retyping.
-            if (!credentials.persistent()) {
-                credentials.save(account, password);
-            }
+            // Not to be remembered: an older stored password must not come back at the next start.
+            store.forget(account);
         }
         return session;
     }
@@ -61,16 +71,12 @@ final class LocalAccountGateway implements AccountGateway {
 
     @Override
     public void forgetPassword(Account account) {
-        credentials.forget(account);
+        store().forget(account);
     }
 
     @Override
-    public String passwordStorageNote() {
-        return credentials.description();
-    }
-
-    @Override
-    public boolean canRememberPasswords() {
-        return credentials.persistent();
+    public PasswordStorage passwordStorage() {
+        CredentialStore store = store();
+        return new PasswordStorage(store.persistent(), store.description());
     }
 }

@@ -9,10 +9,23 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Keeps passwords in memory for this run only: nothing is written to disk, so AdsDesk asks for the
- * password again at the next start. Used until an OS keyring integration is added.
+ * password again at the next start. The fallback when the OS has no usable credential store.
  */
 final class SessionCredentialStore implements CredentialStore {
+    static final String DEFAULT_DESCRIPTION =
+            "AdsDesk keeps the password in memory only, never on disk: it asks for it again at each start.";
+
     private final Map<String, char[]> passwords = new ConcurrentHashMap<>();
+    private final String description;
+
+    SessionCredentialStore() {
+        this(DEFAULT_DESCRIPTION);
+    }
+
+    /** A session store whose connect-dialog sentence says why passwords are not kept. */
+    SessionCredentialStore(String description) {
+        this.description = description;
+    }
 
     @Override
     public Optional<char[]> load(Account account) {
@@ -42,6 +55,6 @@ final class SessionCredentialStore implements CredentialStore {
 
     @Override
     public String description() {
-        return "AdsDesk keeps the password in memory only, never on disk: it asks for it again at each start.";
+        return description;
     }
 }

@@ -15,8 +15,8 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 
 /**
- * Opens the account the app will reopen, and builds its table rows, on a thread of its own while
- * JavaFX starts: on two cores the toolkit and the registry start side by side instead of one after
+ * Opens the account the app will reopen, builds its table rows and finds the credential store, on
+ * threads of their own while JavaFX starts: on two cores the toolkit and the registry start side by side instead of one after
  * the other. The dashboard takes the open registry when it asks for that account; a registry nobody
  * takes is closed with the app.
  */
@@ -27,24 +27,36 @@ final class StartupPreload implements AutoCloseable {
     }
 
     private final CompletableFuture<Opened> opened;
+    /** Null: looked for when first asked. */
+    private final CompletableFuture<CredentialStore> credentials;
     private boolean taken;
 
-    private StartupPreload(CompletableFuture<Opened> opened) {
+    private StartupPreload(CompletableFuture<Opened> opened, CompletableFuture<CredentialStore> credentials) {
         this.opened = opened;
+        this.credentials = credentials;
     }
 
     static StartupPreload none() {
-        return new StartupPreload(CompletableFuture.completedFuture(null));
+        return new StartupPreload(CompletableFuture.completedFuture(null), null);
     }
 
-    /** Starts preloading the last account in the settings, unless the demo was asked for. */
+    /**
+     * Starts looking for the OS credential store (reopening the last account asks it for the
+     * password first), and preloads the last account in the settings unless the demo was asked for.
+     */
     static StartupPreload begin(Path dataRoot, List<String> args) {
+        CompletableFuture<CredentialStore> credentials = CredentialStores.choose();
         if (args.contains("--demo")) {
-            return none();
+            return new StartupPreload(CompletableFuture.completedFuture(null), credentials);
         }
         CompletableFuture<Opened> opened = new CompletableFuture<>();
         Thread.ofPlatform().daemon().name("adsdesk-preload").start(() -> opened.complete(open(dataRoot)));
-        return new StartupPreload(opened);
+        return new StartupPreload(opened, credentials);
+    }
+
+    /** Where passwords are kept, once found (or the session-only fallback). */
+    CompletableFuture<CredentialStore> credentials() {
+        return credentials != null ? credentials : CredentialStores.choose();
     }
 
     private static Opened open(Path dataRoot) {

@@ -9,18 +9,27 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
-/** Runs {@code adsdesk} in a child JVM, as a user or a script would, and captures what it prints. */
-final class CliProcess {
-    record Result(int exit, String out, String err) {
+/**
+ * Runs {@code adsdesk} (or another main class on the test class path) in a child JVM, as a user or a
+ * script would, with the app's own logging setup, and captures what it prints.
+ */
+public final class CliProcess {
+    public record Result(int exit, String out, String err) {
     }
 
     private CliProcess() {
     }
 
     static Result run(Path workDir, Map<String, String> env, String... args) throws IOException, InterruptedException {
+        return runMain(workDir, env, "io.adsdesk.app.Main", args);
+    }
+
+    /** Logs go to {@code workDir/logs}; the child's output is read back once it ends. */
+    public static Result runMain(Path workDir, Map<String, String> env, String mainClass, String... args)
+            throws IOException, InterruptedException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         List<String> command = new ArrayList<>(List.of(java, "--enable-native-access=ALL-UNNAMED", "-Dlogback.configurationFile=logback.xml",
-                "-cp", System.getProperty("java.class.path"), "io.adsdesk.app.Main"));
+                "-cp", System.getProperty("java.class.path"), mainClass));
         command.addAll(List.of(args));
         ProcessBuilder pb = new ProcessBuilder(command).directory(workDir.toFile());
         pb.environment().remove("ADSDESK_DATA_DIR");
@@ -33,7 +42,7 @@ final class CliProcess {
         p.getOutputStream().close();
         if (!p.waitFor(180, TimeUnit.SECONDS)) {
             p.destroyForcibly();
-            throw new AssertionError("adsdesk " + String.join(" ", args) + " did not finish");
+            throw new AssertionError(mainClass + " " + String.join(" ", args) + " did not finish");
         }
         return new Result(p.exitValue(), Files.readString(out, StandardCharsets.UTF_8), Files.readString(err, StandardCharsets.UTF_8));
     }

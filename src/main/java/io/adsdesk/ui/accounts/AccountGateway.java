@@ -22,7 +22,7 @@ public interface AccountGateway {
 
     /**
      * Opens the account's registry and synchronizer. With {@code remember}, stores the password in
-     * the credential store (if there is one). Blocking.
+     * the credential store (if there is one); without, removes any password stored before. Blocking.
      */
     AccountSession connect(Account account, char[] password, boolean remember) throws Exception;
 
@@ -35,9 +35,9 @@ public interface AccountGateway {
     /** Forgets the stored password of the account. Blocking. */
     void forgetPassword(Account account);
 
-    /** One sentence for the connect dialog: where the password is kept. */
-    String passwordStorageNote();
-
-    /** Whether "remember password" can be offered at all. */
-    boolean canRememberPasswords();
+    /**
+     * Where passwords are kept: whether "Remember the password" can be offered, and a sentence for the
+     * connect dialog. Blocking: the credential store may still be being looked for.
+     */
+    PasswordStorage passwordStorage();
 }

@@ -29,6 +29,7 @@ import java.util.function.Consumer;
  */
 public final class AccountsViewModel {
     static final int MAX_LENGTH = 2048;
+    static final String LOOKING_FOR_STORE = "Looking for the system's credential store…";
 
     private final AccountGateway gateway;
     private final TaskExecutor executor;
@@ -42,6 +43,9 @@ public final class AccountsViewModel {
     private final StringProperty password = new SimpleStringProperty(this, "password", "");
     private final StringProperty baseUrl = new SimpleStringProperty(this, "baseUrl", "");
     private final BooleanProperty remember = new SimpleBooleanProperty(this, "remember");
+    private final ReadOnlyBooleanWrapper canRemember = new ReadOnlyBooleanWrapper(this, "canRemember");
+    private final ReadOnlyStringWrapper passwordStorageNote = new ReadOnlyStringWrapper(this, "passwordStorageNote",
+            LOOKING_FOR_STORE);
     private final ReadOnlyBooleanWrapper canConnect = new ReadOnlyBooleanWrapper(this, "canConnect");
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem", "");
 
@@ -49,10 +53,23 @@ public final class AccountsViewModel {
         this.gateway = gateway;
         this.executor = executor;
         baseUrl.set(gateway.defaultBaseUrl());
-        remember.set(gateway.canRememberPasswords());
         problem.bind(Bindings.createStringBinding(() -> problemWith(username.get(), password.get(), baseUrl.get()),
                 username, password, baseUrl));
         canConnect.bind(Bindings.createBooleanBinding(() -> !busy.get() && problem.get().isEmpty(), busy, problem));
+    }
+
+    /**
+     * Asks where passwords go, for the connect dialog. On a worker: right after start the credential
+     * store may still be being looked for (bounded), and the FX thread must not wait for it.
+     */
+    public void checkPasswordStorage() {
+        executor.submit(ctx -> gateway.passwordStorage(), TaskCallbacks.<PasswordStorage, Void>of(
+                storage -> {
+                    canRemember.set(storage.persistent());
+                    remember.set(storage.persistent());
+                    passwordStorageNote.set(storage.note());
+                },
+                e -> passwordStorageNote.set("AdsDesk could not reach a credential store: it asks for the password at each start.")));
     }
 
     static boolean validUrl(String url) {
@@ -151,7 +168,8 @@ public final class AccountsViewModel {
                         char[] secret = stored.get();
                         open(() -> {
                             try {
-                                return gateway.connect(account, secret, false);
+                                // Stored earlier, so still to be remembered.
+                                return gateway.connect(account, secret, true);
                             } finally {
                                 Arrays.fill(secret, '\0');
                             }
@@ -279,11 +297,13 @@ public final class AccountsViewModel {
         return canConnect.getReadOnlyProperty();
     }
 
-    public String passwordStorageNote() {
-        return gateway.passwordStorageNote();
+    /** Where the password will be kept; a placeholder while the credential store is looked for. */
+    public ReadOnlyStringProperty passwordStorageNoteProperty() {
+        return passwordStorageNote.getReadOnlyProperty();
     }
 
-    public boolean canRememberPasswords() {
-        return gateway.canRememberPasswords();
+    /** Whether "Remember the password" can be offered: false until an OS credential store answered. */
+    public ReadOnlyBooleanProperty canRememberProperty() {
+        return canRemember.getReadOnlyProperty();
     }
 }

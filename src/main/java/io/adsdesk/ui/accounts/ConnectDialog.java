@@ -49,8 +49,11 @@ public final class ConnectDialog extends Dialog<AccountSession> {
         CheckBox remember = new CheckBox("Remember the password");
         remember.setId("connect-remember");
         remember.selectedProperty().bindBidirectional(model.rememberProperty());
-        remember.setDisable(!model.canRememberPasswords());
-        Label note = new Label(model.passwordStorageNote());
+        remember.disableProperty().bind(model.canRememberProperty().not());
+        model.checkPasswordStorage();
+        Label note = new Label();
+        note.setId("connect-storage-note");
+        note.textProperty().bind(model.passwordStorageNoteProperty());
         note.setWrapText(true);
         note.setMaxWidth(380);
         note.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);

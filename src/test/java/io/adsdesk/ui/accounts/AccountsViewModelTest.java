@@ -73,4 +73,25 @@ class AccountsViewModelTest {
         assertTrue(model.getSession().demo());
         assertEquals("Demo account", model.getSession().title());
     }
+
+    @Test
+    void theConnectFormOffersRememberOnlyOnceTheStoreIsKnown() {
+        assertFalse(model.canRememberProperty().get());
+        assertEquals(AccountsViewModel.LOOKING_FOR_STORE, model.passwordStorageNoteProperty().get());
+
+        model.checkPasswordStorage();
+
+        assertTrue(model.canRememberProperty().get());
+        assertTrue(model.rememberProperty().get(), "remembering is the default where it is possible");
+        assertEquals("Test store.", model.passwordStorageNoteProperty().get());
+    }
+
+    @Test
+    void reopeningWithAStoredPasswordKeepsItStored() {
+        Account bob = new Account("bob", "https://partner-api.yelp.com");
+        gateway.stored.put(bob, "bob-secret".toCharArray());
+        model.reopen(bob, s -> { }, a -> { });
+        assertEquals(bob, model.getSession().account());
+        assertEquals("bob-secret", new String(gateway.stored.get(bob)));
+    }
 }

@@ -6,6 +6,7 @@ import io.adsdesk.model.Account;
 import io.adsdesk.ui.accounts.AccountGateway;
 import io.adsdesk.sync.AccountSynchronizer;
 import io.adsdesk.ui.accounts.AccountSession;
+import io.adsdesk.ui.accounts.PasswordStorage;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -44,6 +45,8 @@ public final class FakeGateway implements AccountGateway {
     public AccountSession connect(Account account, char[] password, boolean remember) {
         if (remember) {
             stored.put(account, password.clone());
+        } else {
+            stored.remove(account);
         }
         if (!connected.contains(account)) {
             connected.add(account);
@@ -68,12 +71,7 @@ public final class FakeGateway implements AccountGateway {
     }
 
     @Override
-    public String passwordStorageNote() {
-        return "Test store.";
-    }
-
-    @Override
-    public boolean canRememberPasswords() {
-        return true;
+    public PasswordStorage passwordStorage() {
+        return new PasswordStorage(true, "Test store.");
     }
 }
