@@ -48,6 +48,7 @@ final class HibernateSyncWriter implements SyncWriter {
         SyncRun stored = HibernateProgramRegistry.insertRun(session, run);
         tx.commit();
         committed = true;
+        session.doWork(DiskSync::force);
         return stored;
     }
 
