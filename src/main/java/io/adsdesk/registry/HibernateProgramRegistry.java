@@ -215,12 +215,12 @@ public final class HibernateProgramRegistry implements ProgramRegistry {
 
     @Override
     public SyncRun recordRun(SyncRun run) {
-        return write(s -> insertRun(s, run));
+        return writeToDisk(s -> insertRun(s, run));
     }
 
     @Override
     public void upsertBusinesses(Collection<Business> businesses) {
-        write(s -> {
+        writeToDisk(s -> {
             businesses.forEach(b -> s.upsert(EntityMapper.toEntity(b)));
             s.doWork(ContentsStamp::change);
             return null;
@@ -247,7 +247,7 @@ public final class HibernateProgramRegistry implements ProgramRegistry {
 
     @Override
     public void upsertProgram(Program program) {
-        write(s -> {
+        writeToDisk(s -> {
             s.createMutationQuery("delete from ProgramBusinessEntity where programId = :id")
                     .setParameter("id", program.programId()).executeUpdate();
             s.createMutationQuery("delete from ProgramEntity where programId = :id")
@@ -345,6 +345,17 @@ public final class HibernateProgramRegistry implements ProgramRegistry {
                 throw e;
             }
         }
+    }
+
+    /** {@link #write}, then on disk before returning: the writes that end a sync or an action. */
+    private <T> T writeToDisk(Function<StatelessSession, T> work) {
+        T result = write(work);
+        try (Connection c = pool.getConnection()) {
+            DiskSync.force(c);
+        } catch (SQLException e) {
+            throw new RegistryException("Cannot write to the local registry: " + firstLine(e), e);
+        }
+        return result;
     }
 
     private static String firstLine(Throwable e) {

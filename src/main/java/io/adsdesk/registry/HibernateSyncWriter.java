@@ -49,6 +49,7 @@ final class HibernateSyncWriter implements SyncWriter {
         session.doWork(ContentsStamp::change);
         tx.commit();
         committed = true;
+        session.doWork(DiskSync::force);
         return stored;
     }
 

@@ -12,7 +12,10 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Small plain-JDBC helpers for the job and audit stores: one connection and transaction per call. */
+/**
+ * Small plain-JDBC helpers for the job and audit stores: one connection and transaction per call;
+ * a write is on disk when it returns.
+ */
 final class Jdbc {
     @FunctionalInterface
     interface Binder {
@@ -33,7 +36,9 @@ final class Jdbc {
     int update(String sql, Binder binder) {
         try (Connection c = source.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
             binder.bind(ps);
-            return ps.executeUpdate();
+            int rows = ps.executeUpdate();
+            DiskSync.force(c);
+            return rows;
         } catch (SQLException e) {
             throw new RegistryException("Cannot write to the local registry: " + e.getMessage(), e);
         }
@@ -46,7 +51,9 @@ final class Jdbc {
             ps.executeUpdate();
             try (ResultSet keys = ps.getGeneratedKeys()) {
                 keys.next();
-                return keys.getLong(1);
+                long key = keys.getLong(1);
+                DiskSync.force(c);
+                return key;
             }
         } catch (SQLException e) {
             throw new RegistryException("Cannot write to the local registry: " + e.getMessage(), e);

@@ -11,7 +11,8 @@ import java.util.Optional;
 
 /**
  * The local mirror of one account's programs. Every method may be called from any worker thread
- * (never the FX thread); each call opens and closes its own session.
+ * (never the FX thread); each call opens and closes its own session. A file registry has a write
+ * on disk when its call returns, so a crash afterwards does not lose it.
  */
 public interface ProgramRegistry extends AutoCloseable {
 

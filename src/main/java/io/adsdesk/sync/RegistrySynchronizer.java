@@ -49,7 +49,11 @@ public final class RegistrySynchronizer implements AccountSynchronizer {
             if (permit == null) {
                 return clock.failed(SyncFailure.BUSY, SyncFailure.BUSY.advice(), 0, 0);
             }
-            return syncHeld(progress, cancelled, clock);
+            LOG.info("Sync started");
+            SyncReport report = syncHeld(progress, cancelled, clock);
+            // Logged once the registry has the result on disk: a crash after this line loses nothing.
+            LOG.info("Sync finished: {}, {} programs stored", report.status(), report.totalDbAfter());
+            return report;
         }
     }
 
