@@ -37,6 +37,11 @@ final class KeyringCredentialStore implements CredentialStore {
      * @throws BackendNotSupportedException when there is no store or it does not keep what it is given
      */
     static KeyringCredentialStore open() throws BackendNotSupportedException {
+        if (noLinuxSessionBus()) {
+            // Secret Service lives on the D-Bus session bus: without one there is nothing to ask, and
+            // loading the D-Bus library only to learn that costs the start a noticeable share of a core.
+            throw new BackendNotSupportedException("no D-Bus session bus");
+        }
         Keyring keyring = Keyring.create();
         String probe = UUID.randomUUID().toString();
         try {
@@ -52,6 +57,17 @@ final class KeyringCredentialStore implements CredentialStore {
             throw new BackendNotSupportedException("The " + keyring.getKeyringStorageType()
                     + " credential store does not keep secrets: " + e);
         }
+    }
+
+    /** Linux without DBUS_SESSION_BUS_ADDRESS and without the usual $XDG_RUNTIME_DIR/bus socket. */
+    static boolean noLinuxSessionBus() {
+        if (!System.getProperty("os.name", "").toLowerCase(java.util.Locale.ROOT).contains("linux")) {
+            return false;
+        }
+        String address = System.getenv("DBUS_SESSION_BUS_ADDRESS");
+        String runtime = System.getenv("XDG_RUNTIME_DIR");
+        return (address == null || address.isBlank())
+                && (runtime == null || !java.nio.file.Files.exists(java.nio.file.Path.of(runtime, "bus")));
     }
 
     @Override

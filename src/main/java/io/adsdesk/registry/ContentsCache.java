@@ -7,13 +7,13 @@ import io.adsdesk.model.PageUpgradeInfo;
 import io.adsdesk.model.Program;
 import io.adsdesk.model.ProgramBusiness;
 
-import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
-import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigDecimal;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -37,7 +37,7 @@ final class ContentsCache {
     static final String FILE_NAME = "contents.cache";
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ContentsCache.class);
     private static final int MAGIC = 0x41444331; // "ADC1"
-    private static final int FORMAT = 1;
+    private static final int FORMAT = 2;
     private static final int NULL = -1;
     private static final int NEW = -2;
     private static final int NO_DATE = Integer.MIN_VALUE;
@@ -55,8 +55,9 @@ final class ContentsCache {
 
     /** The cached contents, whatever their stamp; empty when there is no usable file. */
     Optional<RegistryContents> read() {
-        try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16))) {
-            return Optional.of(new Reader(in).contents());
+        try {
+            // One read, then plain array access: several times faster than a stream per field on a cold JVM.
+            return Optional.of(new Reader(ByteBuffer.wrap(Files.readAllBytes(file))).contents());
         } catch (NoSuchFileException e) {
             return Optional.empty();
         } catch (IOException | RuntimeException e) {
@@ -103,7 +104,7 @@ final class ContentsCache {
         void write(RegistryContents c) throws IOException {
             out.writeInt(MAGIC);
             out.writeInt(FORMAT);
-            out.writeUTF(c.stamp());
+            utf(c.stamp());
             out.writeInt(c.programs().size());
             for (Program p : c.programs()) {
                 program(p);
@@ -126,7 +127,7 @@ final class ContentsCache {
         }
 
         private void program(Program p) throws IOException {
-            out.writeUTF(p.programId());
+            utf(p.programId());
             text(p.programType());
             date(p.startDate());
             date(p.endDate());
@@ -173,8 +174,14 @@ final class ContentsCache {
             } else {
                 known.put(s, known.size());
                 out.writeInt(NEW);
-                out.writeUTF(s);
+                utf(s);
             }
+        }
+
+        private void utf(String s) throws IOException {
+            byte[] bytes = s.getBytes(StandardCharsets.UTF_8);
+            out.writeInt(bytes.length);
+            out.write(bytes);
         }
 
         private void texts(List<String> values) throws IOException {
@@ -197,113 +204,121 @@ final class ContentsCache {
     }
 
     private static final class Reader {
-        private final DataInputStream in;
+        private final ByteBuffer in;
         private final List<String> known = new ArrayList<>();
+        private final Map<Integer, LocalDate> dates = new HashMap<>();
 
-        Reader(DataInputStream in) {
+        Reader(ByteBuffer in) {
             this.in = in;
         }
 
         RegistryContents contents() throws IOException {
-            if (in.readInt() != MAGIC || in.readInt() != FORMAT) {
+            if (in.getInt() != MAGIC || in.getInt() != FORMAT) {
                 throw new IOException("not a contents cache of this version");
             }
-            String stamp = in.readUTF();
-            int programCount = in.readInt();
+            String stamp = utf();
+            int programCount = in.getInt();
             List<Program> programs = new ArrayList<>(programCount);
             for (int i = 0; i < programCount; i++) {
                 programs.add(program());
             }
-            int businessCount = in.readInt();
+            int businessCount = in.getInt();
             List<Business> businesses = new ArrayList<>(businessCount);
             for (int i = 0; i < businessCount; i++) {
                 String id = text();
                 String name = text();
                 String partner = text();
                 String city = text();
-                boolean closed = in.readBoolean();
-                boolean removed = in.readBoolean();
-                Instant refreshed = in.readBoolean() ? Instant.ofEpochSecond(in.readLong(), in.readInt()) : null;
+                boolean closed = bool();
+                boolean removed = bool();
+                Instant refreshed = bool() ? Instant.ofEpochSecond(in.getLong(), in.getInt()) : null;
                 businesses.add(new Business(id, name, partner, city, closed, removed, refreshed));
             }
-            if (in.readInt() != MAGIC) {
+            if (in.getInt() != MAGIC || in.hasRemaining()) {
                 throw new IOException("the contents cache is truncated");
             }
             return new RegistryContents(stamp, programs, businesses);
         }
 
-        private Program program() throws IOException {
-            String id = in.readUTF();
+        private Program program() {
+            String id = utf();
             String type = text();
             LocalDate start = date();
             LocalDate end = date();
-            boolean active = in.readBoolean();
-            boolean paused = in.readBoolean();
+            boolean active = bool();
+            boolean paused = bool();
             Long budget = nullableLong();
             Long maxBid = nullableLong();
             String currency = text();
-            byte autobidCode = in.readByte();
+            byte autobidCode = in.get();
             Boolean autobid = autobidCode == 2 ? null : autobidCode == 1;
-            byte fee = in.readByte();
-            long impressions = in.readLong();
-            long clicks = in.readLong();
+            byte fee = in.get();
+            long impressions = in.getLong();
+            long clicks = in.getLong();
             Long adCost = nullableLong();
-            int linkCount = in.readInt();
-            List<ProgramBusiness> links = new ArrayList<>(linkCount);
-            for (int i = 0; i < linkCount; i++) {
-                links.add(new ProgramBusiness(text(), text()));
+            ProgramBusiness[] links = new ProgramBusiness[in.getInt()];
+            for (int i = 0; i < links.length; i++) {
+                links[i] = new ProgramBusiness(text(), text());
             }
             List<String> categories = texts();
             List<String> activeFeatures = texts();
             List<String> availableFeatures = texts();
-            int changeCount = in.readInt();
-            List<FutureBudgetChange> changes = new ArrayList<>(changeCount);
-            for (int i = 0; i < changeCount; i++) {
-                changes.add(new FutureBudgetChange(in.readLong(), date(), nullableLong()));
+            FutureBudgetChange[] changes = new FutureBudgetChange[in.getInt()];
+            for (int i = 0; i < changes.length; i++) {
+                changes[i] = new FutureBudgetChange(in.getLong(), date(), nullableLong());
             }
             PageUpgradeInfo page = null;
-            if (in.readBoolean()) {
+            if (bool()) {
                 String rate = text();
                 String cost = text();
                 page = new PageUpgradeInfo(rate == null ? null : new BigDecimal(rate), cost == null ? null : new BigDecimal(cost));
             }
             return new Program(id, type, start, end, active, paused, budget, maxBid, currency, autobid,
-                    fee < 0 ? null : FEE_PERIODS[fee], impressions, clicks, adCost, links,
-                    categories, activeFeatures, availableFeatures, changes, page);
+                    fee < 0 ? null : FEE_PERIODS[fee], impressions, clicks, adCost, List.of(links),
+                    categories, activeFeatures, availableFeatures, List.of(changes), page);
         }
 
-        private String text() throws IOException {
-            int code = in.readInt();
+        private String utf() {
+            int length = in.getInt();
+            String s = new String(in.array(), in.position(), length, StandardCharsets.UTF_8);
+            in.position(in.position() + length);
+            return s;
+        }
+
+        private boolean bool() {
+            return in.get() != 0;
+        }
+
+        private String text() {
+            int code = in.getInt();
             if (code == NULL) {
                 return null;
             }
             if (code == NEW) {
-                String s = in.readUTF();
+                String s = utf();
                 known.add(s);
                 return s;
             }
             return known.get(code);
         }
 
-        private List<String> texts() throws IOException {
-            int n = in.readInt();
-            if (n == 0) {
-                return List.of();
+        /** Immutable already, so the program keeps it without copying. */
+        private List<String> texts() {
+            String[] values = new String[in.getInt()];
+            for (int i = 0; i < values.length; i++) {
+                values[i] = text();
             }
-            List<String> values = new ArrayList<>(n);
-            for (int i = 0; i < n; i++) {
-                values.add(text());
-            }
-            return values;
+            return List.of(values);
         }
 
-        private LocalDate date() throws IOException {
-            int day = in.readInt();
-            return day == NO_DATE ? null : LocalDate.ofEpochDay(day);
+        /** Dates repeat across programs: one object per day. */
+        private LocalDate date() {
+            int day = in.getInt();
+            return day == NO_DATE ? null : dates.computeIfAbsent(day, LocalDate::ofEpochDay);
         }
 
-        private Long nullableLong() throws IOException {
-            return in.readBoolean() ? in.readLong() : null;
+        private Long nullableLong() {
+            return bool() ? in.getLong() : null;
         }
     }
 }

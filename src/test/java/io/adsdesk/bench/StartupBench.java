@@ -26,6 +26,18 @@ final class StartupBench {
     private final Path jar;
     private final Path workDir;
 
+    /** The JVM options the installers' launcher passes (jlink.json), but native access: set for every run. */
+    static List<String> installedJvmOptions() throws IOException {
+        var json = new com.fasterxml.jackson.databind.ObjectMapper().readTree(Path.of("jlink.json").toFile());
+        List<String> options = new ArrayList<>();
+        json.get("jvmOptions").forEach(o -> {
+            if (!o.asText().startsWith("--enable-native-access")) {
+                options.add(o.asText());
+            }
+        });
+        return options;
+    }
+
     StartupBench(Path jar, Path workDir) {
         this.jar = jar;
         this.workDir = workDir;
@@ -45,7 +57,9 @@ final class StartupBench {
      */
     boolean trainAotCache(Path dataDir, Path cache) throws Exception {
         Files.deleteIfExists(cache);
-        launch(dataDir, List.of("-XX:AOTCacheOutput=" + cache.toAbsolutePath(), "-Xlog:aot*=off"), false);
+        List<String> options = new ArrayList<>(installedJvmOptions());
+        options.addAll(List.of("-XX:AOTCacheOutput=" + cache.toAbsolutePath(), "-Xlog:aot*=off"));
+        launch(dataDir, options, false);
         return Files.exists(cache);
     }
 

@@ -23,7 +23,7 @@ class ContentsCacheTest {
     @TempDir
     Path dir;
 
-    private static final Business NAMED = new Business("-biz_Caf\u00e9", "Caf\u00e9 M\u00fcller \u6771\u4eac", "partner-1",
+    private static final Business NAMED = new Business("-biz_Caf\u00e9", "Caf\u00e9 M\u00fcller \u6771\u4eac \uD83C\uDF70", "partner-1",
             "Z\u00fcrich", false, true, Instant.parse("2026-11-24T10:00:00.123456Z"));
 
     @Test

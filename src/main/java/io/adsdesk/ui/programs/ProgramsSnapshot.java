@@ -17,10 +17,12 @@ import java.util.Map;
 
 /**
  * Everything one registry load gives the programs screen, built on the worker in one pass:
- * the rows and the business options (with program counts, most programs first).
+ * the rows, the business options (with program counts, most programs first), and each business's
+ * rows in load order (a business change then tests a few dozen rows, not all of them).
  */
-public record ProgramsSnapshot(List<ProgramRow> rows, List<BusinessOption> businesses, Instant lastSyncedAt) {
-    public static final ProgramsSnapshot EMPTY = new ProgramsSnapshot(List.of(), List.of(), null);
+public record ProgramsSnapshot(List<ProgramRow> rows, List<BusinessOption> businesses, Instant lastSyncedAt,
+                               Map<String, List<ProgramRow>> rowsByBusiness) {
+    public static final ProgramsSnapshot EMPTY = new ProgramsSnapshot(List.of(), List.of(), null, Map.of());
 
     private record Built(RegistryContents contents, LocalDate today, ProgramsSnapshot snapshot) {
     }
@@ -39,7 +41,8 @@ public record ProgramsSnapshot(List<ProgramRow> rows, List<BusinessOption> busin
             built = new Built(contents, today, build(contents.programs(), contents.businesses(), today, lastSyncedAt));
             last = new SoftReference<>(built);
         }
-        return new ProgramsSnapshot(built.snapshot().rows(), built.snapshot().businesses(), lastSyncedAt);
+        return new ProgramsSnapshot(built.snapshot().rows(), built.snapshot().businesses(), lastSyncedAt,
+                built.snapshot().rowsByBusiness());
     }
 
     public static ProgramsSnapshot build(List<Program> programs, List<Business> knownBusinesses,
@@ -49,6 +52,7 @@ public record ProgramsSnapshot(List<ProgramRow> rows, List<BusinessOption> busin
             names.put(b.yelpBusinessId(), b.displayName());
         }
         Map<String, int[]> counts = new HashMap<>();
+        Map<String, List<ProgramRow>> byBusiness = new HashMap<>();
         // Shared, not per row: 100,000 rows carry a few thousand distinct names and feature sets.
         Map<String, String> sortKeys = new HashMap<>();
         Map<List<String>, String> featureTexts = new HashMap<>();
@@ -74,18 +78,22 @@ public record ProgramsSnapshot(List<ProgramRow> rows, List<BusinessOption> busin
                 counts.computeIfAbsent(id, k -> new int[1])[0]++;
             }
             String businessName = displayNames.isEmpty() ? "" : displayNames.getFirst();
-            rows.add(new ProgramRow(p, p.status(today), businessName,
+            ProgramRow row = new ProgramRow(p, p.status(today), businessName,
                     ids.isEmpty() ? "" : ids.getFirst(),
                     List.copyOf(ids), List.copyOf(displayNames),
                     key.toString().toLowerCase(Locale.ROOT),
                     sortKeys.computeIfAbsent(businessName, n -> n.toLowerCase(Locale.ROOT)),
-                    featureTexts.computeIfAbsent(p.activeFeatures(), f -> String.join(", ", f))));
+                    featureTexts.computeIfAbsent(p.activeFeatures(), f -> String.join(", ", f)));
+            rows.add(row);
+            for (String id : ids) {
+                byBusiness.computeIfAbsent(id, k -> new ArrayList<>()).add(row);
+            }
         }
         List<BusinessOption> options = new ArrayList<>(counts.size());
         counts.forEach((id, n) -> options.add(new BusinessOption(id, names.getOrDefault(id, id), n[0])));
         options.sort(Comparator.comparingInt(BusinessOption::programCount).reversed()
                 .thenComparing(o -> o.name().toLowerCase(Locale.ROOT))
                 .thenComparing(BusinessOption::businessId));
-        return new ProgramsSnapshot(List.copyOf(rows), List.copyOf(options), lastSyncedAt);
+        return new ProgramsSnapshot(List.copyOf(rows), List.copyOf(options), lastSyncedAt, byBusiness);
     }
 }

@@ -30,6 +30,9 @@ import java.util.function.Consumer;
  * Builds itself and binds to {@link ProgramsViewModel}; nothing else.
  */
 public final class ProgramsView extends BorderPane {
+    /** The key ComboBoxListViewSkin reads for how many rows to measure (all of them when absent). */
+    private static final String ROWS_TO_MEASURE_KEY = "comboBoxRowsToMeasureWidth";
+    private static final int ROWS_TO_MEASURE = 30;
     private final ProgramsViewModel model;
     private final ProgramTable table = new ProgramTable();
     private final SearchableComboBox<BusinessOption> businessBox = new SearchableComboBox<>();
@@ -115,6 +118,13 @@ public final class ProgramsView extends BorderPane {
 
     private void bind() {
         businessBox.setItems(model.businessOptions());
+        // Opening a drop-down measures every option for its width unless told how many to measure:
+        // with 2,000 businesses that was most of the time to open it (ScreenBench).
+        businessBox.skinProperty().addListener((obs, old, skin) -> {
+            for (javafx.scene.Node box : businessBox.lookupAll(".combo-box-base")) {
+                box.getProperties().put(ROWS_TO_MEASURE_KEY, ROWS_TO_MEASURE);
+            }
+        });
         businessBox.valueProperty().bindBidirectional(model.businessProperty());
         statusBox.valueProperty().bindBidirectional(model.statusProperty());
         typeBox.valueProperty().bindBidirectional(model.typeProperty());

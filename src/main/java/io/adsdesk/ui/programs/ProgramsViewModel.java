@@ -53,6 +53,8 @@ public final class ProgramsViewModel {
     private final ObservableList<ProgramRow> shownRows = FXCollections.observableArrayList();
     /** Every row in the table's order. */
     private List<ProgramRow> orderedRows = List.of();
+    /** Each business's rows, in load order. */
+    private java.util.Map<String, List<ProgramRow>> rowsByBusiness = java.util.Map.of();
     /** The filter {@link #shownRows} reflects. */
     private ProgramFilter shownFilter;
     private final ObjectProperty<Comparator<? super ProgramRow>> comparator = new SimpleObjectProperty<>(this, "comparator");
@@ -113,6 +115,7 @@ public final class ProgramsViewModel {
         resetFilters();
         allRows.clear();
         orderedRows = List.of();
+        rowsByBusiness = java.util.Map.of();
         shownFilter = null;
         shownRows.clear();
         businessOptions.setAll(BusinessOption.ALL);
@@ -168,6 +171,7 @@ public final class ProgramsViewModel {
         String selectedId = selectedRow.get() == null ? null : selectedRow.get().program().programId();
         allRows.setAll(snapshot.rows());
         orderedRows = ordered(snapshot.rows());
+        rowsByBusiness = snapshot.rowsByBusiness();
         shownFilter = null;
         businessOptions.setAll(BusinessOption.ALL);
         businessOptions.addAll(snapshot.businesses());
@@ -226,8 +230,10 @@ public final class ProgramsViewModel {
 
     /** Replaces the shown rows with those the filter lets through, in order; keeps the selection. */
     private void showRows(ProgramFilter f) {
-        List<ProgramRow> from = f.narrows(shownFilter) ? shownRows : orderedRows;
-        List<ProgramRow> matches = new ArrayList<>();
+        List<ProgramRow> from = f.narrows(shownFilter) ? shownRows
+                : f.business().isAll() ? orderedRows
+                : ordered(rowsByBusiness.getOrDefault(f.business().businessId(), List.of()));
+        List<ProgramRow> matches = new ArrayList<>(from.size());
         for (ProgramRow row : from) {
             if (f.test(row)) {
                 matches.add(row);

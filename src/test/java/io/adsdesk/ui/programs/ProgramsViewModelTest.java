@@ -163,4 +163,15 @@ class ProgramsViewModelTest {
         assertEquals(expected.stream().sorted(java.util.Comparator.comparing(ProgramRow::programId)).toList(),
                 List.copyOf(model.rows()), "no order: program-ID order, as loaded");
     }
+
+    @Test
+    void aBusinessShowsTheSameRowsInTheSameOrderAsFilteringEveryRow() {
+        model.comparatorProperty().set(java.util.Comparator.comparing(ProgramRow::status));
+        List<ProgramRow> allInOrder = List.copyOf(model.rows());
+        for (BusinessOption option : model.businessOptions().subList(1, model.businessOptions().size())) {
+            model.businessProperty().set(option);
+            assertEquals(allInOrder.stream().filter(r -> r.coversBusiness(option.businessId())).toList(),
+                    List.copyOf(model.rows()), option.name());
+        }
+    }
 }
