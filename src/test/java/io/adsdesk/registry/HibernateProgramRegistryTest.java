@@ -48,6 +48,14 @@ class HibernateProgramRegistryTest {
                 0, 0, null, List.of(new ProgramBusiness("b-" + id, null)), List.of(), List.of(), List.of(), List.of(), null);
     }
 
+    /** A registry at schema version 1 holding these programs, written as that version wrote them. */
+    static void createVersionOne(Path db, List<Program> programs) throws java.sql.SQLException {
+        HibernateProgramRegistry.open(db, List.of("V1__initial.sql")).close();
+        try (var c = java.sql.DriverManager.getConnection("jdbc:h2:file:" + db.resolve("registry"), "sa", "")) {
+            ProgramRows.insert(c, programs);
+        }
+    }
+
     static SyncRun run(SyncOutcome outcome, int added) {
         return new SyncRun(0, T0, T0.plusSeconds(3), outcome, added, 0, added, added, 0, 0, 10, null);
     }
@@ -158,11 +166,7 @@ class HibernateProgramRegistryTest {
     @Test
     void anOlderRegistryIsBackedUpThenMigratedWithoutLoss() throws Exception {
         Path db = dir.resolve("older");
-        HibernateProgramRegistry.open(db, List.of("V1__initial.sql")).close();
-        // Rows written as that version wrote them: straight into its tables.
-        try (var c = java.sql.DriverManager.getConnection("jdbc:h2:file:" + db.resolve("registry"), "sa", "")) {
-            ProgramRows.insert(c, List.of(program("p1", 250000)));
-        }
+        createVersionOne(db, List.of(program("p1", 250000)));
         List<String> v2 = List.of("V1__initial.sql", "/io/adsdesk/registry/test-V2__note.sql");
 
         try (var registry = HibernateProgramRegistry.open(db, v2)) {

@@ -1,6 +1,5 @@
 package io.adsdesk.registry;
 
-import io.adsdesk.model.SyncOutcome;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -8,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
-import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -23,11 +21,8 @@ class JobAndAuditStoreTest {
     @Test
     void aVersionOneRegistryUpgradesToJobsAndAuditWithoutLosingPrograms() throws Exception {
         Path db = dir.resolve("v1");
-        try (var registry = HibernateProgramRegistry.open(db, List.of("V1__initial.sql"))) {
-            registry.applySync(new ProgramChanges(List.of(HibernateProgramRegistryTest.program("p1", 250000),
-                    HibernateProgramRegistryTest.plain("p2")), List.of(), Set.of()),
-                    HibernateProgramRegistryTest.run(SyncOutcome.SYNCED, 2));
-        }
+        HibernateProgramRegistryTest.createVersionOne(db, List.of(HibernateProgramRegistryTest.program("p1", 250000),
+                HibernateProgramRegistryTest.plain("p2")));
         try (var registry = HibernateProgramRegistry.open(db)) {
             assertEquals(2, registry.countPrograms());
             assertEquals(HibernateProgramRegistryTest.program("p1", 250000), registry.findProgram("p1").orElseThrow());
