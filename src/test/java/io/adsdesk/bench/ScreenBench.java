@@ -162,13 +162,14 @@ public final class ScreenBench {
     private static final java.lang.management.ThreadMXBean THREADS = java.lang.management.ManagementFactory.getThreadMXBean();
 
     static long rssKb() {
-        return rssKb(Path.of("/proc/self/status"));
+        return statusKb(Path.of("/proc/self/status"), "VmRSS:");
     }
 
-    static long rssKb(Path status) {
+    /** A memory figure of a process's /proc status file, e.g. "VmRSS:" or "RssAnon:" (private memory). */
+    static long statusKb(Path status, String field) {
         try {
             for (String line : Files.readAllLines(status)) {
-                if (line.startsWith("VmRSS:")) {
+                if (line.startsWith(field)) {
                     return Long.parseLong(line.replaceAll("[^0-9]", ""));
                 }
             }

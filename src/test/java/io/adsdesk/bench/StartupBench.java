@@ -20,7 +20,7 @@ final class StartupBench {
     private static final Pattern HEAP_USED = Pattern.compile("used (\\d+)K");
 
     /** One launch: time to the first frame with rows; memory once the rows are shown, if asked. */
-    record Launch(long ms, int rows, long rssMb, long heapMb) {
+    record Launch(long ms, int rows, long rssMb, long privateMb, long heapMb) {
     }
 
     private final Path jar;
@@ -77,17 +77,20 @@ final class StartupBench {
         try {
             Matcher m = waitForFirstRows(logs.resolve("adsdesk.log"), app);
             long rss = -1;
+            long anon = -1;
             long heap = -1;
             if (memory) {
                 Thread.sleep(2000); // what a user sees a moment after the table appears
-                rss = ScreenBench.rssKb(Path.of("/proc", Long.toString(app.pid()), "status")) >> 10;
+                Path status = Path.of("/proc", Long.toString(app.pid()), "status");
+                rss = ScreenBench.statusKb(status, "VmRSS:") >> 10;
+                anon = ScreenBench.statusKb(status, "RssAnon:") >> 10;
                 jcmd(app.pid(), "GC.run");
                 Matcher h = HEAP_USED.matcher(jcmd(app.pid(), "GC.heap_info"));
                 heap = h.find() ? Long.parseLong(h.group(1)) >> 10 : -1;
             } else {
                 Thread.sleep(500);
             }
-            return new Launch(Long.parseLong(m.group(2)), Integer.parseInt(m.group(1)), rss, heap);
+            return new Launch(Long.parseLong(m.group(2)), Integer.parseInt(m.group(1)), rss, anon, heap);
         } finally {
             app.destroy(); // a normal close: SIGTERM
             if (!app.waitFor(60, TimeUnit.SECONDS)) {
