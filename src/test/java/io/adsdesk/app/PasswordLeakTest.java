@@ -1,5 +1,6 @@
 package io.adsdesk.app;
 
+import io.adsdesk.testing.Bytes;
 import io.adsdesk.cli.CliProcess;
 import io.adsdesk.sandbox.SandboxBusiness;
 import io.adsdesk.sandbox.SandboxConfig;
@@ -69,7 +70,7 @@ class PasswordLeakTest {
         assertEquals(List.of(), filesContaining(logs, needles));
         String console = run.out() + run.err();
         for (byte[] needle : needles) {
-            assertFalse(indexOf(console.getBytes(StandardCharsets.UTF_8), needle) >= 0, "the console shows the password");
+            assertFalse(Bytes.indexOf(console.getBytes(StandardCharsets.UTF_8), needle) >= 0, "the console shows the password");
         }
     }
 
@@ -109,7 +110,7 @@ class PasswordLeakTest {
                 byte[] bytes = read(f);
                 List<String> hits = new ArrayList<>();
                 for (int i = 0; i < needles.size(); i++) {
-                    if (indexOf(bytes, needles.get(i)) >= 0) {
+                    if (Bytes.indexOf(bytes, needles.get(i)) >= 0) {
                         hits.add(root.relativize(f) + " (needle " + i + ")");
                     }
                 }
@@ -124,18 +125,5 @@ class PasswordLeakTest {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    private static int indexOf(byte[] hay, byte[] needle) {
-        outer:
-        for (int i = 0; i <= hay.length - needle.length; i++) {
-            for (int j = 0; j < needle.length; j++) {
-                if (hay[i + j] != needle[j]) {
-                    continue outer;
-                }
-            }
-            return i;
-        }
-        return -1;
     }
 }

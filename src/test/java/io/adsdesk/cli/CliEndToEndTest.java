@@ -1,5 +1,6 @@
 package io.adsdesk.cli;
 
+import io.adsdesk.testing.Bytes;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.adsdesk.sandbox.SandboxConfig;
@@ -154,24 +155,11 @@ class CliEndToEndTest {
         try (Stream<Path> files = Files.walk(root)) {
             return files.filter(Files::isRegularFile).filter(f -> {
                 try {
-                    return indexOf(Files.readAllBytes(f), needle) >= 0;
+                    return Bytes.indexOf(Files.readAllBytes(f), needle) >= 0;
                 } catch (IOException e) {
                     throw new java.io.UncheckedIOException(e);
                 }
             }).toList();
         }
-    }
-
-    private static int indexOf(byte[] hay, byte[] needle) {
-        outer:
-        for (int i = 0; i <= hay.length - needle.length; i++) {
-            for (int j = 0; j < needle.length; j++) {
-                if (hay[i + j] != needle[j]) {
-                    continue outer;
-                }
-            }
-            return i;
-        }
-        return -1;
     }
 }
