@@ -3,20 +3,26 @@ package io.adsdesk.app;
 import io.adsdesk.model.Account;
 import io.adsdesk.ui.common.ThemeManager;
 import io.adsdesk.ui.common.UiSettings;
+import io.adsdesk.ui.programs.ProgramsViewModel;
 import io.adsdesk.ui.shell.Dashboard;
 import io.adsdesk.ui.shell.MainWindow;
+import javafx.animation.PauseTransition;
 import javafx.application.Application;
 import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
+import javafx.util.Duration;
 
 /** The JavaFX application: builds the context, shows the main window, opens the right account. */
 public final class DashboardApp extends Application {
     private AppContext context;
     private MainWindow window;
 
+    private static final int PROMPT_PATIENCE_SECONDS = 3;
     private static SingleInstance instance;
     private static StartupPreload preload = StartupPreload.none();
 
@@ -78,9 +84,41 @@ public final class DashboardApp extends Application {
             dashboard.accounts().tryDemo(s -> { });
         } else if (settings.lastAccountUsername != null && settings.lastAccountBaseUrl != null) {
             Account last = new Account(settings.lastAccountUsername, settings.lastAccountBaseUrl);
-            dashboard.accounts().reopen(last, s -> { }, window::showConnectDialog);
+            dashboard.accounts().reopen(last, s -> { }, account -> afterFirstLoad(dashboard.programs(),
+                    () -> window.showConnectDialog(account)));
         }
         dashboard.accounts().refreshKnownAccounts();
+    }
+
+    /**
+     * The password prompt of a reopened account waits for its cached programs: the table is on
+     * screen first (building the dialog meanwhile would hold back the first rows), and the prompt
+     * still comes if loading fails or takes unusually long.
+     */
+    private static void afterFirstLoad(ProgramsViewModel programs, Runnable action) {
+        BooleanBinding settled = Bindings.createBooleanBinding(
+                () -> programs.loadedProperty().get() || programs.loadErrorProperty().get() != null,
+                programs.loadedProperty(), programs.loadErrorProperty());
+        if (settled.get()) {
+            action.run();
+            return;
+        }
+        boolean[] done = new boolean[1];
+        Runnable once = () -> {
+            if (!done[0]) {
+                done[0] = true;
+                settled.dispose();
+                action.run();
+            }
+        };
+        settled.addListener((obs, was, now) -> {
+            if (now) {
+                Platform.runLater(once);
+            }
+        });
+        PauseTransition patience = new PauseTransition(Duration.seconds(PROMPT_PATIENCE_SECONDS));
+        patience.setOnFinished(e -> once.run());
+        patience.play();
     }
 
     private static void restoreBounds(Stage stage, UiSettings s) {
