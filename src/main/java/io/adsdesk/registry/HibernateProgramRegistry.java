@@ -65,6 +65,11 @@ public final class HibernateProgramRegistry implements ProgramRegistry {
         return open(directory, SchemaMigrator.SCRIPTS, true);
     }
 
+    /** The contents cache beside the database in {@code directory} (see {@link #loadContents()}). */
+    public static Path contentsCacheFile(Path directory) {
+        return directory.resolve(ContentsCache.FILE_NAME);
+    }
+
     static HibernateProgramRegistry open(Path directory, List<String> scripts) {
         return open(directory, scripts, false);
     }
