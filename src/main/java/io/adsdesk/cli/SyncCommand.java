@@ -49,6 +49,10 @@ final class SyncCommand {
                         SyncOptions.defaults().withConcurrency(concurrency), guard);
                 SyncReport report = runCancellable(synchronizer, o.has("--json"));
                 print(report, o.has("--json"), root);
+                if (report.failure() == null) {
+                    // After the result is shown: the app's next start then reads the new state quickly.
+                    registry.refreshContentsCache();
+                }
                 return exitCode(report).code;
             }
         } catch (IOException e) {

@@ -66,6 +66,20 @@ final class ContentsCache {
         }
     }
 
+    /** The stamp the file was written at, read from its header only; empty when there is no usable file. */
+    Optional<String> stamp() {
+        try (var in = new java.io.DataInputStream(Files.newInputStream(file))) {
+            if (in.readInt() != MAGIC || in.readInt() != FORMAT) {
+                return Optional.empty();
+            }
+            byte[] stamp = new byte[in.readInt()];
+            in.readFully(stamp);
+            return Optional.of(new String(stamp, StandardCharsets.UTF_8));
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
     /** Replaces the file atomically; a failure only costs the next start some time. */
     synchronized void write(RegistryContents contents) {
         Path tmp = file.resolveSibling(FILE_NAME + ".tmp");

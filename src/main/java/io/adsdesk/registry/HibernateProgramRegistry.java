@@ -31,6 +31,7 @@ import java.util.function.Function;
  */
 public final class HibernateProgramRegistry implements ProgramRegistry {
     static final String FILE_NAME = "registry";
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(HibernateProgramRegistry.class);
 
     private final JdbcConnectionPool pool;
     /**
@@ -162,6 +163,26 @@ public final class HibernateProgramRegistry implements ProgramRegistry {
         }
         lastLoaded = contents;
         return contents;
+    }
+
+    /**
+     * Rewrites the contents cache now if it is not current, and returns when it is on disk: for a
+     * process about to end after changing the registry (the command-line sync), so that the next
+     * start of the app reads the cache instead of the database.
+     */
+    @Override
+    public void refreshContentsCache() {
+        if (cache == null) {
+            return;
+        }
+        try {
+            String stamp = jdbc(ContentsStamp::read);
+            if (cache.stamp().filter(stamp::equals).isEmpty()) {
+                cache.write(new RegistryContents(stamp, findAll(), findBusinesses()));
+            }
+        } catch (RegistryException e) {
+            LOG.warn("Could not refresh the contents cache: {}", e.getMessage());
+        }
     }
 
     private synchronized Optional<RegistryContents> takePrefetched() {

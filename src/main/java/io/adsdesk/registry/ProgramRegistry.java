@@ -21,6 +21,10 @@ public interface ProgramRegistry extends AutoCloseable {
 
     int countPrograms();
 
+    /** Makes the next {@link #loadContents()} in another process fast, if the registry keeps a copy for that. */
+    default void refreshContentsCache() {
+    }
+
     /** Every program and business as of one state, for a screen that shows them all. */
     default RegistryContents loadContents() {
         return new RegistryContents("", findAll(), findBusinesses());

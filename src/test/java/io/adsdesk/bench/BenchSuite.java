@@ -75,7 +75,7 @@ public final class BenchSuite {
         }
         Map<Integer, StartupBench.Launch> firstStarts = new LinkedHashMap<>();
         for (int size : SIZES) {
-            note("start right after a sync (contents cache not written yet): %,d programs", size);
+            note("start without the contents cache: %,d programs", size);
             SyncRuns.Result sync = syncs.get(size);
             Files.deleteIfExists(HibernateProgramRegistry.contentsCacheFile(
                     AccountStore.accountDir(sync.keptDir(), new Account(SyncRuns.USERNAME, sync.baseUrl()))));
@@ -158,7 +158,7 @@ public final class BenchSuite {
             row(t, "5", "the same with plain `java -jar`, no options (median of %d)".formatted(big.plainStarts().size()),
                     "%,.0f ms".formatted(Stats.median(ms(big.plainStarts()))), "");
         }
-        row(t, "5", "start right after a sync, as installed (contents cache rebuilt from the database), 100,000 programs",
+        row(t, "5", "start without a current contents cache (first start after this upgrade), as installed, 100,000 programs",
                 "%,d ms".formatted(big.firstStart().ms()), "");
         StartupBench.Launch mem = big.aotStarts().getLast();
         row(t, "6", "memory of the app as installed, 2 s after 100,000 programs are shown: RSS (private, "
@@ -192,7 +192,7 @@ public final class BenchSuite {
         scalingRow(t, figures, "business drop-down: fill / open", f -> f.screen().get("fillMedian") + " / "
                 + f.screen().get("openMedian") + " ms");
         scalingRow(t, figures, "app start to rows, AOT cache (median)", f -> "%,.0f ms".formatted(Stats.median(ms(f.aotStarts()))));
-        scalingRow(t, figures, "first start after a sync", f -> "%,d ms".formatted(f.firstStart().ms()));
+        scalingRow(t, figures, "start without the contents cache", f -> "%,d ms".formatted(f.firstStart().ms()));
         scalingRow(t, figures, "app RSS (private) / heap after GC", f -> "%,d (%,d) / %,d MB".formatted(
                 f.aotStarts().getLast().rssMb(), f.aotStarts().getLast().privateMb(), f.aotStarts().getLast().heapMb()));
         return t.toString();

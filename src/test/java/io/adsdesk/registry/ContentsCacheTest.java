@@ -102,4 +102,22 @@ class ContentsCacheTest {
             Thread.sleep(25);
         }
     }
+
+    @Test
+    void aRefreshWritesTheCurrentStateBeforeItReturns() {
+        ContentsCache cache = new ContentsCache(dir);
+        try (var registry = HibernateProgramRegistry.open(dir)) {
+            registry.applySync(new ProgramChanges(List.of(program("p1", 100), plain("p2")), List.of(), Set.of()),
+                    run(SyncOutcome.SYNCED, 2));
+            registry.refreshContentsCache();
+            RegistryContents written = cache.read().orElseThrow();
+            assertEquals(registry.findAll(), written.programs());
+            assertEquals(cache.stamp().orElseThrow(), written.stamp());
+
+            registry.upsertProgram(program("p1", 777));
+            registry.refreshContentsCache();
+            assertEquals(777L, cache.read().orElseThrow().programs().getFirst().budgetCents());
+            assertNotEquals(written.stamp(), cache.stamp().orElseThrow());
+        }
+    }
 }
