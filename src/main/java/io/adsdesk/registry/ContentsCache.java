@@ -31,7 +31,9 @@ import java.util.Optional;
  * {@link ContentsStamp} it was read at. Opening a large account reads this file instead of running
  * the database's bulk queries (see docs/performance.md). It is only ever a cache: a missing, unreadable, truncated or stale file is
  * ignored and rebuilt from the database. Repeated strings (types, business IDs, features) are
- * stored once and shared when read, which also keeps the loaded contents small in memory.
+ * stored once and shared when read, which also keeps the loaded contents small in memory. One
+ * process at a time has a registry open (the database's file lock) and writes within it are
+ * serialized, so the file has one writer at a time.
  */
 final class ContentsCache {
     static final String FILE_NAME = "contents.cache";

@@ -144,9 +144,11 @@ public final class ProgramsView extends BorderPane {
             if (row == null && model.replacingRowsProperty().get()) {
                 return; // the selected row comes back at once if it is still shown
             }
-            details.show(row);
-            if (row == null) {
-                showDetails(false);
+            showSelected(row);
+        });
+        model.replacingRowsProperty().addListener((obs, was, replacing) -> {
+            if (!replacing && model.selectedRowProperty().get() == null) {
+                showSelected(null); // the selected row was filtered out
             }
         });
 
@@ -171,6 +173,13 @@ public final class ProgramsView extends BorderPane {
                 e.consume();
             }
         });
+    }
+
+    private void showSelected(ProgramRow row) {
+        details.show(row);
+        if (row == null) {
+            showDetails(false);
+        }
     }
 
     /** Shows or hides the details pane of the selected program. */

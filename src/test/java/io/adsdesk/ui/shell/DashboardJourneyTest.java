@@ -223,6 +223,28 @@ class DashboardJourneyTest {
     }
 
     @Test
+    void theDetailsStayWhileTheirRowIsShownAndCloseWhenItIsFilteredOut(FxRobot robot) throws Exception {
+        openWithCachedData(robot);
+        robot.clickOn("#search-field").write("prog-0000");
+        waitUntil(() -> table(robot).getItems().size() == 10);
+        robot.interact(() -> table(robot).getSelectionModel().select(2));
+        robot.interact(() -> table(robot).requestFocus());
+        robot.type(KeyCode.ENTER);
+        waitUntil(() -> robot.lookup("#program-details").tryQuery().map(Node::isVisible).orElse(false));
+        String chosen = table(robot).getSelectionModel().getSelectedItem().programId();
+
+        robot.clickOn("#search-field").write(chosen.substring("prog-0000".length()));
+        waitUntil(() -> table(robot).getItems().size() == 1);
+        assertEquals(chosen, table(robot).getSelectionModel().getSelectedItem().programId(), "still selected");
+        assertTrue(robot.lookup("#program-details").tryQuery().map(Node::isVisible).orElse(false), "details still open");
+
+        robot.write("9");
+        waitUntil(() -> table(robot).getItems().isEmpty());
+        waitUntil(() -> robot.lookup("#program-details").tryQuery().map(n -> !n.isVisible() || n.getScene() == null)
+                .orElse(true));
+    }
+
+    @Test
     void restartWithTheApiUnreachableShowsCachedRowsAndTheOfflineBanner(FxRobot robot) throws Exception {
         gateway.synchronizer.sync(SyncProgress.NONE, () -> false);
         gateway.synchronizer.failWith(SyncFailure.UNAVAILABLE);
