@@ -40,6 +40,8 @@ final class ContentsCache {
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ContentsCache.class);
     private static final int MAGIC = 0x41444331; // "ADC1"
     private static final int FORMAT = 2;
+    /** Enough of the file for its header: magic, format, and a stamp (a UUID) with its length. */
+    private static final int HEADER_BYTES = 12 + 64;
     private static final int NULL = -1;
     private static final int NEW = -2;
     private static final int NO_DATE = Integer.MIN_VALUE;
@@ -70,13 +72,8 @@ final class ContentsCache {
 
     /** The stamp the file was written at, read from its header only; empty when there is no usable file. */
     Optional<String> stamp() {
-        try (var in = new java.io.DataInputStream(Files.newInputStream(file))) {
-            if (in.readInt() != MAGIC || in.readInt() != FORMAT) {
-                return Optional.empty();
-            }
-            byte[] stamp = new byte[in.readInt()];
-            in.readFully(stamp);
-            return Optional.of(new String(stamp, StandardCharsets.UTF_8));
+        try (var in = Files.newInputStream(file)) {
+            return Optional.of(new Reader(ByteBuffer.wrap(in.readNBytes(HEADER_BYTES))).header());
         } catch (IOException | RuntimeException e) {
             return Optional.empty();
         }
@@ -228,11 +225,16 @@ final class ContentsCache {
             this.in = in;
         }
 
-        RegistryContents contents() throws IOException {
+        /** Checks magic and format; returns the stamp. */
+        String header() throws IOException {
             if (in.getInt() != MAGIC || in.getInt() != FORMAT) {
                 throw new IOException("not a contents cache of this version");
             }
-            String stamp = utf();
+            return utf();
+        }
+
+        RegistryContents contents() throws IOException {
+            String stamp = header();
             int programCount = in.getInt();
             List<Program> programs = new ArrayList<>(programCount);
             for (int i = 0; i < programCount; i++) {

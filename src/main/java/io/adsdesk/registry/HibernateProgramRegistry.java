@@ -41,6 +41,11 @@ public final class HibernateProgramRegistry implements ProgramRegistry {
     private SessionFactory sessions;
     /** Null for in-memory registries. */
     private final ContentsCache cache;
+    /**
+     * Opened for a screen: its loads rewrite a stale cache. Other users (a command-line sync) leave
+     * that to {@link #refreshContentsCache()} once they are done, instead of writing it twice.
+     */
+    private final boolean forScreen;
     /** The cache file read in the background while the database opened; taken by the first load. */
     private CompletableFuture<Optional<RegistryContents>> prefetched;
     /** The contents last loaded, kept while the stamp says they are current. */
@@ -51,6 +56,7 @@ public final class HibernateProgramRegistry implements ProgramRegistry {
         this.pool = pool;
         this.cache = cache;
         this.prefetched = prefetched;
+        this.forScreen = prefetched != null;
     }
 
     /** Opens (creating or migrating as needed) the file database in {@code directory}. */
@@ -137,7 +143,8 @@ public final class HibernateProgramRegistry implements ProgramRegistry {
 
     /**
      * Every program and business, from the fastest current source: the contents loaded last time,
-     * else the contents cache file, else the database (which then refreshes the cache). Current
+     * else the contents cache file, else the database (which then refreshes the cache, for a
+     * registry opened for a screen). Current
      * means carrying the database's {@link ContentsStamp}; nothing stale is ever returned.
      */
     @Override
@@ -155,8 +162,8 @@ public final class HibernateProgramRegistry implements ProgramRegistry {
         if (contents == null) {
             // Stamp first, rows after: rows committed in between are newer than the stamp says, so
             // the copy only looks stale next time, never current when it is not.
-            contents = new RegistryContents(stamp, findAll(), findBusinesses());
-            if (cache != null) {
+            contents = readContents(stamp);
+            if (cache != null && forScreen) {
                 RegistryContents copy = contents;
                 Thread.ofPlatform().daemon().name("adsdesk-cache-write").start(() -> cache.write(copy));
             }
@@ -178,11 +185,15 @@ public final class HibernateProgramRegistry implements ProgramRegistry {
         try {
             String stamp = jdbc(ContentsStamp::read);
             if (cache.stamp().filter(stamp::equals).isEmpty()) {
-                cache.write(new RegistryContents(stamp, findAll(), findBusinesses()));
+                cache.write(readContents(stamp));
             }
         } catch (RegistryException e) {
             LOG.warn("Could not refresh the contents cache: {}", e.getMessage());
         }
+    }
+
+    private RegistryContents readContents(String stamp) {
+        return new RegistryContents(stamp, findAll(), findBusinesses());
     }
 
     private synchronized Optional<RegistryContents> takePrefetched() {

@@ -73,7 +73,7 @@ class ContentsCacheTest {
 
     @Test
     void aReopenedRegistryReadsItsContentsFromTheCacheOnlyWhileItIsCurrent() throws Exception {
-        try (var registry = HibernateProgramRegistry.open(dir)) {
+        try (var registry = HibernateProgramRegistry.openForReading(dir)) {
             registry.applySync(new ProgramChanges(List.of(program("p1", 100)), List.of(), Set.of()), run(SyncOutcome.SYNCED, 1));
             registry.loadContents();
         }
@@ -101,6 +101,15 @@ class ContentsCacheTest {
         for (int i = 0; i < 200 && !Files.exists(file); i++) {
             Thread.sleep(25);
         }
+    }
+
+    @Test
+    void onlyAScreenRegistryWritesTheCacheWhenItLoads() {
+        try (var registry = HibernateProgramRegistry.open(dir)) {
+            registry.applySync(new ProgramChanges(List.of(program("p1", 100)), List.of(), Set.of()), run(SyncOutcome.SYNCED, 1));
+            assertEquals(List.of(program("p1", 100)), registry.loadContents().programs());
+        }
+        assertTrue(Files.notExists(new ContentsCache(dir).file()), "left to refreshContentsCache()");
     }
 
     @Test
