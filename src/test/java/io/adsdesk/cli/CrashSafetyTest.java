@@ -24,6 +24,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
 
 /**
  * SIGKILL at random moments of a command-line sync: afterwards the registry opens, is internally
@@ -64,8 +65,14 @@ class CrashSafetyTest {
                 }
                 assertConsistent(data, account);
                 Set<String> now = programIds(data, account);
-                assertTrue(now.equals(before) || now.equals(after),
-                        "trial " + trial + ": the registry holds a mix of two states (" + now.size() + " programs)");
+                if (!now.equals(before) && !now.equals(after)) {
+                    Path kept = keepForInspection(data, trial);
+                    Set<String> old = before;
+                    fail("trial " + trial + ": the registry holds a mix of two states (" + now.size() + " programs; "
+                            + before.size() + " before, " + after.size() + " after, "
+                            + now.stream().filter(id -> !old.contains(id)).count() + " not in before, "
+                            + old.stream().filter(id -> !now.contains(id)).count() + " of before missing); kept in " + kept);
+                }
                 before = now;
             }
             assertTrue(killedMidway >= TRIALS / 3, "kills must land during syncs: " + killedMidway);
@@ -100,6 +107,22 @@ class CrashSafetyTest {
                         + " programs stored, " + after.size() + " synced)");
             }
         }
+    }
+
+    /** A failing trial's data directory, copied where it outlives the test (target/crash-failures). */
+    private static Path keepForInspection(Path data, int trial) throws java.io.IOException {
+        Path target = Path.of("target", "crash-failures", "trial-" + trial + "-" + System.currentTimeMillis());
+        try (var paths = java.nio.file.Files.walk(data)) {
+            for (Path p : paths.toList()) {
+                Path to = target.resolve(data.relativize(p).toString());
+                if (java.nio.file.Files.isDirectory(p)) {
+                    java.nio.file.Files.createDirectories(to);
+                } else {
+                    java.nio.file.Files.copy(p, to);
+                }
+            }
+        }
+        return target.toAbsolutePath();
     }
 
     private static SandboxServer sandbox() throws Exception {
