@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
-# More SIGKILL trials than the test suite runs, for the command-line sync and the dashboard's sync.
-#   scripts/crash-trials.sh [cli-trials] [app-trials]     (default: 60 and 20; the suite runs 20 and 5)
-# Runs CrashSafetyTest and AppCrashSafetyTest with those trial counts (headless, offline Maven) and
+# More SIGKILL trials than the test suite runs: the command-line sync, the dashboard's sync, and large
+# registry writes on their own.
+#   scripts/crash-trials.sh [cli-trials] [app-trials] [storage-trials]
+#   (default: 60, 20 and 100; the suite runs 20, 5 and 20)
+# Runs CrashSafetyTest, AppCrashSafetyTest and RegistryKillTest with those trial counts (headless, offline Maven) and
 # prints each test's summary line and the test totals. Exits non-zero if any trial failed.
 set -uo pipefail
 cd "$(dirname "$0")/.."
@@ -9,12 +11,13 @@ export JAVA_HOME=${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}
 export PATH="$JAVA_HOME/bin:$PATH"
 CLI_TRIALS=${1:-60}
 APP_TRIALS=${2:-20}
+STORAGE_TRIALS=${3:-100}
 OUT=target/crash-trials.txt
 mkdir -p target
 
-echo "Crash trials: $CLI_TRIALS command-line syncs, $APP_TRIALS dashboard syncs (full output: $OUT)"
-env -u DISPLAY ./mvnw -o -B test -Dtest='CrashSafetyTest,AppCrashSafetyTest' -Dsurefire.failIfNoSpecifiedTests=false \
-    -Dadsdesk.cliCrashTrials="$CLI_TRIALS" -Dadsdesk.appCrashTrials="$APP_TRIALS" >"$OUT" 2>&1
+echo "Crash trials: $CLI_TRIALS command-line syncs, $APP_TRIALS dashboard syncs, $STORAGE_TRIALS registry writes (full output: $OUT)"
+env -u DISPLAY ./mvnw -o -B test -Dtest='CrashSafetyTest,AppCrashSafetyTest,RegistryKillTest' -Dsurefire.failIfNoSpecifiedTests=false \
+    -Dadsdesk.cliCrashTrials="$CLI_TRIALS" -Dadsdesk.appCrashTrials="$APP_TRIALS" -Dadsdesk.registryKillTrials="$STORAGE_TRIALS" >"$OUT" 2>&1
 STATUS=$?
 
 echo
