@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# The whole benchmark suite in one run (about 8 minutes on 2 cores): syncs against the sandbox,
+# The whole benchmark suite in one run (about 5 minutes on 2 cores): syncs against the sandbox,
 # the programs screen, and starts of the packaged app at 2,000 / 20,000 / 100,000 programs.
 # Prints the tables and writes them to target/bench/results.md (docs/performance.md shows the latest).
 #   scripts/bench.sh
@@ -21,5 +21,7 @@ if [ -z "${DISPLAY:-}" ]; then
   trap 'kill $XVFB 2>/dev/null || true' EXIT
   sleep 1
 fi
-java -Xmx3g --enable-native-access=ALL-UNNAMED -cp "target/classes:target/test-classes:$(cat target/test.classpath)" \
+# The syncs run in this JVM, with the JIT setting of the installed launcher (jlink.json jvmOptions);
+# the sandbox shares it, which can only make the sync figures worse.
+java -Xmx3g -XX:TieredStopAtLevel=1 --enable-native-access=ALL-UNNAMED -cp "target/classes:target/test-classes:$(cat target/test.classpath)" \
     io.adsdesk.bench.BenchSuite

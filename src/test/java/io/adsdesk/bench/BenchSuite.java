@@ -113,9 +113,12 @@ public final class BenchSuite {
     }
 
     private Map<String, String> screenBench(SyncRuns.Result sync) throws IOException, InterruptedException {
-        List<String> cmd = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "--enable-native-access=ALL-UNNAMED", "-cp", System.getProperty("java.class.path"),
-                ScreenBench.class.getName(), sync.keptDir().toString(), SyncRuns.USERNAME, sync.baseUrl());
+        // With the installed launcher's JVM options (jlink.json), as a user's dashboard runs.
+        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "--enable-native-access=ALL-UNNAMED"));
+        cmd.addAll(StartupBench.installedJvmOptions());
+        cmd.addAll(List.of("-cp", System.getProperty("java.class.path"),
+                ScreenBench.class.getName(), sync.keptDir().toString(), SyncRuns.USERNAME, sync.baseUrl()));
         Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         p.waitFor(5, TimeUnit.MINUTES);

@@ -41,6 +41,8 @@ public final class ProgramsView extends BorderPane {
     private final CustomTextField searchField = new CustomTextField();
     private final ProgramDetailsView details = new ProgramDetailsView();
     private final SplitPane split = new SplitPane();
+    /** The selected row when the view model started replacing the rows. */
+    private ProgramRow rowBeforeReplacing;
 
     public ProgramsView(ProgramsViewModel model) {
         this.model = model;
@@ -141,14 +143,20 @@ public final class ProgramsView extends BorderPane {
             }
         });
         model.selectedRowProperty().addListener((obs, old, row) -> {
-            if (row == null && model.replacingRowsProperty().get()) {
-                return; // the selected row comes back at once if it is still shown
+            if (!model.replacingRowsProperty().get()) {
+                showSelected(row); // while rows are replaced, the selected row comes back at once if still shown
             }
-            showSelected(row);
         });
         model.replacingRowsProperty().addListener((obs, was, replacing) -> {
-            if (!replacing && model.selectedRowProperty().get() == null) {
-                showSelected(null); // the selected row was filtered out
+            if (replacing) {
+                rowBeforeReplacing = table.getSelectionModel().getSelectedItem();
+                return;
+            }
+            ProgramRow before = rowBeforeReplacing;
+            rowBeforeReplacing = null;
+            if (before != null && !before.equals(table.getSelectionModel().getSelectedItem())) {
+                table.getSelectionModel().clearSelection(); // the selected row was filtered out
+                showSelected(null);
             }
         });
 

@@ -245,6 +245,53 @@ class DashboardJourneyTest {
     }
 
     @Test
+    void aFilteredOutRowIsNotReplacedInTheSelectionAndEveryCellShowsTheNewRows(FxRobot robot) throws Exception {
+        openWithCachedData(robot);
+        robot.clickOn("#search-field").write("prog-0000");
+        waitUntil(() -> table(robot).getItems().size() == 10);
+        robot.interact(() -> table(robot).getSelectionModel().select(2));
+        robot.interact(() -> table(robot).requestFocus());
+        robot.type(KeyCode.ENTER);
+        waitUntil(() -> robot.lookup("#program-details").tryQuery().map(Node::isVisible).orElse(false));
+        String chosen = table(robot).getSelectionModel().getSelectedItem().programId();
+        String other = table(robot).getItems().get(5).programId();
+
+        // One row is left, at the index the selected row had before: it must not become selected.
+        robot.interact(() -> robot.lookup("#search-field").queryAs(TextField.class).setText(other));
+        waitUntil(() -> table(robot).getItems().size() == 1);
+        assertEquals(null, table(robot).getSelectionModel().getSelectedItem(), chosen + " was filtered out");
+        waitUntil(() -> robot.lookup("#program-details").tryQuery().map(n -> !n.isVisible() || n.getScene() == null)
+                .orElse(true));
+        assertCellsShowTheItems(robot);
+
+        robot.interact(() -> robot.lookup("#search-field").queryAs(TextField.class).setText("prog-0001"));
+        waitUntil(() -> table(robot).getItems().size() == 10);
+        assertCellsShowTheItems(robot);
+        robot.interact(() -> robot.lookup("#search-field").queryAs(TextField.class).setText("prog-0002"));
+        waitUntil(() -> table(robot).getItems().getFirst().programId().startsWith("prog-0002"));
+        assertCellsShowTheItems(robot);
+    }
+
+    /** Every visible row shows the item at its index, and its Program ID cell that item's ID. */
+    private void assertCellsShowTheItems(FxRobot robot) {
+        List<ProgramRow> items = List.copyOf(table(robot).getItems());
+        int checked = 0;
+        for (Node node : robot.lookup("#programs-table .table-row-cell").queryAll()) {
+            javafx.scene.control.TableRow<?> row = (javafx.scene.control.TableRow<?>) node;
+            if (!row.isVisible() || row.getIndex() < 0 || row.getIndex() >= items.size()) {
+                continue;
+            }
+            ProgramRow expected = items.get(row.getIndex());
+            assertEquals(expected, row.getItem(), "row " + row.getIndex());
+            String idText = row.lookupAll(".table-cell").stream().map(n -> (javafx.scene.control.TableCell<?, ?>) n)
+                    .filter(c -> "Program ID".equals(c.getTableColumn().getText())).findFirst().orElseThrow().getText();
+            assertEquals(expected.programId(), idText, "row " + row.getIndex());
+            checked++;
+        }
+        assertEquals(items.size(), checked, "every item has a visible row");
+    }
+
+    @Test
     void restartWithTheApiUnreachableShowsCachedRowsAndTheOfflineBanner(FxRobot robot) throws Exception {
         gateway.synchronizer.sync(SyncProgress.NONE, () -> false);
         gateway.synchronizer.failWith(SyncFailure.UNAVAILABLE);
