@@ -49,15 +49,21 @@ class CrashSafetyTest {
             long started = System.nanoTime();
             assertEquals(0, sync(api, data, ProcessBuilder.Redirect.DISCARD).waitFor());
             // Kill within the span a whole sync takes on this machine, so most kills land mid-sync.
-            long syncMs = Math.max(500, (System.nanoTime() - started) / 1_000_000);
+            long windowMs = Math.max(500, (System.nanoTime() - started) / 1_000_000);
             Set<String> before = programIds(data, account);
             int killedMidway = 0;
             for (int trial = 0; trial < TRIALS; trial++) {
                 api.account().applyDrift(7, 5, 9);
                 Set<String> after = new HashSet<>(api.account().programIds());
                 Process p = sync(api, data, ProcessBuilder.Redirect.DISCARD);
-                Thread.sleep((long) (syncMs * (0.15 + 0.8 * random.nextDouble())));
+                long sleepMs = (long) (windowMs * (0.15 + 0.8 * random.nextDouble()));
+                Thread.sleep(sleepMs);
                 boolean finishedFirst = !p.isAlive();
+                if (finishedFirst) {
+                    // Re-syncs write less than the first sync, and a busy machine slows the first one:
+                    // aim the next kills inside the time this sync took at most.
+                    windowMs = Math.max(500, sleepMs);
+                }
                 p.destroyForcibly();
                 p.waitFor(30, TimeUnit.SECONDS);
                 if (!finishedFirst) {
