@@ -224,14 +224,7 @@ class DashboardJourneyTest {
 
     @Test
     void theDetailsStayWhileTheirRowIsShownAndCloseWhenItIsFilteredOut(FxRobot robot) throws Exception {
-        openWithCachedData(robot);
-        robot.clickOn("#search-field").write("prog-0000");
-        waitUntil(() -> table(robot).getItems().size() == 10);
-        robot.interact(() -> table(robot).getSelectionModel().select(2));
-        robot.interact(() -> table(robot).requestFocus());
-        robot.type(KeyCode.ENTER);
-        waitUntil(() -> robot.lookup("#program-details").tryQuery().map(Node::isVisible).orElse(false));
-        String chosen = table(robot).getSelectionModel().getSelectedItem().programId();
+        String chosen = openDetailsOfTheThirdOfTenRows(robot);
 
         robot.clickOn("#search-field").write(chosen.substring("prog-0000".length()));
         waitUntil(() -> table(robot).getItems().size() == 1);
@@ -240,28 +233,19 @@ class DashboardJourneyTest {
 
         robot.write("9");
         waitUntil(() -> table(robot).getItems().isEmpty());
-        waitUntil(() -> robot.lookup("#program-details").tryQuery().map(n -> !n.isVisible() || n.getScene() == null)
-                .orElse(true));
+        waitUntil(() -> detailsClosed(robot));
     }
 
     @Test
     void aFilteredOutRowIsNotReplacedInTheSelectionAndEveryCellShowsTheNewRows(FxRobot robot) throws Exception {
-        openWithCachedData(robot);
-        robot.clickOn("#search-field").write("prog-0000");
-        waitUntil(() -> table(robot).getItems().size() == 10);
-        robot.interact(() -> table(robot).getSelectionModel().select(2));
-        robot.interact(() -> table(robot).requestFocus());
-        robot.type(KeyCode.ENTER);
-        waitUntil(() -> robot.lookup("#program-details").tryQuery().map(Node::isVisible).orElse(false));
-        String chosen = table(robot).getSelectionModel().getSelectedItem().programId();
+        String chosen = openDetailsOfTheThirdOfTenRows(robot);
         String other = table(robot).getItems().get(5).programId();
 
         // One row is left, at the index the selected row had before: it must not become selected.
         robot.interact(() -> robot.lookup("#search-field").queryAs(TextField.class).setText(other));
         waitUntil(() -> table(robot).getItems().size() == 1);
         assertEquals(null, table(robot).getSelectionModel().getSelectedItem(), chosen + " was filtered out");
-        waitUntil(() -> robot.lookup("#program-details").tryQuery().map(n -> !n.isVisible() || n.getScene() == null)
-                .orElse(true));
+        waitUntil(() -> detailsClosed(robot));
         assertCellsShowTheItems(robot);
 
         robot.interact(() -> robot.lookup("#search-field").queryAs(TextField.class).setText("prog-0001"));
@@ -270,6 +254,22 @@ class DashboardJourneyTest {
         robot.interact(() -> robot.lookup("#search-field").queryAs(TextField.class).setText("prog-0002"));
         waitUntil(() -> table(robot).getItems().getFirst().programId().startsWith("prog-0002"));
         assertCellsShowTheItems(robot);
+    }
+
+    /** Searches "prog-0000" (10 rows), selects the third row and opens its details; returns its ID. */
+    private String openDetailsOfTheThirdOfTenRows(FxRobot robot) throws Exception {
+        openWithCachedData(robot);
+        robot.clickOn("#search-field").write("prog-0000");
+        waitUntil(() -> table(robot).getItems().size() == 10);
+        robot.interact(() -> table(robot).getSelectionModel().select(2));
+        robot.interact(() -> table(robot).requestFocus());
+        robot.type(KeyCode.ENTER);
+        waitUntil(() -> robot.lookup("#program-details").tryQuery().map(Node::isVisible).orElse(false));
+        return table(robot).getSelectionModel().getSelectedItem().programId();
+    }
+
+    private boolean detailsClosed(FxRobot robot) {
+        return robot.lookup("#program-details").tryQuery().map(n -> !n.isVisible() || n.getScene() == null).orElse(true);
     }
 
     /** Every visible row shows the item at its index, and its Program ID cell that item's ID. */
