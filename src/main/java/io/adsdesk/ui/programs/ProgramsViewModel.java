@@ -119,7 +119,7 @@ public final class ProgramsViewModel {
         orderedRows = List.of();
         rowsByBusiness = java.util.Map.of();
         shownFilter = null;
-        shownRows.replaceAll(List.of());
+        shownRows.replaceContent(List.of());
         businessOptions.setAll(BusinessOption.ALL);
         lastSyncedAt.set(null);
         loaded.set(false);
@@ -244,7 +244,7 @@ public final class ProgramsViewModel {
         ProgramRow selected = selectedRow.get();
         replacingRows.set(true);
         try {
-            shownRows.replaceAll(matches);
+            shownRows.replaceContent(matches);
             shownFilter = f;
             if (selected != null && shownRows.contains(selected)) {
                 reselect.set(null);

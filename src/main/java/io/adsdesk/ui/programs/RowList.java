@@ -26,7 +26,7 @@ final class RowList<E> extends ObservableListBase<E> {
     }
 
     /** Makes the list hold {@code next}, in one change. */
-    void replaceAll(List<E> next) {
+    void replaceContent(List<E> next) {
         List<E> old = items;
         items = new ArrayList<>(next);
         int common = Math.min(old.size(), next.size());
