@@ -54,7 +54,7 @@ public final class DashboardApp extends Application {
             context.saveSettings();
         });
         Scene scene = new Scene(window, settings.windowWidth, settings.windowHeight);
-        StartupTimer.logFirstRows(dashboard.programs().totalCountProperty(), scene);
+        StartupTimer.logFirstRows(dashboard.programs().totalCountProperty(), scene, HeapTrim::afterFirstLoad);
         ThemeManager.style(scene);
         stage.setTitle("AdsDesk");
         for (int size : new int[] {16, 32, 48, 64, 128, 256}) {

@@ -31,10 +31,10 @@ final class StartupTimer {
     }
 
     /**
-     * Logs the first frame laid out with rows in the table: after the rows arrive, the next pulse's
-     * layout pass is when they are on screen.
+     * Logs the first frame laid out with rows in the table (after the rows arrive, the next pulse's
+     * layout pass is when they are on screen), then runs {@code then}.
      */
-    static void logFirstRows(ReadOnlyIntegerProperty rows, Scene scene) {
+    static void logFirstRows(ReadOnlyIntegerProperty rows, Scene scene, Runnable then) {
         ChangeListener<Number> once = new ChangeListener<>() {
             @Override
             public void changed(ObservableValue<? extends Number> obs, Number old, Number count) {
@@ -44,6 +44,7 @@ final class StartupTimer {
                     afterLayout[0] = () -> {
                         scene.removePostLayoutPulseListener(afterLayout[0]);
                         LOG.info("{}: {} rows, {} ms after launch", MESSAGE, rows.get(), msSinceLaunch());
+                        then.run();
                     };
                     scene.addPostLayoutPulseListener(afterLayout[0]);
                 }
