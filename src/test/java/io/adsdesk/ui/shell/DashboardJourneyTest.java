@@ -211,13 +211,7 @@ class DashboardJourneyTest {
 
     @Test
     void enterOnARowShowsEveryDetail(FxRobot robot) throws Exception {
-        openWithCachedData(robot);
-        robot.clickOn("#search-field").write("prog-00002");
-        waitUntil(() -> table(robot).getItems().size() == 1);
-        robot.interact(() -> table(robot).getSelectionModel().select(0));
-        robot.interact(() -> table(robot).requestFocus());
-        robot.type(KeyCode.ENTER);
-        waitUntil(() -> robot.lookup("#program-details").tryQuery().map(Node::isVisible).orElse(false));
+        openDetails(robot, "prog-00002", 1, 0);
         assertTrue(robot.lookup("#program-details .label").queryAllAs(Label.class).stream()
                 .anyMatch(l -> l.getText().contains("$600.00")), "future budget change shown");
     }
@@ -258,10 +252,18 @@ class DashboardJourneyTest {
 
     /** Searches "prog-0000" (10 rows), selects the third row and opens its details; returns its ID. */
     private String openDetailsOfTheThirdOfTenRows(FxRobot robot) throws Exception {
+        return openDetails(robot, "prog-0000", 10, 2);
+    }
+
+    /**
+     * Opens the cached data, searches {@code search} until {@code rows} rows are shown, selects the
+     * row at {@code index} and opens its details with Enter; returns its program ID.
+     */
+    private String openDetails(FxRobot robot, String search, int rows, int index) throws Exception {
         openWithCachedData(robot);
-        robot.clickOn("#search-field").write("prog-0000");
-        waitUntil(() -> table(robot).getItems().size() == 10);
-        robot.interact(() -> table(robot).getSelectionModel().select(2));
+        robot.clickOn("#search-field").write(search);
+        waitUntil(() -> table(robot).getItems().size() == rows);
+        robot.interact(() -> table(robot).getSelectionModel().select(index));
         robot.interact(() -> table(robot).requestFocus());
         robot.type(KeyCode.ENTER);
         waitUntil(() -> robot.lookup("#program-details").tryQuery().map(Node::isVisible).orElse(false));
