@@ -31,7 +31,7 @@ public record ActionFailure(Reason reason, String message, String errorCode, Str
             case CREDENTIALS_REFUSED -> Reason.CREDENTIALS_REFUSED;
             case NO_ACCESS -> Reason.NO_ACCESS;
             case RATE_LIMITED -> Reason.RATE_LIMITED;
-            case UNAVAILABLE -> Reason.UNAVAILABLE;
+            case UNAVAILABLE, UNTRUSTED_SERVER -> Reason.UNAVAILABLE;
             case BAD_REQUEST -> Reason.BAD_REQUEST;
             case NOT_FOUND -> Reason.PROGRAM_UNKNOWN;
             case UNEXPECTED_RESPONSE -> Reason.UNEXPECTED_RESPONSE;

@@ -5,10 +5,15 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * Reads an error body leniently: {@code {"error":{"code"|"id", "description"|"message"}}}, the same
- * fields at top level, non-JSON, or empty.
+ * fields at top level, non-JSON, or empty. Code and description are made safe to print here
+ * ({@link ServerText}): one line, no control characters, bounded.
  */
 record ErrorBody(String code, String description) {
-    private static final int MAX_TEXT = 300;
+
+    ErrorBody {
+        code = ServerText.oneLine(code);
+        description = ServerText.oneLine(description);
+    }
 
     static ErrorBody parse(ObjectMapper json, String body) {
         if (body == null || body.isBlank()) {
@@ -39,8 +44,7 @@ record ErrorBody(String code, String description) {
     }
 
     private static String shorten(String body) {
-        String s = body.strip().replaceAll("\\s+", " ");
-        return s.length() <= MAX_TEXT ? s : s.substring(0, MAX_TEXT) + "…";
+        return ServerText.oneLine(body.strip().replaceAll("\\s+", " "));
     }
 
     /** "CODE: description", whichever parts exist, or the fallback. */

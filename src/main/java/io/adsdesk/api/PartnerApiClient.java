@@ -12,7 +12,6 @@ import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -38,6 +37,7 @@ public final class PartnerApiClient {
     private final RetryPolicy retry;
     private final AtomicInteger requests = new AtomicInteger();
     private final WriteCalls writes;
+    private final Transport transport;
 
     public PartnerApiClient(ApiSettings settings, Credentials credentials) {
         this.settings = settings;
@@ -51,7 +51,8 @@ public final class PartnerApiClient {
                 .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
                 .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
         this.retry = new RetryPolicy(settings);
-        this.writes = new WriteCalls(settings, authorization, http, json, retry, requests);
+        this.transport = new Transport(http, settings, requests);
+        this.writes = new WriteCalls(settings, authorization, transport, json, retry);
     }
 
     public ApiSettings settings() {
@@ -157,33 +158,34 @@ public final class PartnerApiClient {
 
     private <T> T send(HttpRequest request, Class<T> type) throws PartnerApiException, InterruptedException {
         long started = System.nanoTime();
-        HttpResponse<byte[]> response;
+        Transport.Answer response;
         try {
-            requests.incrementAndGet();
-            response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+            response = transport.exchange(request);
         } catch (IOException e) {
-            throw new PartnerApiException(PartnerApiException.Kind.UNAVAILABLE, 0, null,
+            PartnerApiException hostile = transport.failure(e);
+            throw hostile != null ? hostile : new PartnerApiException(PartnerApiException.Kind.UNAVAILABLE, 0, null,
                     "Could not reach the partner API at " + settings.baseUrl().getHost() + ": " + describe(e), null, e);
         }
-        int status = response.statusCode();
+        int status = response.status();
         LOG.debug("GET {} -> {} in {} ms", request.uri().getRawPath(), status, (System.nanoTime() - started) / 1_000_000);
+        PartnerApiException webPage = Transport.webPage(response);
+        if (webPage != null) {
+            throw webPage;
+        }
         if (status / 100 != 2) {
-            throw ResponseErrors.classify(json, status, text(response.body()), response.headers());
+            throw ResponseErrors.classify(json, status, response.text(), response.headers());
         }
         try {
             return json.readValue(response.body(), type);
         } catch (IOException e) {
             throw new PartnerApiException(PartnerApiException.Kind.UNEXPECTED_RESPONSE, status, null,
-                    "The partner API sent a response that is not valid JSON", text(response.body()), e);
+                    "The partner API sent a response that is not valid JSON", response.text(), e);
         }
     }
 
-    private static String text(byte[] body) {
-        return body == null ? null : new String(body, StandardCharsets.UTF_8);
-    }
-
-    private static String describe(IOException e) {
+    /** The exception's type and message, made safe to print (a message may quote what the server sent). */
+    static String describe(IOException e) {
         String name = e.getClass().getSimpleName();
-        return e.getMessage() == null ? name : name + " (" + e.getMessage() + ")";
+        return e.getMessage() == null ? name : name + " (" + ServerText.oneLine(e.getMessage()) + ")";
     }
 }

@@ -20,8 +20,10 @@ public final class PartnerApiException extends Exception {
         BAD_REQUEST,
         /** 404. */
         NOT_FOUND,
-        /** A body that could not be understood. */
-        UNEXPECTED_RESPONSE
+        /** A body that could not be understood, or one far too large to be an answer. */
+        UNEXPECTED_RESPONSE,
+        /** The TLS certificate was not trusted (self-signed, expired, another host's): nothing was sent. Never retried. */
+        UNTRUSTED_SERVER
     }
 
     private final Kind kind;
@@ -30,6 +32,8 @@ public final class PartnerApiException extends Exception {
     private final String rawBody;
     /** The server's Retry-After, when it sent one. */
     java.time.Duration retryAfter;
+    /** Set when another attempt cannot help (a web page instead of the API, an answer far too large). */
+    boolean permanent;
 
     public PartnerApiException(Kind kind, int httpStatus, String errorCode, String message, String rawBody, Throwable cause) {
         super(message, cause);
@@ -60,6 +64,6 @@ public final class PartnerApiException extends Exception {
 
     /** Transient failures worth another attempt. */
     boolean isRetryable() {
-        return kind == Kind.UNAVAILABLE || kind == Kind.RATE_LIMITED || kind == Kind.UNEXPECTED_RESPONSE && httpStatus / 100 == 2;
+        return !permanent && (kind == Kind.UNAVAILABLE || kind == Kind.RATE_LIMITED || kind == Kind.UNEXPECTED_RESPONSE && httpStatus / 100 == 2);
     }
 }

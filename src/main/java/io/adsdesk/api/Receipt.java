@@ -186,9 +186,10 @@ public final class Receipt {
         JsonNode error = node.get("error");
         if (error != null && error.isObject()) {
             String code = text(error, "code", "id");
-            problems.add(new Problem(path, code == null ? "UNKNOWN" : code, text(error, "message", "description")));
+            problems.add(new Problem(ServerText.oneLine(path), code == null ? "UNKNOWN" : ServerText.oneLine(code),
+                    ServerText.oneLine(text(error, "message", "description"))));
         } else if (error != null && error.isTextual()) {
-            problems.add(new Problem(path, error.asText(), null));
+            problems.add(new Problem(ServerText.oneLine(path), ServerText.oneLine(error.asText()), null));
         }
         for (Iterator<Map.Entry<String, JsonNode>> it = node.properties().iterator(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> e = it.next();

@@ -9,14 +9,11 @@ import java.io.IOException;
 import java.net.ConnectException;
 import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
 import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The partner API's write side: create/edit/end (POST, parameters in the query string, no body,
@@ -35,19 +32,16 @@ final class WriteCalls {
 
     private final ApiSettings settings;
     private final String authorization;
-    private final HttpClient http;
+    private final Transport transport;
     private final ObjectMapper json;
     private final RetryPolicy retry;
-    private final AtomicInteger requests;
 
-    WriteCalls(ApiSettings settings, String authorization, HttpClient http, ObjectMapper json, RetryPolicy retry,
-               AtomicInteger requests) {
+    WriteCalls(ApiSettings settings, String authorization, Transport transport, ObjectMapper json, RetryPolicy retry) {
         this.settings = settings;
         this.authorization = authorization;
-        this.http = http;
+        this.transport = transport;
         this.json = json;
         this.retry = retry;
-        this.requests = requests;
     }
 
     String create(CreateRequest request) throws PartnerApiException, InterruptedException {
@@ -70,33 +64,33 @@ final class WriteCalls {
     Receipt status(String jobId) throws PartnerApiException, InterruptedException {
         String path = "/v1/reseller/status/" + segment(jobId);
         HttpRequest request = builder(path).header("Accept", "application/json").GET().build();
-        HttpResponse<String> response = retry.run(path, () -> exchange(request));
-        if (response.statusCode() == 202) {
-            return Receipt.processing(response.body());
+        Transport.Answer response = retry.run(path, () -> exchange(request));
+        if (response.status() == 202) {
+            return Receipt.processing(response.text());
         }
         try {
-            return Receipt.parse(response.body());
+            return Receipt.parse(response.text());
         } catch (IllegalArgumentException e) {
-            throw new PartnerApiException(PartnerApiException.Kind.UNEXPECTED_RESPONSE, response.statusCode(), null,
-                    "The job status is not a receipt Adsdesk can read", response.body(), e);
+            throw new PartnerApiException(PartnerApiException.Kind.UNEXPECTED_RESPONSE, response.status(), null,
+                    "The job status is not a receipt Adsdesk can read", response.text(), e);
         }
     }
 
     private String jobId(String path, Map<String, List<String>> params) throws PartnerApiException, InterruptedException {
         String query = QueryString.encode(params);
         HttpRequest request = post(query.isEmpty() ? path : path + "?" + query);
-        HttpResponse<String> response = retry.run(path, () -> exchange(request), WriteCalls::safeToRepeat);
+        Transport.Answer response = retry.run(path, () -> exchange(request), WriteCalls::safeToRepeat);
         try {
-            JsonNode id = json.readTree(response.body()).path("job_id");
+            JsonNode id = json.readTree(response.text()).path("job_id");
             if (id.isTextual() && !id.asText().isBlank()) {
                 return id.asText();
             }
         } catch (IOException | RuntimeException notJson) {
             // reported below
         }
-        throw new PartnerApiException(PartnerApiException.Kind.UNEXPECTED_RESPONSE, response.statusCode(), null,
+        throw new PartnerApiException(PartnerApiException.Kind.UNEXPECTED_RESPONSE, response.status(), null,
                 "The partner API accepted the write but sent no job_id; check the program before trying again",
-                response.body(), null);
+                response.text(), null);
     }
 
     /** Only failures that prove the write was not processed: no connection, or an explicit Retry-After. */
@@ -119,24 +113,33 @@ final class WriteCalls {
                 .header("User-Agent", settings.userAgent());
     }
 
-    private HttpResponse<String> exchange(HttpRequest request) throws PartnerApiException, InterruptedException {
-        HttpResponse<String> response;
+    private Transport.Answer exchange(HttpRequest request) throws PartnerApiException, InterruptedException {
+        Transport.Answer response;
         try {
-            requests.incrementAndGet();
-            response = http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            response = transport.exchange(request);
         } catch (ConnectException | HttpConnectTimeoutException e) {
             throw new PartnerApiException(PartnerApiException.Kind.UNAVAILABLE, 0, null,
                     "Could not connect to the partner API at " + settings.baseUrl().getHost(), null, e);
         } catch (IOException e) {
-            String doubt = request.method().equals("POST")
+            PartnerApiException hostile = transport.failure(e);
+            boolean post = request.method().equals("POST");
+            if (hostile != null && (!post || hostile.kind() == PartnerApiException.Kind.UNTRUSTED_SERVER)) {
+                throw hostile; // an untrusted server was sent nothing, so the write was not applied
+            }
+            String doubt = post
                     ? "; the change may or may not have been applied, so check the program before trying again" : "";
-            throw new PartnerApiException(PartnerApiException.Kind.UNAVAILABLE, 0, null,
-                    "The connection to the partner API failed (" + e.getClass().getSimpleName() + ")" + doubt, null, e);
+            String what = hostile != null ? hostile.getMessage() : "The connection to the partner API failed ("
+                    + e.getClass().getSimpleName() + ")";
+            throw new PartnerApiException(PartnerApiException.Kind.UNAVAILABLE, 0, null, what + doubt, null, e);
         }
-        int status = response.statusCode();
+        int status = response.status();
         LOG.debug("{} {} -> {}", request.method(), request.uri().getRawPath(), status);
+        PartnerApiException webPage = Transport.webPage(response);
+        if (webPage != null) {
+            throw webPage;
+        }
         if (status / 100 != 2) {
-            throw ResponseErrors.classify(json, status, response.body(), response.headers());
+            throw ResponseErrors.classify(json, status, response.text(), response.headers());
         }
         return response;
     }

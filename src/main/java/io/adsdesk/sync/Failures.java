@@ -14,6 +14,7 @@ final class Failures {
             case RATE_LIMITED -> SyncFailure.RATE_LIMITED;
             case UNAVAILABLE -> SyncFailure.UNAVAILABLE;
             case UNEXPECTED_RESPONSE, BAD_REQUEST, NOT_FOUND -> SyncFailure.UNEXPECTED_RESPONSE;
+            case UNTRUSTED_SERVER -> SyncFailure.UNTRUSTED_SERVER;
         };
     }
 }

@@ -8,6 +8,8 @@ public enum SyncFailure {
     UNAVAILABLE("The partner API could not be reached. Showing the last synced data; AdsDesk will retry."),
     UNEXPECTED_RESPONSE("The partner API sent a response AdsDesk did not understand. Details are in the log."),
     INCOMPLETE("Not every page could be downloaded, so nothing was changed."),
+    UNTRUSTED_SERVER("The server did not prove it is the partner API (its certificate is not trusted), so AdsDesk sent "
+            + "nothing and will not retry on its own. Check the base URL and the network."),
     BUSY("Another sync of this account is already running."),
     PASSWORD_NEEDED("Enter the password to sync this account (Account menu, then Connect). The programs shown are from the last sync."),
     INTERNAL("AdsDesk hit an internal error. Details are in the log.");

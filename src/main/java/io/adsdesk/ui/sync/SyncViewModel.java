@@ -176,6 +176,7 @@ public final class SyncViewModel {
             case RATE_LIMITED -> "Partner API busy";
             case UNAVAILABLE -> "Offline";
             case INCOMPLETE -> "Sync incomplete";
+            case UNTRUSTED_SERVER -> "Connection not trusted";
             case BUSY -> "Sync already running";
             case PASSWORD_NEEDED -> "Password needed";
             case UNEXPECTED_RESPONSE, INTERNAL -> "Sync failed";
