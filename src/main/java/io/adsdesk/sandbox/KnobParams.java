@@ -41,6 +41,16 @@ final class KnobParams {
         SETTERS.put("total_delta", (k, v) -> k.totalDelta(Integer.parseInt(v)));
     }
 
+    static {
+        // Hostile-server behaviours (HostileKnobs).
+        SETTERS.put("trickle_ms", (k, v) -> k.hostile().trickleMs(Long.parseLong(v)));
+        SETTERS.put("endless_body", (k, v) -> k.hostile().endlessBody(bool(v)));
+        SETTERS.put("pad_bytes", (k, v) -> k.hostile().padBytes(Long.parseLong(v)));
+        SETTERS.put("past_end_400", (k, v) -> k.hostile().pastEnd400(bool(v)));
+        SETTERS.put("escapes_in_errors", (k, v) -> k.hostile().escapesInErrors(bool(v)));
+        SETTERS.put("web_page", (k, v) -> k.hostile().webPage(bool(v)));
+    }
+
     private KnobParams() {
     }
 
@@ -88,7 +98,17 @@ final class KnobParams {
         g.writeNumberField("revoke_credentials_after", k.revokeCredentialsAfter());
         g.writeNumberField("total_delta", k.totalDelta());
         g.writeNumberField("forced_job_outcomes", k.forcedJobOutcomes());
+        writeHostile(g, k.hostile());
         g.writeEndObject();
+    }
+
+    private static void writeHostile(JsonGenerator g, HostileKnobs h) throws IOException {
+        g.writeNumberField("trickle_ms", h.trickleMs());
+        g.writeBooleanField("endless_body", h.endlessBody());
+        g.writeNumberField("pad_bytes", h.padBytes());
+        g.writeBooleanField("past_end_400", h.pastEnd400());
+        g.writeBooleanField("escapes_in_errors", h.escapesInErrors());
+        g.writeBooleanField("web_page", h.webPage());
     }
 
     private static <E extends Enum<E>> E choice(Class<E> type, String v) {

@@ -42,6 +42,9 @@ final class ListAllHandler implements Route {
         AccountView view = account.view();
         var today = account.today();
         List<SandboxProgram> matching = view.filtered(filter, today, knobs.pausedUnderCurrent());
+        if (knobs.hostile().pastEnd400() && offset > 0 && offset >= matching.size()) {
+            return Reply.badRequest("offset " + offset + " is out of range");
+        }
         List<SandboxProgram> page = matching.subList(Math.min(offset, matching.size()),
                 (int) Math.min((long) offset + limit, matching.size()));
         ProgramJson programJson = new ProgramJson(view, today,

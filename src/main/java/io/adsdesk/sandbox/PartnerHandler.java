@@ -12,7 +12,7 @@ import java.util.logging.Logger;
  * Front door for every partner route: counts the request, answers 429 at once beyond the
  * concurrency limit, waits the latency, injects the faults the knobs ask for, checks Basic auth
  * (credentials the knobs revoked are refused like bad ones), processes the write jobs that are due,
- * dispatches, and may cut the body short. A request body is read and ignored (the partner API takes query parameters only). The in-flight count drops just
+ * dispatches, and may cut the body short; the {@link HostileKnobs} may change how the answer goes out. A request body is read and ignored (the partner API takes query parameters only). The in-flight count drops just
  * before the reply is sent, so a client that waits for its answers is never counted above its own
  * concurrency.
  */
@@ -25,6 +25,7 @@ final class PartnerHandler implements HttpHandler {
     private final BasicAuth auth;
     private final JobEngine jobs;
     private final PartnerRoutes routes;
+    private final HostileReplies hostile;
 
     PartnerHandler(SandboxKnobs knobs, SandboxStats stats, Faults faults, BasicAuth auth, JobEngine jobs,
                    PartnerRoutes routes) {
@@ -34,6 +35,7 @@ final class PartnerHandler implements HttpHandler {
         this.auth = auth;
         this.jobs = jobs;
         this.routes = routes;
+        this.hostile = new HostileReplies(knobs.hostile());
     }
 
     @Override
@@ -59,7 +61,7 @@ final class PartnerHandler implements HttpHandler {
                 stats.reset();
                 exchange.close(); // nothing sent yet, so the server drops the connection
             } else {
-                Exchanges.send(exchange, reply);
+                hostile.send(exchange, hostile.adjust(reply));
             }
         }
     }
@@ -85,6 +87,10 @@ final class PartnerHandler implements HttpHandler {
     }
 
     private Reply answer(HttpExchange exchange, String path, PartnerRoutes.Match match) {
+        Reply intercepted = hostile.interception();
+        if (intercepted != null) {
+            return intercepted;
+        }
         if (faults.roll(knobs.error503Rate())) {
             stats.serverError();
             return Reply.text(503, "text/html; charset=utf-8",

@@ -124,6 +124,7 @@ public final class SandboxKnobs {
     private final AtomicLong acceptedSinceRevokeSet = new AtomicLong();
     private volatile int totalDelta;
     private final Deque<ForcedOutcome> forced = new ArrayDeque<>();
+    private final HostileKnobs hostile = new HostileKnobs();
 
     SandboxKnobs(Settings s) {
         apply(s);
@@ -167,6 +168,12 @@ public final class SandboxKnobs {
     public void reset() {
         apply(Settings.defaults());
         clearForcedJobOutcomes();
+        hostile.reset();
+    }
+
+    /** Hostile-server behaviours (trickling and endless bodies, web pages …), all off by default. */
+    public HostileKnobs hostile() {
+        return hostile;
     }
 
     /** Milliseconds every partner request waits before it is answered. */
