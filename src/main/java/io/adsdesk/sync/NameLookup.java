@@ -37,7 +37,8 @@ final class NameLookup {
         this.client = client;
         this.registry = registry;
         this.options = options;
-        this.lookups = new CallBatch<>(calls.pool(), cancelled);
+        this.lookups = new CallBatch<>(calls.pool(), cancelled, options.stallTimeout(),
+                i -> "business names (request " + (i + 1) + ")");
     }
 
     /** Businesses seen in the account. */

@@ -97,58 +97,51 @@ final class PageFetcher {
      * the paging: when the last page is full, the page after it is asked for too (with the others
      * when the total says the last page will be full), and while that page lists programs not seen
      * before, it counts as well and the next one is asked for, so a total that is too low cannot
-     * hide the last programs. A short last page ends the list without an extra request.
+     * hide the last programs. A short last page ends the list without an extra request. Nor is the
+     * total trusted to go on: a short or empty page ends the list wherever the total says it ends,
+     * so an absurd total costs a few empty pages, not millions. A 400 for an offset at or past the
+     * total is the end of the list too (some servers refuse such offsets instead of answering an
+     * empty page). Requests go out a bounded window ahead of the answers.
      */
     private Paging page(SyncProgress progress, BooleanSupplier cancelled, PageSink sink)
             throws PartnerApiException, InterruptedException {
         int size = options.pageSize();
         progress.update(SyncPhase.FETCHING, 0, -1, 0, -1);
-        // Only what the consistency check needs is kept of each page: the programs went to the sink.
-        NavigableMap<Integer, PageSeen> pages = new TreeMap<>();
-        Set<String> listedIds = new HashSet<>();
-        int pageCount = -1;
+        Pages state = new Pages(size);
         int programsDone = 0;
         int finishedShown = 0;
-        try (CallBatch<ProgramPageDto> batch = new CallBatch<>(calls.pool(), cancelled)) {
+        int window = 2 * options.concurrency();
+        try (CallBatch<PageAnswer> batch = new CallBatch<>(calls.pool(), cancelled, options.stallTimeout(),
+                page -> "page " + (page + 1) + " (offset " + (long) page * size + ")")) {
             int submitted = 0;
             for (; submitted < options.concurrency(); submitted++) {
                 submit(batch, submitted, size);
             }
             while (batch.hasPending()) {
-                CallBatch.Done<ProgramPageDto> done = batch.next();
-                List<ProgramDto> listed = withIds(done.value().paymentPrograms());
-                List<String> ids = listed.stream().map(ProgramDto::programId).toList();
-                boolean anyNew = listedIds.addAll(ids);
-                int count = done.value().paymentPrograms().size();
-                pages.put(done.key(), new PageSeen(done.value().total(), ids, count, anyNew));
-                programsDone += count;
+                CallBatch.Done<PageAnswer> done = batch.next();
+                List<ProgramDto> listed = state.record(done.key(), done.value());
+                programsDone += listed.size();
                 sink.accept(listed);
-                if (done.key() == 0) {
-                    pageCount = Math.max(1, (done.value().total() + size - 1) / size);
-                }
-                if (pageCount < 0) {
+                if (state.pageCount < 0) {
                     continue;
                 }
-                while (listsMore(pages.get(pageCount - 1), pages.get(pageCount), size)) {
-                    pageCount++;
-                }
-                int wanted = pageCount + (checkPastEnd(pages, pageCount, size) ? 1 : 0);
-                for (; submitted < wanted; submitted++) {
+                int wanted = state.wanted();
+                for (; submitted < wanted && batch.pending() < window; submitted++) {
                     submit(batch, submitted, size);
                 }
-                int finished = pages.headMap(pageCount).size();
+                int finished = state.pages.headMap(state.pageCount).size();
                 if (finished > finishedShown) { // the page past the end is not progress
                     finishedShown = finished;
-                    progress.update(SyncPhase.FETCHING, finished, pageCount, programsDone, pages.get(0).total());
+                    progress.update(SyncPhase.FETCHING, finished, state.pageCount, programsDone, state.total());
                 }
                 if (batch.pending() < options.concurrency()) {
                     sink.idle(options.concurrency() - batch.pending());
                 }
             }
         }
-        Paging paging = new Paging(pages.get(0).total(), pageCount);
-        for (Map.Entry<Integer, PageSeen> e : pages.entrySet()) {
-            if (e.getKey() < pageCount) {
+        Paging paging = new Paging(state.total(), state.pageCount);
+        for (Map.Entry<Integer, PageSeen> e : state.pages.entrySet()) {
+            if (e.getKey() < state.pageCount) {
                 paging.add(e.getValue());
             } else {
                 paging.checkBeyondEnd(e.getValue());
@@ -157,9 +150,92 @@ final class PageFetcher {
         return paging;
     }
 
-    private void submit(CallBatch<ProgramPageDto> batch, int page, int size) {
+    private void submit(CallBatch<PageAnswer> batch, int page, int size) {
         int offset = page * size;
-        batch.submit(page, () -> client.listAllPage(offset, size));
+        batch.submit(page, () -> {
+            try {
+                return new PageAnswer(client.listAllPage(offset, size), null);
+            } catch (PartnerApiException e) {
+                if (e.kind() == PartnerApiException.Kind.BAD_REQUEST && page > 0) {
+                    return new PageAnswer(null, e); // judged once the total is known
+                }
+                throw e;
+            }
+        });
+    }
+
+    /** A page, or the 400 a page past the end may be answered with. */
+    private record PageAnswer(ProgramPageDto page, PartnerApiException refused) {
+    }
+
+    /** What one paging has seen so far, and how many pages it wants. */
+    private static final class Pages {
+        final int size;
+        // Only what the consistency check needs is kept of each page: the programs went to the sink.
+        final NavigableMap<Integer, PageSeen> pages = new TreeMap<>();
+        final Set<String> listedIds = new HashSet<>();
+        final NavigableMap<Integer, PartnerApiException> refusedEarly = new TreeMap<>();
+        int pageCount = -1;
+        /** The first page known to lie past the last program (after a short or empty page). */
+        int end = Integer.MAX_VALUE;
+
+        Pages(int size) {
+            this.size = size;
+        }
+
+        int total() {
+            return pages.get(0).total();
+        }
+
+        /** Records an answer; returns the programs it listed (none for a refused page). */
+        List<ProgramDto> record(int key, PageAnswer answer) throws PartnerApiException {
+            if (answer.refused() != null) {
+                if (pageCount < 0) {
+                    refusedEarly.put(key, answer.refused());
+                } else {
+                    pastEnd(key, answer.refused());
+                }
+                return List.of();
+            }
+            ProgramPageDto page = answer.page();
+            List<ProgramDto> listed = withIds(page.paymentPrograms());
+            List<String> ids = listed.stream().map(ProgramDto::programId).toList();
+            boolean anyNew = listedIds.addAll(ids);
+            int count = page.paymentPrograms().size();
+            pages.put(key, new PageSeen(page.total(), ids, count, anyNew));
+            if (count < size) {
+                end = Math.min(end, count == 0 ? key : key + 1);
+            }
+            if (key == 0) {
+                pageCount = Math.max(1, (page.total() + size - 1) / size);
+                for (Map.Entry<Integer, PartnerApiException> e : refusedEarly.entrySet()) {
+                    pastEnd(e.getKey(), e.getValue());
+                }
+                refusedEarly.clear();
+            }
+            if (pageCount >= 0) {
+                pageCount = Math.max(1, Math.min(pageCount, end));
+                while (listsMore(pages.get(pageCount - 1), pages.get(pageCount), size)) {
+                    pageCount++;
+                }
+            }
+            return listed;
+        }
+
+        /** A 400 at or past the announced total ends the list like an empty page; before it, it is a failure. */
+        private void pastEnd(int key, PartnerApiException refused) throws PartnerApiException {
+            if ((long) key * size < total()) {
+                throw refused;
+            }
+            pages.put(key, new PageSeen(total(), List.of(), 0, false));
+            end = Math.min(end, key);
+            pageCount = Math.max(1, Math.min(pageCount, end));
+        }
+
+        /** Pages to have asked for: up to the last, and the one after it when only that can tell the list ended. */
+        int wanted() {
+            return pageCount + (checkPastEnd(pages, pageCount, size) && pageCount < end ? 1 : 0);
+        }
     }
 
     /**

@@ -2,6 +2,7 @@ package io.adsdesk.sync;
 
 import io.adsdesk.api.PartnerApiException;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -12,9 +13,11 @@ import java.util.function.ObjIntConsumer;
 /** Runs a fixed list of API calls on the sync's bounded pool and returns their results in order. */
 final class ParallelCalls {
     private final ExecutorService pool;
+    private final Duration stallTimeout;
 
-    ParallelCalls(ExecutorService pool) {
+    ParallelCalls(ExecutorService pool, Duration stallTimeout) {
         this.pool = pool;
+        this.stallTimeout = stallTimeout;
     }
 
     ExecutorService pool() {
@@ -24,12 +27,15 @@ final class ParallelCalls {
     /**
      * Results in the order of {@code calls}. {@code onDone} gets each finished call's result and index, on this thread.
      *
+     * @param what names the calls, for the message when they stall (e.g. "Program Info")
      * @throws java.util.concurrent.CancellationException when {@code cancelled} turned true
+     * @throws CallBatch.Stalled when no call finished for the stall timeout
      */
-    <T> List<T> runAll(List<CallBatch.ApiCall<T>> calls, BooleanSupplier cancelled, ObjIntConsumer<T> onDone)
+    <T> List<T> runAll(String what, List<CallBatch.ApiCall<T>> calls, BooleanSupplier cancelled, ObjIntConsumer<T> onDone)
             throws PartnerApiException, InterruptedException {
         List<T> results = new ArrayList<>(Collections.nCopies(calls.size(), null));
-        try (CallBatch<T> batch = new CallBatch<>(pool, cancelled)) {
+        try (CallBatch<T> batch = new CallBatch<>(pool, cancelled, stallTimeout,
+                i -> what + " (request " + (i + 1) + " of " + calls.size() + ")")) {
             for (int i = 0; i < calls.size(); i++) {
                 batch.submit(i, calls.get(i));
             }

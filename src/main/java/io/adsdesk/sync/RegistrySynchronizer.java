@@ -62,7 +62,7 @@ public final class RegistrySynchronizer implements AccountSynchronizer {
         ExecutorService http = Executors.newFixedThreadPool(options.concurrency(), daemon("adsdesk-sync-http-"));
         ExecutorService db = Executors.newSingleThreadExecutor(daemon("adsdesk-sync-db-"));
         StreamingApply apply = new StreamingApply(registry, db);
-        ParallelCalls calls = new ParallelCalls(http);
+        ParallelCalls calls = new ParallelCalls(http, options.stallTimeout());
         NameLookup names = new NameLookup(client, registry, options, calls, cancelled);
         int before = -1;
         try {
@@ -98,6 +98,9 @@ public final class RegistrySynchronizer implements AccountSynchronizer {
             return recordStop(clock, failure, failure.advice() + " (" + e.getMessage() + ")", apply, before, requestsBefore);
         } catch (PageFetcher.DriftException e) {
             return recordStop(clock, SyncFailure.INCOMPLETE, e.getMessage(), apply, before, requestsBefore);
+        } catch (CallBatch.Stalled e) {
+            return recordStop(clock, SyncFailure.INCOMPLETE, SyncFailure.INCOMPLETE.advice() + " The partner API made "
+                    + e.getMessage() + ".", apply, before, requestsBefore);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             apply.close();
@@ -145,6 +148,9 @@ public final class RegistrySynchronizer implements AccountSynchronizer {
             return "Business names could not be refreshed (" + e.getMessage() + ")";
         } catch (CancellationException e) {
             return "Business names were not refreshed (cancelled)";
+        } catch (CallBatch.Stalled e) {
+            LOG.warn("Business names not refreshed: {}", e.getMessage());
+            return "Business names were not refreshed (" + e.getMessage() + ")";
         }
     }
 

@@ -42,7 +42,7 @@ final class RemovalCheck {
         }
         List<ProgramInfoDto> answers;
         try {
-            answers = calls.runAll(batches, cancelled, (a, i) -> { });
+            answers = calls.runAll("Program Info", batches, cancelled, (a, i) -> { });
         } catch (PartnerApiException e) {
             if (e.kind() == PartnerApiException.Kind.NO_ACCESS || e.kind() == PartnerApiException.Kind.NOT_FOUND
                     || e.kind() == PartnerApiException.Kind.BAD_REQUEST) {
