@@ -39,6 +39,13 @@ record CommandOptions(boolean help, SandboxConfig config, Map<String, String> kn
               --revoke-credentials-after N
                                         after N accepted requests every request gets 401 (default -1: never)
               --total-delta N           List All reports total + N, N may be negative (default 0: true total)
+            Hostile-server behaviours (all off by default):
+              --trickle-ms N            send every body one byte per N ms
+              --endless-body B          answer 200 with a chunked body that never ends
+              --pad-bytes N             pad every body, errors too, with blanks to N bytes
+              --past-end-400 B          List All answers 400 for an offset past 0 at or beyond the end
+              --escapes-in-errors B     error codes and descriptions carry escape sequences and line breaks
+              --web-page B              answer every request with an HTML sign-in page (captive portal)
               --help                    this text""";
 
     /** Options beyond the knobs: the account, its credentials and where to listen. */
