@@ -19,5 +19,10 @@ interface AccountBackend {
     /** Opens an account; with a null password only its cached data (syncing will ask for the password). */
     AccountSession open(Path dataRoot, Account account, char[] password) throws Exception;
 
+    /** As {@link #open(Path, Account, char[])}; {@code allowInsecureHttp} lets plain http:// reach another computer. */
+    default AccountSession open(Path dataRoot, Account account, char[] password, boolean allowInsecureHttp) throws Exception {
+        return open(dataRoot, account, password);
+    }
+
     AccountSession openDemo(Path dataRoot) throws Exception;
 }

@@ -47,7 +47,13 @@ final class LocalAccountGateway implements AccountGateway {
 
     @Override
     public AccountSession connect(Account account, char[] password, boolean remember) throws Exception {
-        AccountSession session = backend.open(dataRoot, account, password);
+        return connect(account, password, remember, false);
+    }
+
+    @Override
+    public AccountSession connect(Account account, char[] password, boolean remember, boolean allowInsecureHttp)
+            throws Exception {
+        AccountSession session = backend.open(dataRoot, account, password, allowInsecureHttp);
         CredentialStore store = store();
         if (remember || !store.persistent()) {
             // Session-only stores keep it in memory either way, so switching back this run needs no retyping.

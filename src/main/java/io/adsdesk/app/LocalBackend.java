@@ -47,8 +47,14 @@ final class LocalBackend implements AccountBackend {
 
     @Override
     public AccountSession open(Path dataRoot, Account account, char[] password) {
+        return open(dataRoot, account, password, false);
+    }
+
+    @Override
+    public AccountSession open(Path dataRoot, Account account, char[] password, boolean allowInsecureHttp) {
         long started = System.nanoTime();
-        ApiSettings checked = ApiSettings.defaults(account.baseUrl()); // a bad URL fails before anything is written
+        // A bad URL fails before anything is written; cached data alone sends no password, so needs no https.
+        ApiSettings checked = ApiSettings.defaults(account.baseUrl(), allowInsecureHttp || password == null);
         HibernateProgramRegistry registry = preload.take(account)
                 .orElseGet(() -> AccountStore.openRegistryForReading(dataRoot, account));
         LOG.info("Opened the registry of {} in {} ms", account.username(), (System.nanoTime() - started) / 1_000_000);

@@ -26,6 +26,16 @@ public interface AccountGateway {
      */
     AccountSession connect(Account account, char[] password, boolean remember) throws Exception;
 
+    /**
+     * As {@link #connect(Account, char[], boolean)}; with {@code allowInsecureHttp}, a plain http://
+     * base URL to another computer is accepted (the user ticked "Allow insecure HTTP"). Without it,
+     * such a URL is refused in plain words.
+     */
+    default AccountSession connect(Account account, char[] password, boolean remember, boolean allowInsecureHttp)
+            throws Exception {
+        return connect(account, password, remember);
+    }
+
     /** Starts the in-process sandbox with the demo account and opens its registry. Blocking. */
     AccountSession openDemo() throws Exception;
 

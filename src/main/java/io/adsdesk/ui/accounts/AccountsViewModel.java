@@ -43,6 +43,7 @@ public final class AccountsViewModel {
     private final StringProperty password = new SimpleStringProperty(this, "password", "");
     private final StringProperty baseUrl = new SimpleStringProperty(this, "baseUrl", "");
     private final BooleanProperty remember = new SimpleBooleanProperty(this, "remember");
+    private final BooleanProperty allowInsecureHttp = new SimpleBooleanProperty(this, "allowInsecureHttp");
     private final ReadOnlyBooleanWrapper canRemember = new ReadOnlyBooleanWrapper(this, "canRemember");
     private final ReadOnlyStringWrapper passwordStorageNote = new ReadOnlyStringWrapper(this, "passwordStorageNote",
             LOOKING_FOR_STORE);
@@ -53,8 +54,8 @@ public final class AccountsViewModel {
         this.gateway = gateway;
         this.executor = executor;
         baseUrl.set(gateway.defaultBaseUrl());
-        problem.bind(Bindings.createStringBinding(() -> problemWith(username.get(), password.get(), baseUrl.get()),
-                username, password, baseUrl));
+        problem.bind(Bindings.createStringBinding(() -> problemWith(username.get(), password.get(), baseUrl.get(),
+                allowInsecureHttp.get()), username, password, baseUrl, allowInsecureHttp));
         canConnect.bind(Bindings.createBooleanBinding(() -> !busy.get() && problem.get().isEmpty(), busy, problem));
     }
 
@@ -77,7 +78,7 @@ public final class AccountsViewModel {
             return false;
         }
         try {
-            ApiSettings.defaults(url);
+            ApiSettings.defaults(url, true); // the URL's shape only; plain http is judged apart
             return true;
         } catch (IllegalArgumentException e) {
             return false;
@@ -85,7 +86,7 @@ public final class AccountsViewModel {
     }
 
     /** Why the form cannot connect yet, in plain words; empty when it can. */
-    static String problemWith(String username, String password, String baseUrl) {
+    static String problemWith(String username, String password, String baseUrl, boolean allowInsecureHttp) {
         String user = username == null ? "" : username.strip();
         if (user.isEmpty()) {
             return "Enter the partner-API username.";
@@ -105,6 +106,10 @@ public final class AccountsViewModel {
         if (!validUrl(baseUrl)) {
             return "The base URL must be an http(s) address with a host, e.g. " + ApiSettings.PRODUCTION_URL + ".";
         }
+        if (!allowInsecureHttp && ApiSettings.insecureHttpProblem(baseUrl) != null) {
+            return "A plain http:// address would send the password unencrypted: use https://, or tick "
+                    + "\"Allow insecure HTTP\" under Advanced.";
+        }
         return "";
     }
 
@@ -117,6 +122,7 @@ public final class AccountsViewModel {
     public void prepareForm(Account account) {
         username.set(account == null ? "" : account.username());
         baseUrl.set(account == null ? gateway.defaultBaseUrl() : account.baseUrl());
+        allowInsecureHttp.set(false);
         password.set("");
         error.set("");
     }
@@ -136,10 +142,11 @@ public final class AccountsViewModel {
         }
         char[] secret = password.get().toCharArray();
         boolean keep = remember.get();
+        boolean insecure = allowInsecureHttp.get();
         password.set("");
         open(() -> {
             try {
-                return gateway.connect(account, secret, keep);
+                return gateway.connect(account, secret, keep, insecure);
             } finally {
                 Arrays.fill(secret, '\0');
             }
@@ -286,6 +293,11 @@ public final class AccountsViewModel {
 
     public BooleanProperty rememberProperty() {
         return remember;
+    }
+
+    /** Whether a plain http:// base URL to another computer may be used (the password then travels unencrypted). */
+    public BooleanProperty allowInsecureHttpProperty() {
+        return allowInsecureHttp;
     }
 
     /** Why Connect is not possible yet (empty when it is): shown under the form. */

@@ -63,9 +63,21 @@ public final class ConnectDialog extends Dialog<AccountSession> {
         form.setVgap(8);
         form.addRow(0, new Label("Username"), username);
         form.addRow(1, new Label("Password"), password);
+        CheckBox insecure = new CheckBox("Allow insecure HTTP");
+        insecure.setId("connect-allow-insecure-http");
+        insecure.selectedProperty().bindBidirectional(model.allowInsecureHttpProperty());
+        Label insecureWarning = new Label("With a plain http:// address the password and all data travel unencrypted."
+                + " Only for a test server you trust.");
+        insecureWarning.setId("connect-insecure-warning");
+        insecureWarning.setWrapText(true);
+        insecureWarning.setMaxWidth(380);
+        insecureWarning.getStyleClass().addAll(Styles.WARNING, Styles.TEXT_SMALL);
         GridPane advancedGrid = new GridPane();
         advancedGrid.setHgap(10);
+        advancedGrid.setVgap(6);
         advancedGrid.addRow(0, new Label("Base URL"), baseUrl);
+        advancedGrid.add(insecure, 1, 1);
+        advancedGrid.add(insecureWarning, 1, 2);
         TitledPane advanced = new TitledPane("Advanced", advancedGrid);
         advanced.setId("connect-advanced");
         advanced.setExpanded(false);
