@@ -19,8 +19,8 @@ import java.util.function.IntFunction;
 /**
  * API calls running on the sync's bounded pool (at most {@code concurrency} in flight), taken back
  * in completion order. More calls may be submitted while others run. The first call that fails for
- * good fails the batch; closing it abandons whatever is still running. When no call has finished
- * for the stall timeout, waiting ends with {@link Stalled}, naming the oldest call still waited for.
+ * good fails the batch; closing it abandons whatever is still running. When no call has finished or
+ * gone out for the stall timeout, waiting ends with {@link Stalled}, naming the oldest call waited for.
  */
 final class CallBatch<T> implements AutoCloseable {
     private static final long CANCEL_POLL_MS = 50;
@@ -61,9 +61,7 @@ final class CallBatch<T> implements AutoCloseable {
     }
 
     void submit(int key, ApiCall<T> call) {
-        if (pending == 0) {
-            lastProgress = System.nanoTime(); // an idle batch was not stalled
-        }
+        lastProgress = System.nanoTime(); // a call that just went out has not stalled yet
         futures.add(completions.submit(() -> new Done<>(key, call.call())));
         waitingFor.add(key);
         pending++;
