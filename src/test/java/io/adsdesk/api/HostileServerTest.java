@@ -129,6 +129,35 @@ class HostileServerTest {
     }
 
     @Test
+    void aRedirectToASignInPageIsNamedAndNeverFollowed() throws Exception {
+        java.util.concurrent.atomic.AtomicInteger followed = new java.util.concurrent.atomic.AtomicInteger();
+        com.sun.net.httpserver.HttpServer portal = com.sun.net.httpserver.HttpServer.create(
+                new java.net.InetSocketAddress(java.net.InetAddress.getByName("127.0.0.1"), 0), 0);
+        portal.createContext("/", exchange -> {
+            if (exchange.getRequestURI().getPath().startsWith("/login")) {
+                followed.incrementAndGet();
+            }
+            exchange.getResponseHeaders().set("Location", "/login?next=partner-api");
+            exchange.sendResponseHeaders(302, -1);
+            exchange.close();
+        });
+        portal.start();
+        try {
+            ApiSettings settings = ApiSettings.defaults("http://127.0.0.1:" + portal.getAddress().getPort())
+                    .withRetries(3, Duration.ofMillis(5), Duration.ofMillis(20));
+            PartnerApiClient client = new PartnerApiClient(settings, new Credentials("demo", "pw".toCharArray()));
+
+            PartnerApiException e = assertThrows(PartnerApiException.class, () -> client.listAllPage(0, 40));
+
+            assertEquals(Transport.WEB_PAGE, e.getMessage());
+            assertEquals(1, client.requestCount(), "not retried");
+            assertEquals(0, followed.get(), "the password never goes where a redirect points");
+        } finally {
+            portal.stop(0);
+        }
+    }
+
+    @Test
     void escapeSequencesAndLineBreaksInAnErrorNeverReachTheMessage() {
         hostile.escapesInErrors(true);
         PartnerApiClient client = new PartnerApiClient(ApiSettings.defaults(sandbox.baseUrl()),
