@@ -4,6 +4,7 @@ import com.sun.net.httpserver.HttpExchange;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
 /**
@@ -59,7 +60,7 @@ final class HostileReplies {
         exchange.getResponseHeaders().set("Content-Type", Reply.JSON);
         exchange.sendResponseHeaders(200, 0); // chunked
         OutputStream out = exchange.getResponseBody();
-        out.write("{\"program_status\":\"ALL\",\"total\":40,\"offset\":0,\"limit\":40,\"payment_programs\":[".getBytes());
+        out.write("{\"program_status\":\"ALL\",\"total\":40,\"offset\":0,\"limit\":40,\"payment_programs\":[".getBytes(StandardCharsets.UTF_8));
         out.flush();
         long until = System.currentTimeMillis() + ENDLESS_LIMIT_MS;
         while (System.currentTimeMillis() < until && pause(ENDLESS_STEP_MS)) {

@@ -207,7 +207,7 @@ final class PageFetcher {
                 end = Math.min(end, count == 0 ? key : key + 1);
             }
             if (key == 0) {
-                pageCount = Math.max(1, (page.total() + size - 1) / size);
+                pageCount = (int) Math.max(1, Math.min(Integer.MAX_VALUE, ((long) page.total() + size - 1) / size));
                 for (Map.Entry<Integer, PartnerApiException> e : refusedEarly.entrySet()) {
                     pastEnd(e.getKey(), e.getValue());
                 }
