@@ -16,14 +16,13 @@ class SandboxCommandTest {
     private final ByteArrayOutputStream err = new ByteArrayOutputStream();
 
     private int run(List<String> args, SandboxCommand.Waiter waiter) {
-        return SandboxCommand.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+        return SandboxCli.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8), waiter);
     }
 
     @Test
     void helpPrintsUsage() {
-        assertEquals(0, SandboxCommand.run(List.of("--help"), new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8)));
+        assertEquals(0, run(List.of("--help"), s -> { }));
         assertTrue(out.toString(StandardCharsets.UTF_8).contains("--latency-ms"));
     }
 
