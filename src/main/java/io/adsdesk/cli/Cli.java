@@ -13,6 +13,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 
@@ -26,10 +28,10 @@ public final class Cli {
     static final String COMPLETION = "generate-completion";
     private static final String FOOTER = String.join(System.lineSeparator(),
             "",
-            "Without --password-env, sync asks for the password on the terminal (no echo).",
-            "Data lives in the data directory unless --data-dir or ADSDESK_DATA_DIR says otherwise.",
-            "Shell completion: source <(adsdesk " + COMPLETION + ")",
-            "Exit codes: 0 ok, 2 bad input, 3 credentials refused, 4 API unavailable, 5 other error.");
+            "Exit codes: 0 ok, 2 bad input, 3 credentials refused, 4 API unavailable,",
+            "5 other error. Every error is one line on standard error.",
+            "Shell completion (bash, zsh): source <(adsdesk " + COMPLETION + ")",
+            "");
 
     private final DemoAccess demo;
     private final Path logDirectory;
@@ -72,7 +74,8 @@ public final class Cli {
             }
             if (parsed.hasSubcommand() && !parsed.matchedOptions().isEmpty()) {
                 String option = parsed.matchedOptions().getFirst().longestName();
-                throw new UsageException(option + " goes after the command: adsdesk " + current.getCommandName() + " " + option);
+                return fail(terminal, top, ExitCode.BAD_INPUT, "BAD_INPUT", option + " goes after the command: adsdesk "
+                        + current.getCommandName() + " " + option, false);
             }
             ValueChecks.check(parsed, args);
             int exit = execute(current.getCommand());
@@ -89,6 +92,12 @@ public final class Cli {
             return fail(terminal, current, ExitCode.OTHER, "UNEXPECTED", "unexpected error: "
                     + Text.printable(e.toString()) + " (details in the log)", json(current.getCommand(), args, true));
         }
+    }
+
+    /** The names of every command, hidden ones included. */
+    Set<String> commandNames() {
+        return build(new LaunchCommand(), new Terminal(System.out, System.err, Map.of(), false, label -> null))
+                .getSubcommands().keySet();
     }
 
     private CommandLine build(LaunchCommand launch, Terminal terminal) {

@@ -12,10 +12,12 @@ import java.util.concurrent.Callable;
  * checks the dashboard's launch options and prepares the data directory; the app then opens.
  */
 @Command(name = "adsdesk", sortOptions = false, versionProvider = VersionCommand.Provider.class,
-        description = "AdsDesk: Yelp Ads programs, synced to your desktop.",
+        headerHeading = "", header = "AdsDesk: Yelp Ads programs, synced to your desktop.%n",
+        synopsisHeading = "Usage:%n",
         customSynopsis = {
-                "  adsdesk [--demo] [--data-dir DIR]   open the dashboard (--demo: on the built-in demo account)",
-                "  adsdesk COMMAND [OPTIONS]           run a command (adsdesk COMMAND --help for its options)"})
+                "  adsdesk [--demo] [--data-dir DIR]   open the dashboard",
+                "  adsdesk COMMAND [OPTIONS]           run a command (adsdesk COMMAND --help)"},
+        optionListHeading = "%nDashboard options:%n", commandListHeading = "%nCommands:%n")
 final class LaunchCommand implements Callable<Integer> {
     @Option(names = "--demo", description = "Open the dashboard on the built-in demo account.")
     boolean demo;

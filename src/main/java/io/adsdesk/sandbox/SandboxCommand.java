@@ -23,7 +23,7 @@ import java.util.concurrent.CountDownLatch;
  * serves until the process is interrupted. The app registers {@link #commandLine()} with the command
  * line; every knob of {@link KnobParams} is an option ({@code latency_ms} is {@code --latency-ms}).
  */
-@Command(name = "sandbox", sortOptions = false,
+@Command(name = "sandbox", sortOptions = false, abbreviateSynopsis = true,
         description = "Run a fake Yelp partner API on 127.0.0.1 with a generated account until interrupted.")
 public final class SandboxCommand implements Callable<Integer> {
     static final int DEFAULT_PORT = 8099;
