@@ -89,7 +89,7 @@ public final class Cli {
             return fail(terminal, current, e.exit, e.failure, e.getMessage(), json(current.getCommand(), args, true));
         } catch (Exception e) {
             LoggerFactory.getLogger(Cli.class).error("Unexpected error", e);
-            return fail(terminal, current, ExitCode.OTHER, "UNEXPECTED", "unexpected error: "
+            return fail(terminal, current, ExitCode.OTHER, "OTHER", "unexpected error: "
                     + Text.printable(e.toString()) + " (details in the log)", json(current.getCommand(), args, true));
         }
     }
