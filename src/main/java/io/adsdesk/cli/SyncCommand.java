@@ -12,6 +12,7 @@ import io.adsdesk.sync.SyncOptions;
 import io.adsdesk.sync.SyncProgress;
 import io.adsdesk.sync.SyncReport;
 
+import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -77,11 +78,22 @@ final class SyncCommand implements Callable<Integer>, JsonOutput {
                 SyncReport report = runCancellable(synchronizer, json);
                 print(report, root);
                 if (report.failure() == null) {
-                    // After the result is shown: the app's next start then reads the new state quickly.
-                    registry.refreshContentsCache();
+                    refreshCache(registry);
                 }
                 return exitCode(report).code;
             }
+        }
+    }
+
+    /**
+     * After the result is shown, so the app's next start reads the new state quickly. The sync is
+     * committed and reported by then: a cache that cannot be written only costs that start time.
+     */
+    private static void refreshCache(ProgramRegistry registry) {
+        try {
+            registry.refreshContentsCache();
+        } catch (RuntimeException e) {
+            LoggerFactory.getLogger(SyncCommand.class).warn("Could not refresh the contents cache: {}", e.toString());
         }
     }
 

@@ -53,4 +53,21 @@ class SandboxCommandTest {
         assertEquals("Sandbox partner API: " + server.baseUrl(), lines.get(0));
         assertEquals("Credentials: u / p", lines.get(1));
     }
+
+    @Test
+    void aPortInUseIsOneLineAndTheOtherErrorExitCode() throws Exception {
+        try (SandboxServer taken = SandboxServer.start(SandboxConfig.defaults().withPrograms(1).withBusinesses(1))) {
+            String port = taken.baseUrl().replaceAll(".*:(\\d+).*", "$1");
+            assertEquals(5, run(List.of("--port", port, "--programs", "1"), s -> { }));
+            String message = err.toString(StandardCharsets.UTF_8);
+            assertEquals(1, message.lines().count(), message);
+            assertTrue(message.startsWith("adsdesk sandbox: cannot listen on 127.0.0.1:" + port), message);
+        }
+    }
+
+    @Test
+    void helpGoesThroughTheCommandLineWithEveryOtherCommand() {
+        assertEquals(0, run(List.of("-h"), s -> { }));
+        assertTrue(out.toString(StandardCharsets.UTF_8).startsWith("Usage: adsdesk sandbox [OPTIONS]"), out.toString(StandardCharsets.UTF_8));
+    }
 }
