@@ -1,6 +1,6 @@
 package io.adsdesk.app;
 
-import io.adsdesk.registry.DataDirectories;
+import io.adsdesk.cli.LaunchOptions;
 import io.adsdesk.ui.accounts.AccountsViewModel;
 import io.adsdesk.ui.actions.ProgramActionsViewModel;
 import io.adsdesk.ui.common.FxTaskExecutor;
@@ -15,7 +15,6 @@ import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -47,20 +46,20 @@ final class AppContext implements AutoCloseable {
      * The app: the last account was preloaded and the OS credential store looked for (in the
      * background, with a bound) since the process started; see {@link StartupPreload}.
      */
-    AppContext(List<String> args, StartupPreload preload) {
-        this(args, new LocalBackend(preload), preload.credentials());
+    AppContext(LaunchOptions launch, StartupPreload preload) {
+        this(launch, new LocalBackend(preload), preload.credentials());
         this.preload = preload;
     }
 
     /** With a given credential store (tests). */
-    AppContext(List<String> args, AccountBackend backend, CredentialStore credentials) {
-        this(args, backend, CompletableFuture.completedFuture(credentials));
+    AppContext(LaunchOptions launch, AccountBackend backend, CredentialStore credentials) {
+        this(launch, backend, CompletableFuture.completedFuture(credentials));
     }
 
-    private AppContext(List<String> args, AccountBackend backend, CompletableFuture<CredentialStore> credentials) {
+    private AppContext(LaunchOptions launch, AccountBackend backend, CompletableFuture<CredentialStore> credentials) {
         this.credentials = credentials;
-        this.demo = args.contains("--demo");
-        this.dataRoot = dataRoot(argValue(args, "--data-dir"));
+        this.demo = launch.demo();
+        this.dataRoot = launch.dataRoot();
         this.settingsFile = dataRoot.resolve(UiSettings.FILE_NAME);
         this.settings = UiSettings.load(settingsFile);
         FxTaskExecutor load = new FxTaskExecutor(loadExecutor);
@@ -74,17 +73,6 @@ final class AppContext implements AutoCloseable {
         dashboard.setDiagnostics(() -> Diagnostics.report(dataRoot,
                 LogSetup.currentDir(),
                 io.adsdesk.registry.AccountStore.listAccounts(dataRoot)));
-    }
-
-    /** --data-dir, else ADSDESK_DATA_DIR, else -Dadsdesk.dataDir, else the OS's per-user data directory. */
-    static Path dataRoot(String cliValue) {
-        return DataDirectories.resolve(cliValue);
-    }
-
-    /** The value after {@code name} in the launch arguments, or null. */
-    static String argValue(List<String> args, String name) {
-        int i = args.indexOf(name);
-        return i >= 0 && i + 1 < args.size() ? args.get(i + 1) : null;
     }
 
     boolean demoRequested() {

@@ -1,5 +1,6 @@
 package io.adsdesk.app;
 
+import io.adsdesk.cli.LaunchOptions;
 import io.adsdesk.model.Account;
 import io.adsdesk.ui.common.ThemeManager;
 import io.adsdesk.ui.common.UiSettings;
@@ -25,9 +26,11 @@ public final class DashboardApp extends Application {
     private static final int PROMPT_PATIENCE_SECONDS = 3;
     private static SingleInstance instance;
     private static StartupPreload preload = StartupPreload.none();
+    private static LaunchOptions launch;
 
     /** Called by {@link Main} for anything that is not a command-line command, holding the instance lock. */
-    static void launchApp(String[] args, SingleInstance lock, StartupPreload startupPreload) {
+    static void launchApp(String[] args, LaunchOptions options, SingleInstance lock, StartupPreload startupPreload) {
+        launch = options;
         instance = lock;
         preload = startupPreload;
         try {
@@ -39,7 +42,7 @@ public final class DashboardApp extends Application {
 
     @Override
     public void start(Stage stage) {
-        context = new AppContext(getParameters().getRaw(), preload);
+        context = new AppContext(launch, preload);
         UiSettings settings = context.settings();
         ThemeManager themes = new ThemeManager();
         themes.apply(settings.theme);

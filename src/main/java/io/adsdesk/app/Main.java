@@ -1,30 +1,36 @@
 package io.adsdesk.app;
 
 import io.adsdesk.cli.Cli;
+import io.adsdesk.cli.LaunchOptions;
+import io.adsdesk.sandbox.SandboxCommand;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 
 /**
- * Entry point. A command word (sync, export, sandbox, help) runs the headless command line;
- * anything else opens the dashboard. Not an Application subclass, so the class-path launch works.
+ * Entry point. A command word (sync, export, sandbox, help, ...) runs the headless command line;
+ * anything else is checked as the dashboard's launch options and opens the dashboard. Not an
+ * Application subclass, so the class-path launch works.
  */
 public final class Main {
     private Main() {
     }
 
+    /** The command line with the app's wiring: the demo account and the sandbox command. */
+    static Cli commandLine() {
+        return new Cli(new DemoWiring(), LogSetup.currentDir(), List.of(SandboxCommand::commandLine));
+    }
+
     public static void main(String[] args) {
         LogSetup.init();
-        if (Cli.isCommand(args)) {
-            System.exit(Cli.run(args));
+        Cli.Outcome outcome = commandLine().run(args);
+        if (outcome.launch() == null) {
+            System.exit(outcome.exit());
         }
-        int badLaunch = Cli.checkLaunchArguments(args);
-        if (badLaunch != 0) {
-            System.exit(badLaunch);
-        }
-        Path dataRoot = AppContext.dataRoot(AppContext.argValue(Arrays.asList(args), "--data-dir"));
+        LaunchOptions launch = outcome.launch();
+        Path dataRoot = launch.dataRoot();
         Optional<SingleInstance> instance;
         try {
             instance = SingleInstance.acquire(dataRoot);
@@ -42,6 +48,6 @@ public final class Main {
                     + " but does not answer. Close it (or end its process), then start AdsDesk again.");
             System.exit(5);
         }
-        DashboardApp.launchApp(args, instance.get(), StartupPreload.begin(dataRoot, Arrays.asList(args)));
+        DashboardApp.launchApp(args, launch, instance.get(), StartupPreload.begin(dataRoot, launch.demo()));
     }
 }

@@ -10,7 +10,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 
@@ -44,9 +43,9 @@ final class StartupPreload implements AutoCloseable {
      * Starts looking for the OS credential store (reopening the last account asks it for the
      * password first), and preloads the last account in the settings unless the demo was asked for.
      */
-    static StartupPreload begin(Path dataRoot, List<String> args) {
+    static StartupPreload begin(Path dataRoot, boolean demo) {
         CompletableFuture<CredentialStore> credentials = CredentialStores.choose();
-        if (args.contains("--demo")) {
+        if (demo) {
             return new StartupPreload(CompletableFuture.completedFuture(null), credentials);
         }
         CompletableFuture<Opened> opened = new CompletableFuture<>();

@@ -3,51 +3,52 @@ package io.adsdesk.cli;
 import io.adsdesk.api.ApiSettings;
 import io.adsdesk.api.Credentials;
 import io.adsdesk.model.Account;
-import io.adsdesk.sandbox.DemoAccount;
-import io.adsdesk.sandbox.SandboxServer;
 
+import java.io.IOException;
 import java.util.Arrays;
-import java.util.Set;
 
 /**
- * Which account a command works on: the built-in demo account (its sandbox started in-process on
+ * Which account a command works on: the built-in demo account (its API started in-process on
  * demand) or a real one given by username and base URL.
  */
 final class AccountChoice implements AutoCloseable {
-    static final Set<String> VALUED = Set.of("--base-url", "--username");
-    static final Set<String> FLAGS = Set.of("--demo");
-
     private final Account account;
-    private final boolean demo;
-    private SandboxServer sandbox;
+    private final DemoAccess demo;
+    private final boolean allowInsecureHttp;
+    private DemoAccess.RunningApi running;
 
-    private AccountChoice(Account account, boolean demo) {
+    private AccountChoice(Account account, DemoAccess demo, boolean allowInsecureHttp) {
         this.account = account;
         this.demo = demo;
+        this.allowInsecureHttp = allowInsecureHttp;
     }
 
-    static AccountChoice from(Options o) throws UsageException {
-        if (o.has("--demo")) {
-            if (o.has("--username") || o.has("--base-url")) {
-                throw new UsageException("--demo cannot be combined with --username or --base-url");
+    static AccountChoice from(AccountOptions o, DemoAccess demo) throws UsageException {
+        if (o.demo) {
+            if (o.username != null || o.baseUrl != null || o.allowInsecureHttp) {
+                throw new UsageException("--demo cannot be combined with --username, --base-url or --allow-insecure-http");
             }
-            return new AccountChoice(DemoAccount.ACCOUNT, true);
+            return new AccountChoice(demo.account(), demo, false);
         }
-        if (!o.has("--username")) {
+        if (o.username == null) {
             throw new UsageException("say which account: --demo, or --username U [--base-url URL]");
         }
-        String username = o.get("--username").strip();
+        String username = o.username.strip();
         if (username.indexOf(':') >= 0) {
             throw new UsageException("--username cannot contain ':' (Basic authentication cannot carry it)");
         }
-        String url = o.get("--base-url", ApiSettings.PRODUCTION_URL);
+        String url = o.baseUrl == null ? ApiSettings.PRODUCTION_URL : o.baseUrl;
+        String insecure = o.allowInsecureHttp ? null : ApiSettings.insecureHttpProblem(url);
+        if (insecure != null) {
+            throw new UsageException("--base-url: " + Text.printable(insecure) + " (pass --allow-insecure-http)");
+        }
         try {
-            ApiSettings.defaults(url);
+            ApiSettings.defaults(url, o.allowInsecureHttp);
         } catch (IllegalArgumentException e) {
             throw new UsageException("--base-url must be an http(s) URL with a host, e.g. " + ApiSettings.PRODUCTION_URL
-                    + ", not '" + Options.printable(url) + "'");
+                    + ", not '" + Text.printable(url) + "'");
         }
-        return new AccountChoice(new Account(username, url), false);
+        return new AccountChoice(new Account(username, url), null, o.allowInsecureHttp);
     }
 
     Account account() {
@@ -55,31 +56,41 @@ final class AccountChoice implements AutoCloseable {
     }
 
     boolean isDemo() {
-        return demo;
+        return demo != null;
     }
 
-    /** Starts the demo sandbox if needed and returns where to send requests. */
-    ApiSettings apiSettings() throws java.io.IOException {
-        if (!demo) {
-            return ApiSettings.defaults(account.baseUrl());
+    /** How the account is named in messages: the demo's internal address is never shown. */
+    String describe() {
+        return isDemo() ? "the demo account"
+                : Text.printable(account.username()) + " at " + Text.printable(account.baseUrl());
+    }
+
+    /** Starts the demo's API if needed and returns where to send requests. */
+    ApiSettings apiSettings() throws CommandException {
+        if (!isDemo()) {
+            return ApiSettings.defaults(account.baseUrl(), allowInsecureHttp);
         }
-        if (sandbox == null) {
-            sandbox = DemoAccount.start();
+        if (running == null) {
+            try {
+                running = demo.start();
+            } catch (IOException e) {
+                throw new CommandException(ExitCode.OTHER, "could not start the demo account: " + Text.printable(
+                        String.valueOf(e.getMessage())), e);
+            }
         }
-        return ApiSettings.defaults(sandbox.baseUrl());
+        return ApiSettings.defaults(running.baseUrl());
     }
 
     /** The demo's known password, the named environment variable, or a prompt without echo. */
-    Credentials credentials(Options o, Terminal terminal) throws UsageException {
-        if (demo) {
-            return new Credentials(DemoAccount.username(), DemoAccount.password());
+    Credentials credentials(String passwordEnv, Terminal terminal) throws UsageException {
+        if (isDemo()) {
+            return demo.credentials();
         }
         char[] password;
-        if (o.has("--password-env")) {
-            String name = o.get("--password-env");
-            String value = terminal.env().get(name);
+        if (passwordEnv != null) {
+            String value = terminal.env().get(passwordEnv);
             if (value == null || value.isEmpty()) {
-                throw new UsageException("--password-env: the environment variable " + Options.printable(name) + " is not set");
+                throw new UsageException("--password-env: the environment variable " + Text.printable(passwordEnv) + " is not set");
             }
             password = value.toCharArray();
         } else {
@@ -100,8 +111,8 @@ final class AccountChoice implements AutoCloseable {
 
     @Override
     public void close() {
-        if (sandbox != null) {
-            sandbox.close();
+        if (running != null) {
+            running.close();
         }
     }
 }

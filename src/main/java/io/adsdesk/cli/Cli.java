@@ -1,90 +1,159 @@
 package io.adsdesk.cli;
 
-import io.adsdesk.sandbox.SandboxCommand;
+import io.adsdesk.registry.DataDirectories;
+import org.slf4j.LoggerFactory;
+import picocli.AutoComplete;
+import picocli.CommandLine;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParseResult;
 
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 
-/** The headless command line: sync, export, sandbox. Exit codes: 0 ok, 2 bad input, 3 credentials refused, 4 API unavailable, 5 other. */
+/**
+ * The command line (picocli). {@code adsdesk COMMAND ...} runs a command; anything else is checked
+ * as the dashboard's launch options. Exit codes: 0 ok, 2 bad input, 3 credentials refused, 4 API
+ * unavailable, 5 other. Every error is one line, {@code adsdesk COMMAND: reason}; with {@code --json}
+ * a failure is one JSON object on standard output too.
+ */
 public final class Cli {
-    private static final Set<String> COMMANDS = Set.of("sync", "export", "sandbox", "help", "--help", "-h", "version", "--version");
-    static final String USAGE = String.join(System.lineSeparator(),
-            "AdsDesk: Yelp Ads programs, synced to your desktop.",
+    static final String COMPLETION = "generate-completion";
+    private static final String FOOTER = String.join(System.lineSeparator(),
             "",
-            "Usage:",
-            "  adsdesk [--demo]            open the dashboard (--demo: on the built-in demo account)",
-            "  " + SyncCommand.USAGE,
-            "  " + ExportCommand.USAGE,
-            "  adsdesk sandbox [--port N] [--programs N] [--businesses N] [--latency-ms N] ...   run the partner-API sandbox",
-            "  adsdesk help | version",
-            "",
-            "Without --password-env, sync asks for the password on the terminal (no echo).",
-            "Data lives in the per-user data directory unless --data-dir or ADSDESK_DATA_DIR says otherwise.",
-            "Exit codes: 0 ok, 2 bad input, 3 credentials refused, 4 API unavailable, 5 other error.");
+            "Exit codes: 0 ok, 2 bad input, 3 credentials refused, 4 API unavailable,",
+            "5 other error. Every error is one line on standard error.",
+            "Shell completion (bash, zsh): source <(adsdesk " + COMPLETION + ")",
+            "");
 
-    private Cli() {
+    private final DemoAccess demo;
+    private final Path logDirectory;
+    private final List<Supplier<Object>> appCommands;
+
+    /** What the arguments asked for: a command's exit code, or (exit 0) the dashboard with these options. */
+    public record Outcome(int exit, LaunchOptions launch) {
     }
-
-    public static boolean isCommand(String[] args) {
-        return args.length > 0 && COMMANDS.contains(args[0]);
-    }
-
-    /** The dashboard's launch options: {@code adsdesk [--demo] [--data-dir DIR]}. */
-    static final Set<String> LAUNCH_VALUED = Set.of("--data-dir");
-    static final Set<String> LAUNCH_FLAGS = Set.of("--demo");
 
     /**
-     * Checks the arguments the dashboard is launched with. Returns 0 when they are fine, otherwise
-     * prints one line on standard error and returns the exit code (2).
+     * @param demo         the built-in demo account
+     * @param logDirectory where this process logs, shown by {@code help}
+     * @param appCommands  commands the app adds (picocli command objects, or a CommandLine), listed after sync and export
      */
-    public static int checkLaunchArguments(String[] args) {
-        return checkLaunchArguments(Arrays.asList(args), Terminal.system());
+    public Cli(DemoAccess demo, Path logDirectory, List<Supplier<Object>> appCommands) {
+        this.demo = demo;
+        this.logDirectory = logDirectory;
+        this.appCommands = List.copyOf(appCommands);
     }
 
-    static int checkLaunchArguments(List<String> args, Terminal terminal) {
-        try {
-            RegistryAccess.dataRoot(Options.parse(args, LAUNCH_VALUED, LAUNCH_FLAGS));
-            return ExitCode.OK.code;
-        } catch (UsageException e) {
-            terminal.err().println("adsdesk: " + e.getMessage());
-            return ExitCode.BAD_INPUT.code;
-        }
-    }
-
-    public static int run(String[] args) {
+    /** On the process's own terminal. */
+    public Outcome run(String[] args) {
         return run(Arrays.asList(args), Terminal.system());
     }
 
-    static int run(List<String> args, Terminal terminal) {
-        String command = args.isEmpty() ? "help" : args.getFirst();
-        List<String> rest = args.subList(Math.min(1, args.size()), args.size());
+    /** With these streams, no terminal to ask on and the process's environment. */
+    public Outcome run(List<String> args, PrintStream out, PrintStream err) {
+        return run(args, new Terminal(out, err, System.getenv(), false, label -> null));
+    }
+
+    Outcome run(List<String> args, Terminal terminal) {
+        LaunchCommand launch = new LaunchCommand();
+        CommandLine top = build(launch, terminal);
+        CommandLine current = top;
         try {
-            return switch (command) {
-                case "sync" -> new SyncCommand(terminal).run(rest);
-                case "export" -> new ExportCommand(terminal).run(rest);
-                case "sandbox" -> SandboxCommand.run(rest, terminal.out(), terminal.err());
-                case "version", "--version" -> {
-                    String v = Cli.class.getPackage().getImplementationVersion();
-                    terminal.out().println("AdsDesk " + (v == null ? "dev" : v));
-                    yield ExitCode.OK.code;
-                }
-                default -> {
-                    terminal.out().println(USAGE);
-                    yield ExitCode.OK.code;
-                }
-            };
+            ParseResult parsed = top.parseArgs(args.toArray(String[]::new));
+            current = parsed.asCommandLineList().getLast();
+            if (CommandLine.printHelpIfRequested(parsed)) {
+                return new Outcome(ExitCode.OK.code, null);
+            }
+            if (parsed.hasSubcommand() && !parsed.matchedOptions().isEmpty()) {
+                String option = parsed.matchedOptions().getFirst().longestName();
+                return fail(terminal, top, ExitCode.BAD_INPUT, "BAD_INPUT", option + " goes after the command: adsdesk "
+                        + current.getCommandName() + " " + option, false);
+            }
+            ValueChecks.check(parsed, args);
+            int exit = execute(current.getCommand());
+            return new Outcome(exit, current == top && exit == ExitCode.OK.code ? launch.options() : null);
+        } catch (ParameterException e) {
+            return fail(terminal, e.getCommandLine(), ExitCode.BAD_INPUT, "BAD_INPUT", ParseErrors.describe(e),
+                    json(e.getCommandLine().getCommand(), args, false));
         } catch (UsageException e) {
-            terminal.err().println("adsdesk " + command + ": " + e.getMessage());
-            return ExitCode.BAD_INPUT.code;
+            return fail(terminal, current, ExitCode.BAD_INPUT, "BAD_INPUT", e.getMessage(), json(current.getCommand(), args, true));
         } catch (CommandException e) {
-            terminal.err().println("adsdesk " + command + ": " + e.getMessage());
-            return e.exit.code;
-        } catch (RuntimeException e) {
-            org.slf4j.LoggerFactory.getLogger(Cli.class).error("Unexpected error", e);
-            terminal.err().println("adsdesk " + command + ": unexpected error: " + e
-                    + " (details in the log)");
-            return ExitCode.OTHER.code;
+            return fail(terminal, current, e.exit, e.failure, e.getMessage(), json(current.getCommand(), args, true));
+        } catch (Exception e) {
+            LoggerFactory.getLogger(Cli.class).error("Unexpected error", e);
+            return fail(terminal, current, ExitCode.OTHER, "OTHER", "unexpected error: "
+                    + Text.printable(e.toString()) + " (details in the log)", json(current.getCommand(), args, true));
         }
+    }
+
+    /** The names of every command, hidden ones included. */
+    Set<String> commandNames() {
+        return build(new LaunchCommand(), new Terminal(System.out, System.err, Map.of(), false, label -> null))
+                .getSubcommands().keySet();
+    }
+
+    private CommandLine build(LaunchCommand launch, Terminal terminal) {
+        CommandLine top = new CommandLine(launch);
+        CliContext context = new CliContext(terminal, demo, logDirectory);
+        Commands.all(context).forEach(top::addSubcommand);
+        appCommands.forEach(command -> top.addSubcommand(command.get()));
+        Commands.general().forEach(top::addSubcommand);
+        CommandLine completion = new CommandLine(new AutoComplete.GenerateCompletion());
+        completion.getCommandSpec().usageMessage().hidden(true);
+        top.addSubcommand(COMPLETION, completion);
+        top.getCommandSpec().usageMessage().footer(FOOTER + System.lineSeparator() + directories());
+        top.setExpandAtFiles(false);
+        top.setOut(new PrintWriter(terminal.out(), true, StandardCharsets.UTF_8));
+        top.setErr(new PrintWriter(terminal.err(), true, StandardCharsets.UTF_8));
+        return top;
+    }
+
+    /** The data and log directories in effect, as help shows them. */
+    private String directories() {
+        String data;
+        try {
+            data = DataDirectories.resolve(null).toString();
+        } catch (RuntimeException e) {
+            data = "(cannot be resolved: " + Text.printable(String.valueOf(e.getMessage())) + ")";
+        }
+        return "Data directory: " + data + System.lineSeparator() + "Log directory:  " + logDirectory;
+    }
+
+    private static int execute(Object command) throws Exception {
+        if (command instanceof Callable<?> callable) {
+            return callable.call() instanceof Integer exit ? exit : ExitCode.OK.code;
+        }
+        if (command instanceof Runnable runnable) {
+            runnable.run();
+        }
+        return ExitCode.OK.code;
+    }
+
+    /** Whether the failing command prints JSON: as parsed, or (when parsing failed) as typed. */
+    private static boolean json(Object command, List<String> args, boolean parsed) {
+        if (!(command instanceof JsonOutput output)) {
+            return false;
+        }
+        return parsed ? output.json() : args.contains(JsonOutput.OPTION);
+    }
+
+    private static Outcome fail(Terminal terminal, CommandLine where, ExitCode exit, String failure, String message,
+                                boolean json) {
+        String line = Text.oneLine(message);
+        if (json) {
+            terminal.out().println(JsonResult.failure(exit.code, failure, line));
+            terminal.out().flush();
+        }
+        terminal.err().println(where.getCommandSpec().qualifiedName() + ": " + line);
+        terminal.err().flush();
+        return new Outcome(exit.code, null);
     }
 }

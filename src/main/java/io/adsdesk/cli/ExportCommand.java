@@ -10,6 +10,10 @@ import io.adsdesk.model.ProgramBusiness;
 import io.adsdesk.model.ProgramStatus;
 import io.adsdesk.registry.ProgramRegistry;
 
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
@@ -19,95 +23,124 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
+import java.util.concurrent.Callable;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /** {@code adsdesk export}: writes the local registry to standard output, offline. */
-final class ExportCommand {
-    static final String USAGE = "adsdesk export --format csv|json [--business ID] [--status CURRENT|PAST|FUTURE|PAUSED|ALL] "
-            + "[--type TYPE] [--data-dir DIR] [--demo | --username U [--base-url URL]]";
-
-    static final Set<String> VALUED = SyncCommand.union(AccountChoice.VALUED,
-            Set.of("--format", "--business", "--status", "--type", "--data-dir"));
-    static final Set<String> FLAGS = AccountChoice.FLAGS;
+@Command(name = "export", sortOptions = false,
+        description = "Write the account's local programs to standard output (no network).")
+final class ExportCommand implements Callable<Integer> {
     private static final Pattern BUSINESS_ID = Pattern.compile("[A-Za-z0-9_-]{1,64}");
     private static final Pattern TYPE_NAME = Pattern.compile("[A-Za-z][A-Za-z0-9_]{0,39}");
 
-    private final Terminal terminal;
+    @Option(names = "--format", paramLabel = "csv|json", description = "Output format (required).")
+    String format;
 
-    ExportCommand(Terminal terminal) {
-        this.terminal = terminal;
+    @Option(names = "--business", paramLabel = "ID", description = "Only programs of this Yelp business ID.")
+    String business;
+
+    @Option(names = "--status", paramLabel = "STATUS", description = "CURRENT, PAST, FUTURE, PAUSED or ALL (default).")
+    String status;
+
+    @Option(names = "--type", paramLabel = "TYPE", description = "Only programs of this type, e.g. CPC or BP.")
+    String type;
+
+    @Mixin
+    DataDirOption dataDir;
+
+    @Mixin
+    AccountOptions accountOptions;
+
+    @Mixin
+    HelpOption help;
+
+    private final CliContext context;
+
+    ExportCommand(CliContext context) {
+        this.context = context;
     }
 
-    int run(List<String> args) throws UsageException, CommandException {
-        Options o = Options.parse(args, VALUED, FLAGS);
-        String format = o.get("--format");
+    @Override
+    public Integer call() throws UsageException, CommandException {
         if (format == null) {
             throw new UsageException("--format is required: csv or json");
         }
-        format = format.toLowerCase(Locale.ROOT);
-        if (!format.equals("csv") && !format.equals("json")) {
-            throw new UsageException("--format must be csv or json, not '" + Options.printable(o.get("--format")) + "'");
+        String chosen = format.toLowerCase(Locale.ROOT);
+        if (!chosen.equals("csv") && !chosen.equals("json")) {
+            throw new UsageException("--format must be csv or json, not '" + Text.printable(format) + "'");
         }
-        Predicate<Program> filter = filter(o);
-        Path root = RegistryAccess.dataRoot(o);
+        Predicate<Program> filter = filter();
+        Path root = dataDir.root();
         Account account;
-        try (AccountChoice choice = AccountChoice.from(o)) {
+        String who;
+        try (AccountChoice choice = AccountChoice.from(accountOptions, context.demo())) {
             account = choice.account();
+            who = choice.describe();
         }
         if (!RegistryAccess.exists(root, account)) {
-            throw new UsageException("no local data for " + Options.printable(account.username()) + " at "
-                    + Options.printable(account.baseUrl()) + " in the data directory " + root
-                    + "; run 'adsdesk sync' first");
+            throw new UsageException("no local data for " + who + " in the data directory " + Text.printable(root.toString())
+                    + "; run 'adsdesk sync" + (accountOptions.demo ? " --demo" : "") + "' first");
         }
         try (ProgramRegistry registry = RegistryAccess.open(root, account)) {
             Map<String, Business> businesses = registry.findBusinesses().stream()
                     .collect(Collectors.toMap(Business::yelpBusinessId, Function.identity(), (a, b) -> a));
+            List<Program> programs = registry.findAll();
+            checkBusinessKnown(businesses, programs);
             LocalDate today = PacificDate.today();
-            List<ExportRow> rows = registry.findAll().stream().filter(filter)
+            List<ExportRow> rows = programs.stream().filter(filter)
                     .map(p -> ExportRow.of(p, businesses, today)).toList();
-            write(format, rows);
+            write(chosen, rows);
             return ExitCode.OK.code;
         } catch (IOException e) {
-            throw new CommandException(ExitCode.OTHER, "could not write the export: " + e.getMessage(), e);
+            throw new CommandException(ExitCode.OTHER, "could not write the export: " + Text.printable(String.valueOf(e.getMessage())), e);
+        }
+    }
+
+    /** A business the registry has never heard of is a typo, not an empty export. */
+    private void checkBusinessKnown(Map<String, Business> businesses, List<Program> programs) throws UsageException {
+        if (business == null) {
+            return;
+        }
+        String id = business.strip();
+        boolean known = businesses.containsKey(id) || programs.stream()
+                .anyMatch(p -> p.businesses().stream().map(ProgramBusiness::yelpBusinessId).anyMatch(id::equals));
+        if (!known) {
+            throw new UsageException("--business: unknown business '" + Text.printable(id) + "' (not in the local data of this account)");
         }
     }
 
     private void write(String format, List<ExportRow> rows) throws IOException {
         if (format.equals("csv")) {
-            BufferedWriter w = new BufferedWriter(new OutputStreamWriter(terminal.out(), StandardCharsets.UTF_8), 1 << 16);
+            BufferedWriter w = new BufferedWriter(new OutputStreamWriter(context.terminal().out(), StandardCharsets.UTF_8), 1 << 16);
             ProgramExport.writeCsv(rows, w);
         } else {
-            ProgramExport.writeJson(rows, terminal.out());
-            terminal.out().flush();
+            ProgramExport.writeJson(rows, context.terminal().out());
+            context.terminal().out().flush();
         }
     }
 
-    private static Predicate<Program> filter(Options o) throws UsageException {
+    private Predicate<Program> filter() throws UsageException {
         Predicate<Program> filter = p -> true;
-        String business = o.get("--business");
         if (business != null) {
             String id = business.strip();
             if (!BUSINESS_ID.matcher(id).matches()) {
                 throw new UsageException("--business must be a Yelp business ID (letters, digits, '-' and '_'), not '"
-                        + Options.printable(business) + "'");
+                        + Text.printable(business) + "'");
             }
             filter = filter.and(p -> p.businesses().stream().map(ProgramBusiness::yelpBusinessId).anyMatch(id::equals));
         }
-        String status = o.get("--status");
         if (status != null && !status.equalsIgnoreCase("ALL")) {
             ProgramStatus wanted = parseStatus(status);
             LocalDate today = PacificDate.today();
             filter = filter.and(p -> p.status(today) == wanted);
         }
-        String type = o.get("--type");
         if (type != null) {
             String t = type.strip().toUpperCase(Locale.ROOT);
             if (!TYPE_NAME.matcher(t).matches()) {
-                throw new UsageException("--type must be a program type such as CPC or BP, not '" + Options.printable(type) + "'");
+                throw new UsageException("--type must be a program type such as CPC or BP, not '" + Text.printable(type) + "'");
             }
             filter = filter.and(p -> p.programType().equals(t));
         }
@@ -118,7 +151,7 @@ final class ExportCommand {
         try {
             return ProgramStatus.valueOf(s.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new UsageException("--status must be CURRENT, PAST, FUTURE, PAUSED or ALL, not '" + Options.printable(s) + "'");
+            throw new UsageException("--status must be CURRENT, PAST, FUTURE, PAUSED or ALL, not '" + Text.printable(s) + "'");
         }
     }
 }

@@ -5,6 +5,9 @@ import io.adsdesk.registry.AccountStore;
 import io.adsdesk.registry.DataDirectories;
 import io.adsdesk.registry.ProgramRegistry;
 
+import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
@@ -14,20 +17,56 @@ final class RegistryAccess {
     private RegistryAccess() {
     }
 
-    static Path dataRoot(Options o) throws UsageException {
+    /** The data directory in effect ({@code --data-dir}, else the environment, else the default), checked, not created. */
+    static Path dataRoot(String option) throws UsageException {
         try {
-            Path root = DataDirectories.resolve(o.get("--data-dir"));
+            Path root = DataDirectories.resolve(option);
             String unusable = DataDirectories.unusable(root);
             if (unusable != null) {
-                throw new UsageException("--data-dir: " + unusable + " (" + Options.printable(root.toString()) + ")");
+                throw new UsageException("--data-dir: " + unusable + " (" + Text.printable(root.toString()) + ")");
             }
             if (Files.exists(root) && !Files.isDirectory(root)) {
-                throw new UsageException("--data-dir: " + Options.printable(root.toString()) + " is a file, not a directory");
+                throw new UsageException("--data-dir: " + Text.printable(root.toString()) + " is a file, not a directory");
             }
             return root;
         } catch (InvalidPathException e) {
             throw new UsageException("--data-dir: not a valid path");
         }
+    }
+
+    /**
+     * Creates the data directory if needed and checks AdsDesk can write there, before anything else is
+     * written or sent: a directory that cannot be used is bad input, said with its reason.
+     */
+    static Path prepare(Path root) throws UsageException {
+        String shown = Text.printable(root.toString());
+        try {
+            Files.createDirectories(root);
+        } catch (IOException | SecurityException e) {
+            throw new UsageException("--data-dir: cannot create the data directory " + shown + " (" + reason(e) + ")");
+        }
+        Path probe = root.resolve(".adsdesk-write-check");
+        try {
+            Files.deleteIfExists(probe);
+            Files.createFile(probe);
+            Files.delete(probe);
+        } catch (IOException | SecurityException e) {
+            throw new UsageException("--data-dir: cannot write in the data directory " + shown + " (" + reason(e) + ")");
+        }
+        return root;
+    }
+
+    private static String reason(Exception e) {
+        if (e instanceof AccessDeniedException || e instanceof SecurityException) {
+            return "permission denied";
+        }
+        if (e instanceof FileSystemException f && f.getReason() != null) {
+            return Text.printable(f.getReason());
+        }
+        if (e instanceof java.nio.file.NoSuchFileException) {
+            return "this location does not accept new folders";
+        }
+        return e instanceof FileSystemException ? "the file system refused it" : Text.printable(String.valueOf(e.getMessage()));
     }
 
     static boolean exists(Path root, Account account) {
@@ -40,11 +79,12 @@ final class RegistryAccess {
         } catch (RuntimeException e) {
             String cause = rootCause(e);
             if (cause.contains("already in use") || cause.contains("file is locked")) {
-                throw new CommandException(ExitCode.OTHER, "the local registry of " + account.username()
+                throw new CommandException(ExitCode.OTHER, "BUSY", "the local registry of " + Text.printable(account.username())
                         + " is open in another AdsDesk process (the app, or another command); sync from the app,"
                         + " or close it and try again", e);
             }
-            throw new CommandException(ExitCode.OTHER, "cannot open the local registry in " + root + ": " + cause, e);
+            throw new CommandException(ExitCode.OTHER, "cannot open the local registry in " + Text.printable(root.toString())
+                    + ": " + Text.printable(cause), e);
         }
     }
 

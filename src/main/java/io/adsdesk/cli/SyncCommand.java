@@ -1,9 +1,9 @@
 package io.adsdesk.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.adsdesk.api.PartnerApiClient;
 import io.adsdesk.model.Account;
+import io.adsdesk.model.SyncOutcome;
 import io.adsdesk.registry.ProgramRegistry;
 import io.adsdesk.sync.RegistrySynchronizer;
 import io.adsdesk.sync.AccountSyncGuard;
@@ -12,51 +12,88 @@ import io.adsdesk.sync.SyncOptions;
 import io.adsdesk.sync.SyncProgress;
 import io.adsdesk.sync.SyncReport;
 
-import java.io.IOException;
+import org.slf4j.LoggerFactory;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
 import java.nio.file.Path;
-import java.util.HashSet;
-import java.util.List;
-import java.util.Set;
+import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /** {@code adsdesk sync}: brings an account's local registry up to date. */
-final class SyncCommand {
-    static final String USAGE = "adsdesk sync [--demo | --username U [--base-url URL]] [--password-env VAR] "
-            + "[--data-dir DIR] [--concurrency N] [--json]";
+@Command(name = "sync", sortOptions = false,
+        description = "Download every program of the account and bring the local registry up to date.",
+        footer = "Without --password-env the password is asked for on the terminal (no echo).")
+final class SyncCommand implements Callable<Integer>, JsonOutput {
+    @Mixin
+    AccountOptions accountOptions;
 
-    static final Set<String> VALUED = union(AccountChoice.VALUED, Set.of("--password-env", "--data-dir", "--concurrency"));
-    static final Set<String> FLAGS = union(AccountChoice.FLAGS, Set.of("--json"));
+    @Option(names = "--password-env", paramLabel = "VAR", description = "Read the password from this environment variable.")
+    String passwordEnv;
 
+    @Mixin
+    DataDirOption dataDir;
+
+    @Option(names = "--concurrency", paramLabel = "N",
+            description = "Requests in flight at most (1-" + SyncOptions.MAX_CONCURRENCY + ", default "
+                    + SyncOptions.DEFAULT_CONCURRENCY + ").")
+    String concurrency;
+
+    @Option(names = JsonOutput.OPTION, description = "Print the result as one JSON object.")
+    boolean json;
+
+    @Mixin
+    HelpOption help;
+
+    private final CliContext context;
     private final Terminal terminal;
 
-    SyncCommand(Terminal terminal) {
-        this.terminal = terminal;
+    SyncCommand(CliContext context) {
+        this.context = context;
+        this.terminal = context.terminal();
     }
 
-    int run(List<String> args) throws UsageException, CommandException {
-        Options o = Options.parse(args, VALUED, FLAGS);
-        int concurrency = o.intValue("--concurrency", SyncOptions.DEFAULT_CONCURRENCY, 1, SyncOptions.MAX_CONCURRENCY);
-        Path root = RegistryAccess.dataRoot(o);
-        try (AccountChoice choice = AccountChoice.from(o)) {
-            var credentials = choice.credentials(o, terminal);
+    @Override
+    public boolean json() {
+        return json;
+    }
+
+    @Override
+    public Integer call() throws UsageException, CommandException {
+        int concurrency = Numbers.intOption("--concurrency", this.concurrency, SyncOptions.DEFAULT_CONCURRENCY,
+                1, SyncOptions.MAX_CONCURRENCY);
+        Path root = dataDir.root();
+        try (AccountChoice choice = AccountChoice.from(accountOptions, context.demo())) {
+            var credentials = choice.credentials(passwordEnv, terminal);
+            RegistryAccess.prepare(root);
             Account account = choice.account();
             PartnerApiClient client = new PartnerApiClient(choice.apiSettings(), credentials);
             try (ProgramRegistry registry = RegistryAccess.open(root, account)) {
                 SyncGuard guard = AccountSyncGuard.forAccount(account, root);
                 var synchronizer = new RegistrySynchronizer(client, registry,
                         SyncOptions.defaults().withConcurrency(concurrency), guard);
-                SyncReport report = runCancellable(synchronizer, o.has("--json"));
-                print(report, o.has("--json"), root);
+                SyncReport report = runCancellable(synchronizer, json);
+                print(report, root);
                 if (report.failure() == null) {
-                    // After the result is shown: the app's next start then reads the new state quickly.
-                    registry.refreshContentsCache();
+                    refreshCache(registry);
                 }
                 return exitCode(report).code;
             }
-        } catch (IOException e) {
-            throw new CommandException(ExitCode.OTHER, "could not start the demo account: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * After the result is shown, so the app's next start reads the new state quickly. The sync is
+     * committed and reported by then: a cache that cannot be written only costs that start time.
+     */
+    private static void refreshCache(ProgramRegistry registry) {
+        try {
+            registry.refreshContentsCache();
+        } catch (RuntimeException e) {
+            LoggerFactory.getLogger(SyncCommand.class).warn("Could not refresh the contents cache: {}", e.toString());
         }
     }
 
@@ -89,11 +126,11 @@ final class SyncCommand {
         }
     }
 
-    private void print(SyncReport r, boolean json, Path root) {
+    private void print(SyncReport r, Path root) {
         if (json) {
-            ObjectMapper m = new ObjectMapper();
-            ObjectNode n = m.createObjectNode();
+            ObjectNode n = JsonResult.MAPPER.createObjectNode();
             n.put("status", r.status().name().toLowerCase(java.util.Locale.ROOT));
+            n.put("exit", exitCode(r).code);
             n.put("total_api", r.totalApi());
             n.put("total_db_before", r.totalDbBefore());
             n.put("total_db_after", r.totalDbAfter());
@@ -106,32 +143,39 @@ final class SyncCommand {
             n.put("message", r.message());
             ObjectNode t = n.putObject("timings_ms");
             t.put("fetch", r.fetchTime().toMillis());
-            t.put("write", r.writeTime().toMillis());
+            if (r.status() == SyncOutcome.SYNCED) {
+                t.put("write", r.writeTime().toMillis()); // nothing is written otherwise
+            }
             t.put("business_names", r.namesTime().toMillis());
             t.put("total", r.totalTime().toMillis());
             n.put("data_dir", root.toString());
             terminal.out().println(n.toString());
-            return;
         }
         String seconds = "%.1f s".formatted(r.totalTime().toMillis() / 1000.0);
         switch (r.status()) {
-            case SYNCED -> terminal.out().printf("Synced %d programs: added %d, updated %d, removed %d (%d pages, %d requests, %s)%n",
-                    r.totalApi(), r.added(), r.updated(), r.removed(), r.pages(), r.requests(), seconds);
-            case UP_TO_DATE -> terminal.out().printf("Up to date: %d programs, nothing written (%d requests, %s)%n",
-                    r.totalApi(), r.requests(), seconds);
-            case CANCELLED -> terminal.err().println("adsdesk: sync cancelled; nothing was changed");
-            case FAILED -> terminal.err().println("adsdesk: sync failed: " + r.message());
+            case SYNCED -> {
+                if (!json) {
+                    terminal.out().printf("Synced %d programs: added %d, updated %d, removed %d (%d pages, %d requests, %s)%n",
+                            r.totalApi(), r.added(), r.updated(), r.removed(), r.pages(), r.requests(), seconds);
+                }
+            }
+            case UP_TO_DATE -> {
+                if (!json) {
+                    terminal.out().printf("Up to date: %d programs, nothing written (%d requests, %s)%n",
+                            r.totalApi(), r.requests(), seconds);
+                }
+            }
+            // With --json, failures still get their one line on standard error.
+            case CANCELLED -> terminal.err().println("adsdesk sync: cancelled; nothing was changed");
+            case FAILED -> terminal.err().println("adsdesk sync: failed: " + oneLine(r.message()));
         }
-        if (r.message() != null && (r.status() == io.adsdesk.model.SyncOutcome.SYNCED
-                || r.status() == io.adsdesk.model.SyncOutcome.UP_TO_DATE)) {
-            terminal.err().println("adsdesk: note: " + r.message());
+        if (r.message() != null && (r.status() == SyncOutcome.SYNCED || r.status() == SyncOutcome.UP_TO_DATE)) {
+            terminal.err().println("adsdesk sync: note: " + oneLine(r.message()));
         }
     }
 
-    static Set<String> union(Set<String> a, Set<String> b) {
-        Set<String> all = new HashSet<>(a);
-        all.addAll(b);
-        return Set.copyOf(all);
+    private static String oneLine(String message) {
+        return message == null ? "no reason given" : message.replaceAll("\\R+", " ");
     }
 
     static ExitCode exitCode(SyncReport r) {
@@ -140,7 +184,7 @@ final class SyncCommand {
             case CANCELLED -> ExitCode.OTHER;
             case FAILED -> switch (r.failure()) {
                 case CREDENTIALS_REFUSED, NO_ACCESS -> ExitCode.CREDENTIALS_REFUSED;
-                case UNAVAILABLE, RATE_LIMITED, INCOMPLETE -> ExitCode.API_UNAVAILABLE;
+                case UNAVAILABLE, RATE_LIMITED, INCOMPLETE, UNTRUSTED_SERVER -> ExitCode.API_UNAVAILABLE;
                 default -> ExitCode.OTHER;
             };
         };

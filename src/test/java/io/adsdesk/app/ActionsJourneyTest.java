@@ -79,7 +79,7 @@ class ActionsJourneyTest {
         CredentialStore keyring = new SessionCredentialStore();
         keyring.save(account, PASSWORD.toCharArray());
         robot.interact(() -> {
-            context = new AppContext(List.of("--data-dir", dataDir.toString()), new LocalBackend(), keyring);
+            context = new AppContext(new io.adsdesk.cli.LaunchOptions(false, dataDir), new LocalBackend(), keyring);
             context.settings().autoSyncMinutes = 0;
             new ThemeManager().apply(Theme.LIGHT);
             Scene scene = new Scene(new MainWindow(context.dashboard(), t -> { }), 1280, 800);

@@ -59,7 +59,7 @@ class RealBackendJourneyTest {
 
     private AppContext show(FxRobot robot, CredentialStore credentials) {
         robot.interact(() -> {
-            context = new AppContext(List.of("--data-dir", dataDir.toString()), new LocalBackend(), credentials);
+            context = new AppContext(new io.adsdesk.cli.LaunchOptions(false, dataDir), new LocalBackend(), credentials);
             context.settings().autoSyncMinutes = 0;
             new ThemeManager().apply(Theme.LIGHT);
             Scene scene = new Scene(new MainWindow(context.dashboard(), t -> { }), 1280, 800);

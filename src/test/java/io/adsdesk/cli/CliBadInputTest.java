@@ -8,6 +8,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -92,6 +93,7 @@ class CliBadInputTest {
                 new OptionCase("--data-dir", "an existing file", LEGAL_DIRECTORY_NAMES_SYNC, null),
                 new OptionCase("--concurrency", "abc", Map.of(), null),
                 new OptionCase("--json", "yes", Map.of(), null),
+                new OptionCase("--allow-insecure-http", "yes", Map.of(), null),
                 new OptionCase("--demo", "yes", Map.of(), null));
     }
 
@@ -104,6 +106,7 @@ class CliBadInputTest {
                 new OptionCase("--data-dir", "an existing file", LEGAL_DIRECTORY_NAMES_EXPORT, "no local data"),
                 new OptionCase("--username", "user:name", USERNAMES_WITHOUT_DATA, "no local data"),
                 new OptionCase("--base-url", "12345", Map.of(), null),
+                new OptionCase("--allow-insecure-http", "yes", Map.of(), null),
                 new OptionCase("--demo", "yes", Map.of(), null));
     }
 
@@ -116,9 +119,17 @@ class CliBadInputTest {
 
     @Test
     void theTablesCoverEveryOptionOfEveryCommand() {
-        assertEquals(union(SyncCommand.VALUED, SyncCommand.FLAGS), names(syncCases()));
-        assertEquals(union(ExportCommand.VALUED, ExportCommand.FLAGS), names(exportCases()));
-        assertEquals(union(Cli.LAUNCH_VALUED, Cli.LAUNCH_FLAGS), names(launchCases()));
+        assertEquals(options(new CommandLine(new SyncCommand(new CliContext(null, null, null)))), names(syncCases()));
+        assertEquals(options(new CommandLine(new ExportCommand(new CliContext(null, null, null)))), names(exportCases()));
+        assertEquals(options(new CommandLine(new LaunchCommand())), names(launchCases()));
+    }
+
+    /** A command's options, help and version aside (they print and exit 0). */
+    private static Set<String> options(CommandLine command) {
+        Set<String> names = new TreeSet<>();
+        command.getCommandSpec().options().stream().filter(o -> !o.usageHelp() && !o.versionHelp())
+                .forEach(o -> names.add(o.longestName()));
+        return names;
     }
 
     @Test
@@ -167,11 +178,14 @@ class CliBadInputTest {
                 check("launch", c, v, caseDir, () -> launch(args));
             }
         }
-        for (String stray : List.of("--frobnicate", "Zürich—東京", "-x")) {
+        for (String stray : List.of("--frobnicate", "-x")) {
             Outcome o = launch(List.of(stray));
             assertEquals(2, o.exit(), stray);
             assertOneCleanLine(o.err(), "unknown option", stray);
         }
+        Outcome word = launch(List.of("Zürich—東京"));
+        assertEquals(2, word.exit());
+        assertOneCleanLine(word.err(), "unknown command 'Zürich—東京'", "a stray word");
     }
 
     // ---- one case --------------------------------------------------------------------------
@@ -238,7 +252,7 @@ class CliBadInputTest {
         Map<String, String> args = new LinkedHashMap<>(base);
         List<String> flags = new ArrayList<>();
         bad.forEach((option, value) -> {
-            if (option.equals("--json") || option.equals("--demo")) {
+            if (option.equals("--json") || option.equals("--demo") || option.equals("--allow-insecure-http")) {
                 flags.add(option + "=" + value);
             } else {
                 args.put(option, value);
@@ -267,7 +281,7 @@ class CliBadInputTest {
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         Terminal terminal = new Terminal(new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8), Map.of("PW", password), false, label -> null);
-        int exit = Cli.run(args, terminal);
+        int exit = TestCli.create(List.of()).run(args, terminal).exit();
         return new Outcome(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }
 
@@ -275,7 +289,9 @@ class CliBadInputTest {
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         Terminal terminal = new Terminal(System.out, new PrintStream(err, true, StandardCharsets.UTF_8), Map.of(), false,
                 label -> null);
-        return new Outcome(Cli.checkLaunchArguments(args, terminal), "", err.toString(StandardCharsets.UTF_8));
+        Cli.Outcome o = TestCli.create(List.of()).run(args, terminal);
+        assertEquals(o.exit() == 0, o.launch() != null, "a launch is accepted, or refused with its exit code");
+        return new Outcome(o.exit(), "", err.toString(StandardCharsets.UTF_8));
     }
 
     // ---- helpers ---------------------------------------------------------------------------
@@ -305,11 +321,5 @@ class CliBadInputTest {
         Set<String> names = new TreeSet<>();
         cases.forEach(c -> assertTrue(names.add(c.option()), c.option() + " is in the table once"));
         return names;
-    }
-
-    private static Set<String> union(Set<String> a, Set<String> b) {
-        Set<String> all = new TreeSet<>(a);
-        all.addAll(b);
-        return all;
     }
 }

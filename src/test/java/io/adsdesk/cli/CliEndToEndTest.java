@@ -134,6 +134,14 @@ class CliEndToEndTest {
             assertEquals(5, r.exit(), r.err());
             assertTrue(r.err().contains("is open in another AdsDesk process"), r.err());
             assertEquals(1, r.err().lines().count(), r.err());
+
+            CliProcess.Result json = adsdesk(Map.of(), "sync", "--demo", "--data-dir", dataDir(), "--json");
+            assertEquals(5, json.exit(), json.err());
+            JsonNode failed = JSON.readTree(json.out());
+            assertEquals("failed", failed.get("status").asText());
+            assertEquals(5, failed.get("exit").asInt());
+            assertEquals("BUSY", failed.get("failure").asText());
+            assertTrue(failed.get("message").asText().contains("is open in another AdsDesk process"), json.out());
         }
     }
 

@@ -143,10 +143,13 @@ class FaultsTest {
 
     @Test
     void theCommandLineTakesTheCredentialAndTotalKnobs() {
-        CommandOptions options = CommandOptions.parse(List.of("--revoke-credentials-after", "40", "--total-delta=-3"));
-        assertEquals(Map.of("revoke_credentials_after", "40", "total_delta", "-3"), options.knobs());
-        assertThrows(IllegalArgumentException.class,
-                () -> CommandOptions.parse(List.of("--revoke-credentials-after", "-2")));
-        assertThrows(IllegalArgumentException.class, () -> CommandOptions.parse(List.of("--total-delta", "lots")));
+        java.io.PrintStream quiet = new java.io.PrintStream(java.io.OutputStream.nullOutputStream());
+        SandboxServer[] seen = new SandboxServer[1];
+        assertEquals(0, SandboxCli.run(List.of("--port", "0", "--programs", "5", "--revoke-credentials-after", "40",
+                "--total-delta=-3"), quiet, quiet, s -> seen[0] = s));
+        assertEquals(40, seen[0].knobs().revokeCredentialsAfter());
+        assertEquals(-3, seen[0].knobs().totalDelta());
+        assertEquals(2, SandboxCli.run(List.of("--port", "0", "--revoke-credentials-after", "-2"), quiet, quiet, s -> { }));
+        assertEquals(2, SandboxCli.run(List.of("--port", "0", "--total-delta", "lots"), quiet, quiet, s -> { }));
     }
 }

@@ -44,24 +44,32 @@ class SandboxCommandBadInputTest {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         SandboxServer[] started = new SandboxServer[1];
-        int exit = SandboxCommand.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+        int exit = SandboxCli.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8), s -> started[0] = s);
         return new Outcome(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8), started[0]);
     }
 
     @Test
-    void theTableRunsOverEveryOptionTheUsageDocuments() {
+    void everyKnobIsAnOptionAndTheHelpDocumentsEveryOption() {
+        Set<String> knobs = new TreeSet<>();
+        KnobParams.names().forEach(k -> knobs.add(k.replace('_', '-')));
+        Set<String> options = new TreeSet<>(SandboxCommand.optionNames());
+        assertTrue(options.containsAll(knobs), "missing knob options: " + knobs.stream().filter(k -> !options.contains(k)).toList());
+
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        assertEquals(0, SandboxCli.run(List.of("--help"), new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8), s -> { }));
         Set<String> documented = new TreeSet<>();
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("--([a-z0-9-]+)").matcher(CommandOptions.USAGE);
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("--([a-z0-9-]+)").matcher(out.toString(StandardCharsets.UTF_8));
         while (m.find()) {
             documented.add(m.group(1));
         }
-        assertEquals(documented, new TreeSet<>(CommandOptions.optionNames()));
+        assertEquals(documented, options);
     }
 
     @Test
     void everyBadValueOfEveryOptionIsRefusedInOneLineOrTakenCleanly() {
-        for (String option : CommandOptions.optionNames()) {
+        for (String option : SandboxCommand.optionNames()) {
             if (option.equals("help")) {
                 continue;
             }
@@ -95,6 +103,6 @@ class SandboxCommandBadInputTest {
     void numbersBeyondTheRangeAreRefusedNotWrappedAround() {
         Outcome o = run(List.of("--port", "0", "--programs", "4294967297"));
         assertEquals(2, o.exit(), o.err());
-        assertTrue(o.err().contains("--programs must be between 0 and " + CommandOptions.MAX_PROGRAMS), o.err());
+        assertTrue(o.err().contains("--programs must be between 0 and " + SandboxCommand.MAX_PROGRAMS), o.err());
     }
 }

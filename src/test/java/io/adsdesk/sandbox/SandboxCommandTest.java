@@ -16,14 +16,13 @@ class SandboxCommandTest {
     private final ByteArrayOutputStream err = new ByteArrayOutputStream();
 
     private int run(List<String> args, SandboxCommand.Waiter waiter) {
-        return SandboxCommand.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+        return SandboxCli.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8), waiter);
     }
 
     @Test
     void helpPrintsUsage() {
-        assertEquals(0, SandboxCommand.run(List.of("--help"), new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8)));
+        assertEquals(0, run(List.of("--help"), s -> { }));
         assertTrue(out.toString(StandardCharsets.UTF_8).contains("--latency-ms"));
     }
 
@@ -53,5 +52,22 @@ class SandboxCommandTest {
         List<String> lines = out.toString(StandardCharsets.UTF_8).lines().toList();
         assertEquals("Sandbox partner API: " + server.baseUrl(), lines.get(0));
         assertEquals("Credentials: u / p", lines.get(1));
+    }
+
+    @Test
+    void aPortInUseIsOneLineAndTheOtherErrorExitCode() throws Exception {
+        try (SandboxServer taken = SandboxServer.start(SandboxConfig.defaults().withPrograms(1).withBusinesses(1))) {
+            String port = taken.baseUrl().replaceAll(".*:(\\d+).*", "$1");
+            assertEquals(5, run(List.of("--port", port, "--programs", "1"), s -> { }));
+            String message = err.toString(StandardCharsets.UTF_8);
+            assertEquals(1, message.lines().count(), message);
+            assertTrue(message.startsWith("adsdesk sandbox: cannot listen on 127.0.0.1:" + port), message);
+        }
+    }
+
+    @Test
+    void helpGoesThroughTheCommandLineWithEveryOtherCommand() {
+        assertEquals(0, run(List.of("-h"), s -> { }));
+        assertTrue(out.toString(StandardCharsets.UTF_8).startsWith("Usage: adsdesk sandbox [OPTIONS]"), out.toString(StandardCharsets.UTF_8));
     }
 }

@@ -88,7 +88,7 @@ class WriteControlTest {
     void theCommandLineTakesTheJobKnobsAndTheDemoConfigHasSlowJobs() {
         AtomicReference<SandboxServer> seen = new AtomicReference<>();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        int code = SandboxCommand.run(List.of("--port", "0", "--programs", "10", "--businesses", "2",
+        int code = SandboxCli.run(List.of("--port", "0", "--programs", "10", "--businesses", "2",
                         "--job-delay-ms", "25000", "--processing-as-202", "true", "--top-level-status", "doc",
                         "--pause-forbidden", "true"),
                 new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(new ByteArrayOutputStream()),

@@ -1,0 +1,38 @@
+package io.adsdesk.app;
+
+import io.adsdesk.api.Credentials;
+import io.adsdesk.cli.DemoAccess;
+import io.adsdesk.model.Account;
+import io.adsdesk.sandbox.DemoAccount;
+import io.adsdesk.sandbox.SandboxServer;
+
+import java.io.IOException;
+
+/** The demo account for the command line: the sandbox's demo, started in-process when a command needs it. */
+final class DemoWiring implements DemoAccess {
+    @Override
+    public Account account() {
+        return DemoAccount.ACCOUNT;
+    }
+
+    @Override
+    public Credentials credentials() {
+        return new Credentials(DemoAccount.username(), DemoAccount.password());
+    }
+
+    @Override
+    public RunningApi start() throws IOException {
+        SandboxServer server = DemoAccount.start();
+        return new RunningApi() {
+            @Override
+            public String baseUrl() {
+                return server.baseUrl();
+            }
+
+            @Override
+            public void close() {
+                server.close();
+            }
+        };
+    }
+}
