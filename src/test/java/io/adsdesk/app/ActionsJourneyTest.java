@@ -7,7 +7,7 @@ import io.adsdesk.sandbox.SandboxBusiness;
 import io.adsdesk.sandbox.SandboxConfig;
 import io.adsdesk.sandbox.SandboxServer;
 import io.adsdesk.sandbox.SandboxStats;
-import io.adsdesk.ui.actions.JobItem;
+import io.adsdesk.ui.jobs.JobItem;
 import io.adsdesk.ui.common.Theme;
 import io.adsdesk.ui.common.ThemeManager;
 import io.adsdesk.ui.programs.ProgramRow;

@@ -3,7 +3,7 @@ package io.adsdesk.ui.shell;
 import io.adsdesk.model.Account;
 import io.adsdesk.ui.accounts.AccountSession;
 import io.adsdesk.ui.accounts.AccountsViewModel;
-import io.adsdesk.ui.actions.ProgramActionsViewModel;
+import io.adsdesk.ui.jobs.ProgramActionsViewModel;
 import io.adsdesk.ui.common.CurrentThreadTaskExecutor;
 import io.adsdesk.ui.common.UiSettings;
 import io.adsdesk.ui.programs.ProgramsViewModel;

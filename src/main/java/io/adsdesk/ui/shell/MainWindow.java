@@ -3,7 +3,7 @@ package io.adsdesk.ui.shell;
 import io.adsdesk.model.Account;
 import io.adsdesk.ui.accounts.AccountSession;
 import io.adsdesk.ui.accounts.ConnectDialog;
-import io.adsdesk.ui.actions.ProgramActionsBar;
+import io.adsdesk.ui.jobs.ProgramActionsBar;
 import io.adsdesk.ui.common.Formats;
 import io.adsdesk.ui.common.Theme;
 import io.adsdesk.ui.programs.ProgramsView;

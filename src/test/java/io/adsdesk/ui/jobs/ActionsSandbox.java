@@ -1,4 +1,4 @@
-package io.adsdesk.ui.actions;
+package io.adsdesk.ui.jobs;
 
 import io.adsdesk.actions.ProgramActions;
 import io.adsdesk.actions.Sleeper;

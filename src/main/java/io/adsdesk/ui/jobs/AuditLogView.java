@@ -1,4 +1,4 @@
-package io.adsdesk.ui.actions;
+package io.adsdesk.ui.jobs;
 
 import atlantafx.base.theme.Styles;
 import io.adsdesk.registry.AuditEntry;

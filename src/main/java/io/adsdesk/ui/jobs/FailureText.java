@@ -1,4 +1,4 @@
-package io.adsdesk.ui.actions;
+package io.adsdesk.ui.jobs;
 
 import io.adsdesk.actions.ActionFailure;
 import io.adsdesk.actions.ErrorCodes;

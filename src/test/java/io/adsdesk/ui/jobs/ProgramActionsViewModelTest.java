@@ -1,4 +1,4 @@
-package io.adsdesk.ui.actions;
+package io.adsdesk.ui.jobs;
 
 import io.adsdesk.actions.JobStatus;
 import io.adsdesk.model.PacificDate;

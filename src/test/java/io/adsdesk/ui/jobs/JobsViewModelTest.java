@@ -1,4 +1,4 @@
-package io.adsdesk.ui.actions;
+package io.adsdesk.ui.jobs;
 
 import io.adsdesk.actions.ActionResult;
 import io.adsdesk.actions.JobStatus;
