@@ -1,5 +1,8 @@
 package io.adsdesk.sandbox;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -13,8 +16,6 @@ import java.util.Random;
 import java.util.Set;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 
 /**
  * Accepts write jobs and processes each once it is due: created_at plus the {@code jobDelayMs}
@@ -24,7 +25,7 @@ import java.util.logging.Logger;
  * on the next call. Validation runs when the job is processed, against the account as it is then.
  */
 final class JobEngine {
-    private static final Logger LOG = Logger.getLogger(JobEngine.class.getName());
+    private static final Logger LOG = LoggerFactory.getLogger(JobEngine.class);
     /** Timer slack so a system clock a little behind the timer does not leave the job for the next poll. */
     private static final long TIMER_SLACK_MS = 5;
 
@@ -114,7 +115,7 @@ final class JobEngine {
             effects.apply(job, receipt);
             return receipt;
         } catch (IllegalArgumentException e) { // the program vanished between validation and change
-            LOG.log(Level.FINE, "job " + job.id() + " lost its program", e);
+            LOG.debug("job {} lost its program", job.id(), e);
             return ReceiptBuilder.build(job.kind(), job.identifier(), job.params(),
                     Verdict.group("COULD_NOT_MODIFY_PROGRAM"), null, Set.of(), programId);
         }

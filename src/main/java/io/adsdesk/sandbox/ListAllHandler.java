@@ -1,9 +1,10 @@
 package io.adsdesk.sandbox;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 
 /**
  * {@code GET /programs/v1}: Program List All, offset-paged over a cached, creation-ordered list. The
@@ -11,7 +12,7 @@ import java.util.logging.Logger;
  */
 final class ListAllHandler implements Route {
     static final int MAX_LIMIT = 40;
-    private static final Logger LOG = Logger.getLogger(ListAllHandler.class.getName());
+    private static final Logger LOG = LoggerFactory.getLogger(ListAllHandler.class);
 
     private final SandboxAccount account;
     private final SandboxKnobs knobs;
@@ -74,8 +75,12 @@ final class ListAllHandler implements Route {
                     "program_status must be one of PAST, PAUSED, CURRENT, FUTURE, ALL, got '" + text + "'");
         }
         if (!filter.name().equals(text)) {
-            Level level = lowerCaseLogged.compareAndSet(false, true) ? Level.INFO : Level.FINE;
-            LOG.log(level, "program_status given as ''{0}''; the real API may reject other than upper case", text);
+            String message = "program_status given as '{}'; the real API may reject other than upper case";
+            if (lowerCaseLogged.compareAndSet(false, true)) {
+                LOG.info(message, text);
+            } else {
+                LOG.debug(message, text);
+            }
         }
         return filter;
     }

@@ -1,12 +1,13 @@
 package io.adsdesk.sandbox;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 
 /**
  * Front door for every partner route: counts the request, answers 429 at once beyond the
@@ -17,7 +18,7 @@ import java.util.logging.Logger;
  * concurrency.
  */
 final class PartnerHandler implements HttpHandler {
-    private static final Logger LOG = Logger.getLogger(PartnerHandler.class.getName());
+    private static final Logger LOG = LoggerFactory.getLogger(PartnerHandler.class);
 
     private final SandboxKnobs knobs;
     private final SandboxStats stats;
@@ -46,8 +47,8 @@ final class PartnerHandler implements HttpHandler {
             int inFlight = stats.enter(match == null ? SandboxStats.UNKNOWN : match.name());
             Reply reply;
             try {
-                LOG.fine(() -> exchange.getRequestMethod() + " " + exchange.getRequestURI()
-                        + " User-Agent: " + exchange.getRequestHeaders().getFirst("User-Agent"));
+                LOG.debug("{} {} User-Agent: {}", exchange.getRequestMethod(), exchange.getRequestURI(),
+                        exchange.getRequestHeaders().getFirst("User-Agent"));
                 ignoreBody(exchange);
                 reply = tooMany(inFlight);
                 if (reply == null) {
@@ -81,8 +82,8 @@ final class PartnerHandler implements HttpHandler {
     private static void ignoreBody(HttpExchange exchange) throws IOException {
         long length = exchange.getRequestBody().transferTo(OutputStream.nullOutputStream());
         if (length > 0) {
-            LOG.info(() -> "ignored a " + length + "-byte request body on " + exchange.getRequestMethod() + " "
-                    + exchange.getRequestURI().getPath() + "; parameters belong in the query string");
+            LOG.info("ignored a {}-byte request body on {} {}; parameters belong in the query string", length,
+                    exchange.getRequestMethod(), exchange.getRequestURI().getPath());
         }
     }
 
@@ -127,7 +128,7 @@ final class PartnerHandler implements HttpHandler {
         } catch (PartnerRequest.BadRequest e) {
             return Reply.badRequest(e.getMessage());
         } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "sandbox route failed on " + path, e);
+            LOG.warn("sandbox route failed on {}", path, e);
             return Reply.error(500, "INTERNAL_SERVER_ERROR", "An internal error occurred.");
         }
     }

@@ -1,9 +1,10 @@
 package io.adsdesk.sandbox;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -15,7 +16,7 @@ import java.util.regex.Pattern;
  */
 final class PauseHandler implements Route {
     static final Pattern PATH = Pattern.compile("/program/([^/]+)/(pause|resume)/v1/?");
-    private static final Logger LOG = Logger.getLogger(PauseHandler.class.getName());
+    private static final Logger LOG = LoggerFactory.getLogger(PauseHandler.class);
 
     private final SandboxAccount account;
     private final SandboxKnobs knobs;
@@ -79,7 +80,7 @@ final class PauseHandler implements Route {
         try {
             account.updateProgram(id, p -> p.withPaused(pause));
         } catch (IllegalArgumentException e) {
-            LOG.log(Level.FINE, "program {0} vanished before its pause/resume applied", id);
+            LOG.debug("program {} vanished before its pause/resume applied", id);
         }
     }
 }

@@ -1,5 +1,8 @@
 package io.adsdesk.sandbox;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import com.sun.net.httpserver.HttpServer;
 
 import java.io.IOException;
@@ -8,7 +11,6 @@ import java.net.InetSocketAddress;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.logging.Logger;
 
 /**
  * A fake of Yelp's partner API on 127.0.0.1 that keeps the documented contract and its quirks
@@ -24,7 +26,7 @@ import java.util.logging.Logger;
  * }</pre>
  */
 public final class SandboxServer implements AutoCloseable {
-    private static final Logger LOG = Logger.getLogger(SandboxServer.class.getName());
+    private static final Logger LOG = LoggerFactory.getLogger(SandboxServer.class);
     private static final int BACKLOG = 256;
     private static final String NO_DELAY = "sun.net.httpserver.nodelay";
 
@@ -73,7 +75,7 @@ public final class SandboxServer implements AutoCloseable {
         server.createContext(ControlHandler.PREFIX, new ControlHandler(account, knobs, stats, jobs));
         server.start();
         SandboxServer sandbox = new SandboxServer(server, executor, timer, account, knobs, stats);
-        LOG.fine(() -> "sandbox listening on " + sandbox.baseUrl() + " with " + config);
+        LOG.debug("sandbox listening on {} with {}", sandbox.baseUrl(), config);
         return sandbox;
     }
 

@@ -1,7 +1,7 @@
 /**
- * A fake of Yelp's partner API on 127.0.0.1 that keeps the contract in {@code shared/partner-api.md}
- * (§6) including its quirks. It powers the demo account, the tests and the benchmarks; only app
- * wiring imports it.
+ * A fake of Yelp's partner API on 127.0.0.1 that keeps the API's contract, its quirks included:
+ * the sandbox is never bent to suit the client. It powers the demo account, the tests and the
+ * benchmarks; only app wiring imports it.
  *
  * <p>Public API: {@link io.adsdesk.sandbox.SandboxServer} (start, base URL, close),
  * {@link io.adsdesk.sandbox.SandboxConfig} (port, seed, size, credentials, clock, initial knobs),
