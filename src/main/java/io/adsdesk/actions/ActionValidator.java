@@ -1,12 +1,12 @@
 package io.adsdesk.actions;
 
-import io.adsdesk.api.CreateRequest;
-import io.adsdesk.api.EditRequest;
-import io.adsdesk.api.Pacing;
 import io.adsdesk.model.PacificDate;
 import io.adsdesk.model.Program;
 import io.adsdesk.model.ProgramStatus;
 import io.adsdesk.model.ProgramType;
+import io.adsdesk.model.command.CreateProgram;
+import io.adsdesk.model.command.EditProgram;
+import io.adsdesk.model.command.PacingMethod;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -16,8 +16,8 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * Checks an action before anything is sent: pure, no I/O; "today" is the Pacific date of the
- * clock. Returns every problem found, one per field at most; an empty list means "send it".
+ * Checks a program command before anything is sent: pure, no I/O; "today" is the Pacific date of
+ * the clock. An edit, end, pause or resume is judged against {@code current}, the program it names. Returns every problem found, one per field at most; an empty list means "send it".
  * Yelp checks again inside the job; these rules only spare the user a round trip.
  */
 public final class ActionValidator {
@@ -41,7 +41,7 @@ public final class ActionValidator {
         return PacificDate.today(clock);
     }
 
-    public List<FieldError> validateCreate(CreateRequest r) {
+    public List<FieldError> validateCreate(CreateProgram r) {
         Errors errors = new Errors();
         LocalDate today = today();
         if (r.businessId() == null || r.businessId().isBlank()) {
@@ -79,7 +79,7 @@ public final class ActionValidator {
         return errors.list();
     }
 
-    private static void cpcCreate(CreateRequest r, Errors errors) {
+    private static void cpcCreate(CreateProgram r, Errors errors) {
         if (r.budgetCents() == null) {
             errors.add("budget", "A CPC program needs a monthly budget.");
         } else {
@@ -95,20 +95,20 @@ public final class ActionValidator {
         if (r.maxBidCents() != null && !Boolean.TRUE.equals(r.autobid())) {
             maxBid(errors, r.maxBidCents(), r.budgetCents());
         }
-        if (r.pacing() == Pacing.UNPACED && Boolean.TRUE.equals(r.autobid())) {
+        if (r.pacing() == PacingMethod.UNPACED && Boolean.TRUE.equals(r.autobid())) {
             errors.add("pacing_method", "Unpaced delivery cannot be combined with automatic bidding.");
         }
         categories(errors, r.adCategories());
     }
 
-    public List<FieldError> validateEdit(Program current, EditRequest r) {
+    public List<FieldError> validateEdit(Program current, EditProgram r) {
         Errors errors = new Errors();
         LocalDate today = today();
         if (current.status(today) == ProgramStatus.PAST) {
             errors.add("program", "This program has ended; it can no longer be changed.");
             return errors.list();
         }
-        if (r.isEmpty()) {
+        if (r.changesNothing()) {
             errors.add("program", "Nothing to change.");
             return errors.list();
         }
@@ -140,7 +140,7 @@ public final class ActionValidator {
         return errors.list();
     }
 
-    private static void cpcEdit(Program current, EditRequest r, LocalDate today, Errors errors) {
+    private static void cpcEdit(Program current, EditProgram r, LocalDate today, Errors errors) {
         boolean autobid = Boolean.TRUE.equals(current.autobid());
         if (r.budgetCents() != null) {
             budget(errors, r.budgetCents());
@@ -161,7 +161,7 @@ public final class ActionValidator {
         } else if (r.futureBudgetDate() != null && !r.futureBudgetDate().isAfter(today)) {
             errors.add("future_budget_date", "A scheduled budget change must be for a date after today.");
         }
-        if (r.pacing() == Pacing.UNPACED && autobid) {
+        if (r.pacing() == PacingMethod.UNPACED && autobid) {
             errors.add("pacing_method", "Unpaced delivery cannot be combined with automatic bidding.");
         }
         categories(errors, r.adCategories());

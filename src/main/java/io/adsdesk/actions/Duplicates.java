@@ -1,7 +1,7 @@
 package io.adsdesk.actions;
 
-import io.adsdesk.api.CreateRequest;
 import io.adsdesk.model.Program;
+import io.adsdesk.model.command.CreateProgram;
 
 import java.time.LocalDate;
 
@@ -11,14 +11,14 @@ final class Duplicates {
     }
 
     /** @param start the new start; today (Pacific) when null or earlier than today */
-    static CreateRequest of(Program original, LocalDate start, LocalDate today) {
+    static CreateProgram of(Program original, LocalDate start, LocalDate today) {
         LocalDate from = start == null || start.isBefore(today) ? today : start;
         if (!"CPC".equals(original.programType())) {
-            return new CreateRequest(original.primaryBusinessId(), original.programType(), null, from, null,
+            return new CreateProgram(original.primaryBusinessId(), original.programType(), null, from, null,
                     null, null, null, null, null, null, null);
         }
         boolean autobid = !Boolean.FALSE.equals(original.autobid());
-        return new CreateRequest(original.primaryBusinessId(), "CPC", null, from, null, original.budgetCents(),
+        return new CreateProgram(original.primaryBusinessId(), "CPC", null, from, null, original.budgetCents(),
                 original.currency(), autobid, autobid ? null : original.maxBidCents(), null, original.feePeriod(),
                 original.adCategories().isEmpty() ? null : original.adCategories());
     }

@@ -7,9 +7,13 @@ import io.adsdesk.api.PartnerApiException;
 import io.adsdesk.model.Account;
 import io.adsdesk.model.PacificDate;
 import io.adsdesk.model.Program;
+import io.adsdesk.model.command.CreateProgram;
+import io.adsdesk.model.command.EditProgram;
+import io.adsdesk.model.command.EndProgram;
+import io.adsdesk.model.command.PauseProgram;
+import io.adsdesk.model.command.ResumeProgram;
 import io.adsdesk.registry.AuditEntry;
 import io.adsdesk.registry.AuditStore;
-import io.adsdesk.registry.HibernateProgramRegistry;
 import io.adsdesk.registry.ProgramRegistry;
 
 import java.time.Clock;
@@ -60,7 +64,7 @@ public final class ProgramActions {
      * account's base URL: jobs and audit lines are stored under the account and only its client
      * ever polls them.
      */
-    public static ProgramActions forAccount(Account account, PartnerApiClient client, HibernateProgramRegistry registry,
+    public static ProgramActions forAccount(Account account, PartnerApiClient client, ProgramRegistry registry,
                                             Clock clock, Sleeper sleeper) {
         if (!client.settings().baseUrl().toString().equalsIgnoreCase(account.baseUrl())) {
             throw new IllegalArgumentException("the client is for " + client.settings().baseUrl()
@@ -94,25 +98,26 @@ public final class ProgramActions {
         return audit.forProgram(account, programId);
     }
 
-    public ActionResult create(CreateRequest request) throws InterruptedException {
-        return submitCreate(request, "CREATE");
+    public ActionResult create(CreateProgram command) throws InterruptedException {
+        return submitCreate(command, "CREATE");
     }
 
-    /** A create request copying the program, starting on {@code start} (today at the earliest). */
-    public CreateRequest duplicate(Program original, LocalDate start) {
+    /** A create command copying the program, starting on {@code start} (today at the earliest). */
+    public CreateProgram duplicate(Program original, LocalDate start) {
         return Duplicates.of(original, start, PacificDate.today(clock));
     }
 
-    /** Sends a (possibly adjusted) {@link #duplicate} request; logged as DUPLICATE. */
-    public ActionResult submitDuplicate(CreateRequest request) throws InterruptedException {
-        return submitCreate(request, "DUPLICATE");
+    /** Sends a (possibly adjusted) {@link #duplicate} command; logged as DUPLICATE. */
+    public ActionResult submitDuplicate(CreateProgram command) throws InterruptedException {
+        return submitCreate(command, "DUPLICATE");
     }
 
-    private ActionResult submitCreate(CreateRequest request, String action) throws InterruptedException {
-        List<FieldError> errors = validator.validateCreate(request);
+    private ActionResult submitCreate(CreateProgram command, String action) throws InterruptedException {
+        List<FieldError> errors = validator.validateCreate(command);
         if (!errors.isEmpty()) {
             return new ActionResult.Invalid(errors);
         }
+        CreateRequest request = CreateRequest.of(command);
         String params = Snapshots.parameters(request.parameters());
         String jobId;
         try {
@@ -130,7 +135,8 @@ public final class ProgramActions {
      * Re-reads the program first: if it changed at Yelp since the registry copy, returns
      * {@link ActionResult.ConflictFound} and sends nothing.
      */
-    public ActionResult edit(String programId, EditRequest request) throws InterruptedException {
+    public ActionResult edit(EditProgram request) throws InterruptedException {
+        String programId = request.programId();
         Optional<Program> stored = registry.findProgram(programId);
         if (stored.isPresent()) {
             List<FieldError> errors = validator.validateEdit(stored.get(), request);
@@ -162,11 +168,12 @@ public final class ProgramActions {
         return sendEdit(conflict.live(), conflict.request());
     }
 
-    private ActionResult sendEdit(Program live, EditRequest request) throws InterruptedException {
-        List<FieldError> errors = validator.validateEdit(live, request);
+    private ActionResult sendEdit(Program live, EditProgram command) throws InterruptedException {
+        List<FieldError> errors = validator.validateEdit(live, command);
         if (!errors.isEmpty()) {
             return new ActionResult.Invalid(errors);
         }
+        EditRequest request = EditRequest.of(command);
         String params = Snapshots.parameters(request.parameters());
         String jobId;
         try {
@@ -177,7 +184,8 @@ public final class ProgramActions {
         return submitted(JobKind.EDIT, "EDIT", jobId, live, params);
     }
 
-    public ActionResult end(String programId) throws InterruptedException {
+    public ActionResult end(EndProgram command) throws InterruptedException {
+        String programId = command.programId();
         Program live;
         try {
             live = reader.read(programId).orElse(null);
@@ -201,12 +209,12 @@ public final class ProgramActions {
         return submitted(JobKind.END, "END", jobId, live, params);
     }
 
-    public ActionResult pause(String programId) throws InterruptedException {
-        return pauseOrResume(programId, true);
+    public ActionResult pause(PauseProgram command) throws InterruptedException {
+        return pauseOrResume(command.programId(), true);
     }
 
-    public ActionResult resume(String programId) throws InterruptedException {
-        return pauseOrResume(programId, false);
+    public ActionResult resume(ResumeProgram command) throws InterruptedException {
+        return pauseOrResume(command.programId(), false);
     }
 
     /** No job here: Yelp answers 202, and the change is confirmed by re-reading the program. */

@@ -1,8 +1,9 @@
 package io.adsdesk.api;
 
+import io.adsdesk.model.BaseUrl;
+
 import java.net.URI;
 import java.time.Duration;
-import java.util.Locale;
 
 /**
  * Where and how to reach the partner API.
@@ -24,16 +25,13 @@ public record ApiSettings(
         long maxResponseBytes,
         boolean allowInsecureHttp) {
 
-    public static final String PRODUCTION_URL = "https://partner-api.yelp.com";
+    public static final String PRODUCTION_URL = BaseUrl.PRODUCTION;
     public static final String USER_AGENT = "AdsDesk/" + version() + " (desktop dashboard for Yelp Ads resellers)";
     /** A page of 40 programs is tens of KB, 200 business infos a few hundred: 4 MB is far beyond any real answer. */
     public static final long DEFAULT_MAX_RESPONSE_BYTES = 4L * 1024 * 1024;
 
     public ApiSettings {
-        if (baseUrl == null || baseUrl.getScheme() == null || baseUrl.getHost() == null
-                || !(baseUrl.getScheme().equals("https") || baseUrl.getScheme().equals("http"))) {
-            throw new IllegalArgumentException("base URL must be an http(s) URL with a host, e.g. " + PRODUCTION_URL);
-        }
+        BaseUrl.check(baseUrl);
         if (maxAttempts < 1) {
             throw new IllegalArgumentException("maxAttempts must be at least 1");
         }
@@ -41,7 +39,7 @@ public record ApiSettings(
             throw new IllegalArgumentException("maxResponseBytes must be at least 1");
         }
         if (!allowInsecureHttp) {
-            String problem = insecureHttpProblem(baseUrl);
+            String problem = BaseUrl.insecureHttpProblem(baseUrl);
             if (problem != null) {
                 throw new IllegalArgumentException(problem);
             }
@@ -60,7 +58,7 @@ public record ApiSettings(
      * @throws IllegalArgumentException with a plain-words message for a bad URL or refused insecure HTTP
      */
     public static ApiSettings defaults(String baseUrl, boolean allowInsecureHttp) {
-        return new ApiSettings(parse(baseUrl), Duration.ofSeconds(10), Duration.ofSeconds(30), 5,
+        return new ApiSettings(BaseUrl.parse(baseUrl), Duration.ofSeconds(10), Duration.ofSeconds(30), 5,
                 Duration.ofMillis(250), Duration.ofSeconds(8), USER_AGENT, DEFAULT_MAX_RESPONSE_BYTES, allowInsecureHttp);
     }
 
@@ -84,45 +82,7 @@ public record ApiSettings(
      * when it is fine (https, or http to this computer). Invalid URLs give null: others report them.
      */
     public static String insecureHttpProblem(String baseUrl) {
-        try {
-            return insecureHttpProblem(parse(baseUrl));
-        } catch (IllegalArgumentException invalid) {
-            return null;
-        }
-    }
-
-    private static String insecureHttpProblem(URI url) {
-        if (url.getScheme() == null || !url.getScheme().equalsIgnoreCase("http") || url.getHost() == null
-                || isLoopback(url.getHost())) {
-            return null;
-        }
-        return "http:// would send the password unencrypted to " + url.getHost()
-                + "; use https://, or allow insecure HTTP explicitly";
-    }
-
-    /** This computer, judged from the name alone (no lookup): localhost, 127.x.x.x or ::1. */
-    static boolean isLoopback(String host) {
-        String h = host.toLowerCase(Locale.ROOT);
-        if (h.startsWith("[") && h.endsWith("]")) {
-            h = h.substring(1, h.length() - 1);
-        }
-        return h.equals("localhost") || h.endsWith(".localhost") || h.equals("::1") || h.equals("0:0:0:0:0:0:0:1")
-                || h.matches("127\\.\\d{1,3}\\.\\d{1,3}\\.\\d{1,3}");
-    }
-
-    private static URI parse(String baseUrl) {
-        if (baseUrl == null || baseUrl.isBlank()) {
-            throw new IllegalArgumentException("base URL is empty");
-        }
-        String s = baseUrl.trim();
-        while (s.endsWith("/")) {
-            s = s.substring(0, s.length() - 1);
-        }
-        try {
-            return URI.create(s);
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("not a valid URL: " + baseUrl);
-        }
+        return BaseUrl.insecureHttpProblem(baseUrl);
     }
 
     private static String version() {

@@ -1,6 +1,7 @@
 package io.adsdesk.api;
 
 import io.adsdesk.model.FeePeriod;
+import io.adsdesk.model.command.CreateProgram;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -29,6 +30,12 @@ public record CreateRequest(
 
     public CreateRequest {
         adCategories = adCategories == null ? null : List.copyOf(adCategories);
+    }
+
+    /** The wire form of a create command. */
+    public static CreateRequest of(CreateProgram c) {
+        return new CreateRequest(c.businessId(), c.programType(), c.promotionCode(), c.start(), c.end(), c.budgetCents(),
+                c.currency(), c.autobid(), c.maxBidCents(), Pacing.of(c.pacing()), c.feePeriod(), c.adCategories());
     }
 
     /** A CPC create with the required fields; the rest are left out. */

@@ -1,5 +1,7 @@
 package io.adsdesk.api;
 
+import io.adsdesk.model.command.EditProgram;
+
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +25,12 @@ public record EditRequest(
 
     public EditRequest {
         adCategories = adCategories == null ? null : List.copyOf(adCategories);
+    }
+
+    /** The wire form of an edit command (the program ID goes in the path). */
+    public static EditRequest of(EditProgram e) {
+        return new EditRequest(e.start(), e.end(), e.budgetCents(), e.futureBudgetDate(), e.maxBidCents(),
+                Pacing.of(e.pacing()), e.adCategories());
     }
 
     public static EditRequest budget(long cents) {

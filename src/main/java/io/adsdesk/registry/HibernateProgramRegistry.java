@@ -311,11 +311,13 @@ public final class HibernateProgramRegistry implements ProgramRegistry {
     }
 
     /** The write jobs of this registry's account, on the same database. */
+    @Override
     public JobStore jobStore() {
         return new JobStore(pool);
     }
 
     /** The audit log of this registry's account, on the same database. */
+    @Override
     public AuditStore auditStore() {
         return new AuditStore(pool);
     }

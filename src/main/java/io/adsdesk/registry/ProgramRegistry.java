@@ -64,6 +64,16 @@ public interface ProgramRegistry extends AutoCloseable {
         throw new UnsupportedOperationException("this registry cannot store single programs");
     }
 
+    /** The write jobs stored with this registry. Registries that keep none refuse. */
+    default JobStore jobStore() {
+        throw new UnsupportedOperationException("this registry keeps no jobs");
+    }
+
+    /** The audit log stored with this registry. Registries that keep none refuse. */
+    default AuditStore auditStore() {
+        throw new UnsupportedOperationException("this registry keeps no audit log");
+    }
+
     /** One program by ID. */
     default Optional<Program> findProgram(String programId) {
         return findAll().stream().filter(p -> p.programId().equals(programId)).findFirst();

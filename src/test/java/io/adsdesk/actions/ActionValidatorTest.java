@@ -1,10 +1,10 @@
 package io.adsdesk.actions;
 
-import io.adsdesk.api.CreateRequest;
-import io.adsdesk.api.EditRequest;
-import io.adsdesk.api.Pacing;
 import io.adsdesk.model.Program;
 import io.adsdesk.model.ProgramBusiness;
+import io.adsdesk.model.command.CreateProgram;
+import io.adsdesk.model.command.EditProgram;
+import io.adsdesk.model.command.PacingMethod;
 import org.junit.jupiter.api.Test;
 
 import java.time.Clock;
@@ -23,8 +23,8 @@ class ActionValidatorTest {
     private static final String BIZ = "J9R1gG5xy7DpWsCWBup7DQ";
     private final ActionValidator validator = new ActionValidator(CLOCK);
 
-    private static CreateRequest cpc() {
-        return new CreateRequest(BIZ, "CPC", null, TODAY, null, 5000L, null, false, 100L, Pacing.PACED, null,
+    private static CreateProgram cpc() {
+        return new CreateProgram(BIZ, "CPC", null, TODAY, null, 5000L, null, false, 100L, PacingMethod.PACED, null,
                 List.of("hvac"));
     }
 
@@ -35,11 +35,11 @@ class ActionValidatorTest {
 
     private static final Program RUNNING = program("CPC", TODAY.minusDays(10), null, false, 200L);
 
-    private List<String> createFields(CreateRequest r) {
+    private List<String> createFields(CreateProgram r) {
         return validator.validateCreate(r).stream().map(FieldError::field).toList();
     }
 
-    private List<String> editFields(Program p, EditRequest r) {
+    private List<String> editFields(Program p, EditProgram r) {
         return validator.validateEdit(p, r).stream().map(FieldError::field).toList();
     }
 
@@ -76,8 +76,8 @@ class ActionValidatorTest {
 
     @Test
     void unpacedCannotGoWithAutobid() {
-        assertEquals(List.of("pacing_method"), createFields(cpc().withBidding(true, null).withPacing(Pacing.UNPACED)));
-        assertEquals(List.of(), createFields(cpc().withPacing(Pacing.UNPACED)));
+        assertEquals(List.of("pacing_method"), createFields(cpc().withBidding(true, null).withPacing(PacingMethod.UNPACED)));
+        assertEquals(List.of(), createFields(cpc().withPacing(PacingMethod.UNPACED)));
     }
 
     @Test
@@ -97,60 +97,60 @@ class ActionValidatorTest {
 
     @Test
     void aBusinessIdAndAKnownTypeAreRequired() {
-        CreateRequest r = new CreateRequest(" ", "BANNER", null, null, null, null, null, null, null, null, null, null);
+        CreateProgram r = new CreateProgram(" ", "BANNER", null, null, null, null, null, null, null, null, null, null);
         assertEquals(List.of("business_id", "program_name"), createFields(r));
-        CreateRequest odd = new CreateRequest("biz id!", "LOGO", null, null, null, null, null, null, null, null, null, null);
+        CreateProgram odd = new CreateProgram("biz id!", "LOGO", null, null, null, null, null, null, null, null, null, null);
         assertEquals(List.of("business_id"), createFields(odd));
     }
 
     @Test
     void cpcOnlyFieldsAreRefusedOnOtherTypes() {
-        CreateRequest logo = new CreateRequest(BIZ, "LOGO", null, null, null, 5000L, "usd", null, null, null, null, null);
+        CreateProgram logo = new CreateProgram(BIZ, "LOGO", null, null, null, 5000L, "usd", null, null, null, null, null);
         assertEquals(List.of("currency", "budget"), createFields(logo));
     }
 
     @Test
     void anEditOfARunningProgramCannotMoveItsStart() {
-        assertEquals(List.of("start"), editFields(RUNNING, EditRequest.NONE.withStart(TODAY.plusDays(3))));
+        assertEquals(List.of("start"), editFields(RUNNING, EditProgram.of("P1").withStart(TODAY.plusDays(3))));
         Program future = program("CPC", TODAY.plusDays(5), null, false, 200L);
-        assertEquals(List.of(), editFields(future, EditRequest.NONE.withStart(TODAY.plusDays(3))));
-        assertEquals(List.of("start"), editFields(future, EditRequest.NONE.withStart(TODAY.minusDays(1))));
+        assertEquals(List.of(), editFields(future, EditProgram.of("P1").withStart(TODAY.plusDays(3))));
+        assertEquals(List.of("start"), editFields(future, EditProgram.of("P1").withStart(TODAY.minusDays(1))));
     }
 
     @Test
     void anEditCannotSetTheEndInThePastOrBeforeTheStart() {
-        assertEquals(List.of("end"), editFields(RUNNING, EditRequest.NONE.withEnd(TODAY.minusDays(1))));
+        assertEquals(List.of("end"), editFields(RUNNING, EditProgram.of("P1").withEnd(TODAY.minusDays(1))));
         Program future = program("CPC", TODAY.plusDays(5), null, false, 200L);
-        assertEquals(List.of("end"), editFields(future, EditRequest.NONE.withEnd(TODAY.plusDays(2))));
-        assertEquals(List.of(), editFields(RUNNING, EditRequest.NONE.withEnd(TODAY)));
+        assertEquals(List.of("end"), editFields(future, EditProgram.of("P1").withEnd(TODAY.plusDays(2))));
+        assertEquals(List.of(), editFields(RUNNING, EditProgram.of("P1").withEnd(TODAY)));
     }
 
     @Test
     void anEditKeepsTheMoneyRules() {
-        assertEquals(List.of("budget"), editFields(RUNNING, EditRequest.budget(2000)));
-        assertEquals(List.of("budget"), editFields(RUNNING, EditRequest.budget(2600).withMaxBid(null)
+        assertEquals(List.of("budget"), editFields(RUNNING, EditProgram.budget("P1", 2000)));
+        assertEquals(List.of("budget"), editFields(RUNNING, EditProgram.budget("P1", 2600).withMaxBid(null)
                 .withBudget(150L)), "below the minimum");
         Program bigBid = program("CPC", TODAY.minusDays(10), null, false, 3000L);
-        assertEquals(List.of("budget"), editFields(bigBid, EditRequest.budget(2600)), "below the current max bid");
-        assertEquals(List.of("max_bid"), editFields(RUNNING, EditRequest.NONE.withMaxBid(20L)));
-        assertEquals(List.of("max_bid"), editFields(RUNNING, EditRequest.NONE.withMaxBid(10_001L)));
+        assertEquals(List.of("budget"), editFields(bigBid, EditProgram.budget("P1", 2600)), "below the current max bid");
+        assertEquals(List.of("max_bid"), editFields(RUNNING, EditProgram.of("P1").withMaxBid(20L)));
+        assertEquals(List.of("max_bid"), editFields(RUNNING, EditProgram.of("P1").withMaxBid(10_001L)));
         Program auto = program("CPC", TODAY.minusDays(10), null, true, null);
-        assertEquals(List.of("max_bid"), editFields(auto, EditRequest.NONE.withMaxBid(100L)));
-        assertEquals(List.of("pacing_method"), editFields(auto, EditRequest.NONE.withPacing(Pacing.UNPACED)));
+        assertEquals(List.of("max_bid"), editFields(auto, EditProgram.of("P1").withMaxBid(100L)));
+        assertEquals(List.of("pacing_method"), editFields(auto, EditProgram.of("P1").withPacing(PacingMethod.UNPACED)));
     }
 
     @Test
     void aScheduledBudgetNeedsABudgetAndAFutureDate() {
-        assertEquals(List.of("future_budget_date"), editFields(RUNNING, EditRequest.NONE.withFutureBudgetDate(TODAY.plusDays(3))));
-        assertEquals(List.of("future_budget_date"), editFields(RUNNING, EditRequest.budget(5000).withFutureBudgetDate(TODAY)));
-        assertEquals(List.of(), editFields(RUNNING, EditRequest.budget(5000).withFutureBudgetDate(TODAY.plusDays(1))));
+        assertEquals(List.of("future_budget_date"), editFields(RUNNING, EditProgram.of("P1").withFutureBudgetDate(TODAY.plusDays(3))));
+        assertEquals(List.of("future_budget_date"), editFields(RUNNING, EditProgram.budget("P1", 5000).withFutureBudgetDate(TODAY)));
+        assertEquals(List.of(), editFields(RUNNING, EditProgram.budget("P1", 5000).withFutureBudgetDate(TODAY.plusDays(1))));
     }
 
     @Test
     void anEndedProgramOrAnEmptyEditIsRefusedAsAWhole() {
         Program ended = program("CPC", TODAY.minusDays(30), TODAY.minusDays(1), false, 200L);
-        assertEquals(List.of("program"), editFields(ended, EditRequest.budget(5000)));
-        assertEquals(List.of("program"), editFields(RUNNING, EditRequest.NONE));
+        assertEquals(List.of("program"), editFields(ended, EditProgram.budget("P1", 5000)));
+        assertEquals(List.of("program"), editFields(RUNNING, EditProgram.of("P1")));
         assertEquals(List.of("program"), validator.validateEnd(ended).stream().map(FieldError::field).toList());
         assertEquals(List.of(), validator.validateEnd(RUNNING));
     }
@@ -158,8 +158,8 @@ class ActionValidatorTest {
     @Test
     void cpcOnlyEditsAreRefusedOnOtherTypes() {
         Program logo = program("LOGO", TODAY.minusDays(3), null, false, null);
-        assertEquals(List.of("budget", "ad_categories"), editFields(logo, EditRequest.budget(5000).withCategories(List.of("hvac"))));
-        assertEquals(List.of(), editFields(logo, EditRequest.NONE.withEnd(TODAY.plusDays(30))));
+        assertEquals(List.of("budget", "ad_categories"), editFields(logo, EditProgram.budget("P1", 5000).withCategories(List.of("hvac"))));
+        assertEquals(List.of(), editFields(logo, EditProgram.of("P1").withEnd(TODAY.plusDays(30))));
     }
 
     @Test

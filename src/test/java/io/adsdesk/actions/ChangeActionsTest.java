@@ -1,8 +1,11 @@
 package io.adsdesk.actions;
 
-import io.adsdesk.api.EditRequest;
 import io.adsdesk.model.Program;
 import io.adsdesk.model.ProgramStatus;
+import io.adsdesk.model.command.EditProgram;
+import io.adsdesk.model.command.EndProgram;
+import io.adsdesk.model.command.PauseProgram;
+import io.adsdesk.model.command.ResumeProgram;
 import io.adsdesk.registry.AuditEntry;
 import io.adsdesk.sandbox.SandboxKnobs;
 import io.adsdesk.sandbox.SandboxProgram;
@@ -45,7 +48,7 @@ class ChangeActionsTest {
         f.mirror(p.id());
         long newBudget = p.budget() + 10_000;
 
-        TrackedJob job = await(f.actions.edit(p.id(), EditRequest.budget(newBudget)));
+        TrackedJob job = await(f.actions.edit(EditProgram.budget(p.id(), newBudget)));
 
         assertEquals(JobStatus.COMPLETED, job.status());
         assertEquals(newBudget, f.registry.findProgram(p.id()).orElseThrow().budgetCents());
@@ -64,7 +67,7 @@ class ChangeActionsTest {
         f.sandbox.account().changeBudget(p.id(), p.budget() + 777);
         int jobsBefore = f.actions.jobs().recent(100).size();
 
-        ActionResult result = f.actions.edit(p.id(), EditRequest.budget(p.budget() + 5_000));
+        ActionResult result = f.actions.edit(EditProgram.budget(p.id(), p.budget() + 5_000));
 
         Conflict conflict = assertInstanceOf(ActionResult.ConflictFound.class, result).conflict();
         assertEquals(List.of(new FieldChange("budget", Money.format(p.budget()), Money.format(p.budget() + 777))),
@@ -84,7 +87,7 @@ class ChangeActionsTest {
         f.mirror(p.id());
         f.sandbox.knobs().forceJobOutcome(SandboxKnobs.JobOutcome.REJECTED, "COULD_NOT_MODIFY_PROGRAM");
 
-        TrackedJob job = await(f.actions.edit(p.id(), EditRequest.budget(p.budget() + 100)));
+        TrackedJob job = await(f.actions.edit(EditProgram.budget(p.id(), p.budget() + 100)));
 
         assertEquals(JobStatus.REJECTED, job.status());
         assertEquals(ErrorCodes.describe("COULD_NOT_MODIFY_PROGRAM", null), job.problems().getFirst());
@@ -97,8 +100,8 @@ class ChangeActionsTest {
         f.mirror(p.id());
         f.sandbox.knobs().forceJobOutcome(SandboxKnobs.JobOutcome.PARTIAL, "INVALID_OR_MISSING_KEY");
 
-        TrackedJob job = await(f.actions.edit(p.id(),
-                EditRequest.budget(p.budget() + 100).withEnd(SandboxFixture.TODAY.plusDays(60))));
+        TrackedJob job = await(f.actions.edit(
+                EditProgram.budget(p.id(), p.budget() + 100).withEnd(SandboxFixture.TODAY.plusDays(60))));
 
         assertEquals(JobStatus.PARTIAL, job.status());
         assertEquals(List.of("INVALID_OR_MISSING_KEY"), job.errorCodes());
@@ -114,7 +117,7 @@ class ChangeActionsTest {
                 .findFirst().orElseThrow();
         f.mirror(p.id());
 
-        TrackedJob job = await(f.actions.edit(p.id(), EditRequest.budget(2500)));
+        TrackedJob job = await(f.actions.edit(EditProgram.budget(p.id(), 2500)));
 
         assertEquals(JobStatus.REJECTED, job.status());
         assertEquals(List.of("CANNOT_DECREASE_BUDGET_BELOW_AMOUNT_ALREADY_SPENT"), job.errorCodes());
@@ -125,7 +128,7 @@ class ChangeActionsTest {
         SandboxProgram p = f.runningCpc(false);
         f.mirror(p.id());
 
-        TrackedJob job = await(f.actions.end(p.id()));
+        TrackedJob job = await(f.actions.end(new EndProgram(p.id())));
 
         assertEquals(JobStatus.COMPLETED, job.status());
         Program ended = f.registry.findProgram(p.id()).orElseThrow();
@@ -137,21 +140,21 @@ class ChangeActionsTest {
     void endingAnAlreadyEndedProgramIsRefusedLocally() throws Exception {
         SandboxProgram p = f.runningCpc(false);
         f.sandbox.account().endProgram(p.id());
-        assertInstanceOf(ActionResult.Invalid.class, f.actions.end(p.id()));
+        assertInstanceOf(ActionResult.Invalid.class, f.actions.end(new EndProgram(p.id())));
     }
 
     @Test
     void aForcedEndRejectionIsReported() throws Exception {
         SandboxProgram p = f.runningCpc(false);
         f.sandbox.knobs().forceJobOutcome(SandboxKnobs.JobOutcome.REJECTED, "PROGRAM_HAS_EXPIRED");
-        TrackedJob job = await(f.actions.end(p.id()));
+        TrackedJob job = await(f.actions.end(new EndProgram(p.id())));
         assertEquals(List.of("PROGRAM_HAS_EXPIRED"), job.errorCodes());
         assertEquals(JobStatus.REJECTED, job.status());
     }
 
     @Test
     void anUnknownProgramFailsClearlyWithoutSending() throws Exception {
-        ActionResult r = f.actions.end("AAAAAAAAAAAAAAAAAAAAAA");
+        ActionResult r = f.actions.end(new EndProgram("AAAAAAAAAAAAAAAAAAAAAA"));
         assertEquals(ActionFailure.Reason.PROGRAM_UNKNOWN, assertInstanceOf(ActionResult.Failed.class, r).failure().reason());
     }
 
@@ -161,7 +164,7 @@ class ChangeActionsTest {
         f.mirror(p.id());
         f.sandbox.knobs().jobDelayMs(40_000);
         TrackedJob job = assertInstanceOf(ActionResult.Submitted.class,
-                f.actions.edit(p.id(), EditRequest.budget(p.budget() + 2_000))).job();
+                f.actions.edit(EditProgram.budget(p.id(), p.budget() + 2_000))).job();
         assertEquals(JobStatus.PROCESSING, f.actions.jobs().pollOnce(job.jobId()).status());
 
         f.restart();
@@ -180,11 +183,11 @@ class ChangeActionsTest {
         SandboxProgram p = f.runningCpc(true);
         f.mirror(p.id());
 
-        ActionResult.Applied paused = assertInstanceOf(ActionResult.Applied.class, f.actions.pause(p.id()));
+        ActionResult.Applied paused = assertInstanceOf(ActionResult.Applied.class, f.actions.pause(new PauseProgram(p.id())));
         assertTrue(paused.confirmed());
         assertTrue(f.registry.findProgram(p.id()).orElseThrow().paused());
 
-        ActionResult.Applied resumed = assertInstanceOf(ActionResult.Applied.class, f.actions.resume(p.id()));
+        ActionResult.Applied resumed = assertInstanceOf(ActionResult.Applied.class, f.actions.resume(new ResumeProgram(p.id())));
         assertTrue(resumed.confirmed());
         assertFalse(f.registry.findProgram(p.id()).orElseThrow().paused());
         assertEquals(List.of("RESUME", "PAUSE"), f.actions.auditLog(p.id()).stream().map(AuditEntry::action).toList());
@@ -194,13 +197,13 @@ class ChangeActionsTest {
     void pausingANonCpcProgramIsAClearFailureFromYelpOrLocally() throws Exception {
         SandboxProgram p = f.runningOfType("CPC");
 
-        ActionResult fromYelp = f.actions.pause(p.id());
+        ActionResult fromYelp = f.actions.pause(new PauseProgram(p.id()));
         ActionFailure failure = assertInstanceOf(ActionResult.Failed.class, fromYelp).failure();
         assertEquals(ActionFailure.Reason.NOT_ALLOWED_FOR_PROGRAM, failure.reason());
         assertTrue(failure.message().startsWith("This program cannot be paused"), failure.message());
 
         f.mirror(p.id());
-        ActionResult local = f.actions.pause(p.id());
+        ActionResult local = f.actions.pause(new PauseProgram(p.id()));
         assertEquals("Only CPC programs can be paused or resumed.",
                 assertInstanceOf(ActionResult.Invalid.class, local).errors().getFirst().message());
     }
@@ -210,7 +213,7 @@ class ChangeActionsTest {
         f.sandbox.knobs().pauseForbidden(true);
         SandboxProgram p = f.runningCpc(true);
 
-        ActionFailure failure = assertInstanceOf(ActionResult.Failed.class, f.actions.pause(p.id())).failure();
+        ActionFailure failure = assertInstanceOf(ActionResult.Failed.class, f.actions.pause(new PauseProgram(p.id()))).failure();
 
         assertEquals(ActionFailure.Reason.FEATURE_NOT_ENABLED, failure.reason());
         assertTrue(failure.message().contains("not enabled for this account"));

@@ -1,10 +1,10 @@
 package io.adsdesk.actions;
 
-import io.adsdesk.api.CreateRequest;
-import io.adsdesk.api.Pacing;
 import io.adsdesk.model.FeePeriod;
 import io.adsdesk.model.Program;
 import io.adsdesk.model.ProgramStatus;
+import io.adsdesk.model.command.CreateProgram;
+import io.adsdesk.model.command.PacingMethod;
 import io.adsdesk.registry.AuditEntry;
 import io.adsdesk.sandbox.SandboxBusiness;
 import io.adsdesk.sandbox.SandboxKnobs;
@@ -42,9 +42,9 @@ class CreateActionTest {
         f.close();
     }
 
-    private CreateRequest cpc(String dollars) {
-        return new CreateRequest(business.id(), "CPC", null, SandboxFixture.TODAY, null, Money.parseDollars(dollars),
-                null, true, null, Pacing.PACED, FeePeriod.CALENDAR_MONTH, List.of(business.categories().getFirst()));
+    private CreateProgram cpc(String dollars) {
+        return new CreateProgram(business.id(), "CPC", null, SandboxFixture.TODAY, null, Money.parseDollars(dollars),
+                null, true, null, PacingMethod.PACED, FeePeriod.CALENDAR_MONTH, List.of(business.categories().getFirst()));
     }
 
     private TrackedJob submitAndAwait(ActionResult result) throws InterruptedException {
@@ -112,7 +112,7 @@ class CreateActionTest {
 
     @Test
     void theSandboxsOwnValidationRejectsABidBelowItsMinimum() throws Exception {
-        CreateRequest lowBid = cpc("100").withBidding(false, Money.parseDollars("0.30"));
+        CreateProgram lowBid = cpc("100").withBidding(false, Money.parseDollars("0.30"));
         TrackedJob job = submitAndAwait(f.actions.create(lowBid));
         assertEquals(JobStatus.REJECTED, job.status());
         assertEquals(List.of("INVALID_PRICE"), job.errorCodes());
@@ -127,7 +127,7 @@ class CreateActionTest {
 
     @Test
     void aBusinessOutsideTheAccountIsRejectedAsNotAuthorized() throws Exception {
-        CreateRequest other = new CreateRequest("AAAAAAAAAAAAAAAAAAAAAA", "CPC", null, null, null, 5000L, null, true,
+        CreateProgram other = new CreateProgram("AAAAAAAAAAAAAAAAAAAAAA", "CPC", null, null, null, 5000L, null, true,
                 null, null, null, null);
         TrackedJob job = submitAndAwait(f.actions.create(other));
         assertEquals(List.of("BUSINESS_AUTHORIZATION_FAILED"), job.errorCodes());
@@ -179,7 +179,7 @@ class CreateActionTest {
     @Test
     void aDuplicateCopiesTheProgramAndStartsNoEarlierThanToday() throws Exception {
         Program original = f.mirror(f.runningCpc(false).id());
-        CreateRequest copy = f.actions.duplicate(original, SandboxFixture.TODAY.minusDays(3));
+        CreateProgram copy = f.actions.duplicate(original, SandboxFixture.TODAY.minusDays(3));
         assertEquals(SandboxFixture.TODAY, copy.start());
         assertEquals(original.budgetCents(), copy.budgetCents());
         assertEquals(original.maxBidCents(), copy.maxBidCents(), "cents copied as cents, not multiplied");

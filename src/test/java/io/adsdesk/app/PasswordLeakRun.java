@@ -3,10 +3,10 @@ package io.adsdesk.app;
 import io.adsdesk.actions.ActionResult;
 import io.adsdesk.actions.JobStatus;
 import io.adsdesk.actions.TrackedJob;
-import io.adsdesk.api.CreateRequest;
 import io.adsdesk.model.Account;
 import io.adsdesk.model.PacificDate;
 import io.adsdesk.model.SyncOutcome;
+import io.adsdesk.model.command.CreateProgram;
 import io.adsdesk.sync.SyncProgress;
 import io.adsdesk.sync.SyncReport;
 import io.adsdesk.ui.accounts.AccountSession;
@@ -41,7 +41,7 @@ public final class PasswordLeakRun {
             }
             char[] stored = gateway.storedPassword(account).orElseThrow(() -> new IllegalStateException("not stored"));
             try (AccountSession again = gateway.connect(account, stored, true)) {
-                CreateRequest request = CreateRequest.cpc(businessId, PacificDate.today(), 5_000L, true, null);
+                CreateProgram request = CreateProgram.cpc(businessId, PacificDate.today(), 5_000L, true, null);
                 ActionResult result = again.actions().create(request);
                 if (!(result instanceof ActionResult.Submitted submitted)) {
                     throw new IllegalStateException("create was not submitted: " + result);

@@ -1,7 +1,7 @@
 package io.adsdesk.ui.accounts;
 
-import io.adsdesk.api.ApiSettings;
 import io.adsdesk.model.Account;
+import io.adsdesk.model.BaseUrl;
 import io.adsdesk.ui.common.TaskCallbacks;
 import io.adsdesk.ui.common.TaskExecutor;
 import javafx.beans.binding.Bindings;
@@ -77,12 +77,7 @@ public final class AccountsViewModel {
         if (url == null || !url.strip().matches("(?i)https?://[^\\s/]+(/\\S*)?") || url.length() > MAX_LENGTH) {
             return false;
         }
-        try {
-            ApiSettings.defaults(url, true); // the URL's shape only; plain http is judged apart
-            return true;
-        } catch (IllegalArgumentException e) {
-            return false;
-        }
+        return BaseUrl.isValid(url);
     }
 
     /** Why the form cannot connect yet, in plain words; empty when it can. */
@@ -104,9 +99,9 @@ public final class AccountsViewModel {
             return "The password can have at most " + MAX_LENGTH + " characters.";
         }
         if (!validUrl(baseUrl)) {
-            return "The base URL must be an http(s) address with a host, e.g. " + ApiSettings.PRODUCTION_URL + ".";
+            return "The base URL must be an http(s) address with a host, e.g. " + BaseUrl.PRODUCTION + ".";
         }
-        if (!allowInsecureHttp && ApiSettings.insecureHttpProblem(baseUrl) != null) {
+        if (!allowInsecureHttp && BaseUrl.insecureHttpProblem(baseUrl) != null) {
             return "A plain http:// address would send the password unencrypted: use https://, or tick "
                     + "\"Allow insecure HTTP\" under Advanced.";
         }

@@ -1,9 +1,9 @@
 package io.adsdesk.ui.jobs;
 
 import io.adsdesk.actions.Money;
-import io.adsdesk.api.CreateRequest;
-import io.adsdesk.api.EditRequest;
 import io.adsdesk.model.Program;
+import io.adsdesk.model.command.CreateProgram;
+import io.adsdesk.model.command.EditProgram;
 
 import java.util.Arrays;
 import java.util.EnumMap;
@@ -12,7 +12,7 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * Turns the form's values into a request: dollars to cents (here, through {@link Money}), the
+ * Turns the form's values into a program command: dollars to cents (here, through {@link Money}), the
  * category text to aliases, and for an edit only what differs from the program. Parse problems
  * are collected per field. Pure.
  */
@@ -23,19 +23,19 @@ final class FormRequests {
         return errors;
     }
 
-    CreateRequest create(FormValues v) {
+    CreateProgram create(FormValues v) {
         boolean cpc = v.isCpc();
         Long budget = cpc ? dollars(FormField.BUDGET, v.budgetText()) : null;
         boolean autobid = v.autobid();
         Long maxBid = cpc && !autobid ? dollars(FormField.MAX_BID, v.maxBidText()) : null;
-        return new CreateRequest(blankToNull(v.businessId()), v.type() == null ? null : v.type().name(), null,
+        return new CreateProgram(blankToNull(v.businessId()), v.type() == null ? null : v.type().name(), null,
                 v.start(), v.end(), budget, null, cpc ? autobid : null, maxBid, cpc ? v.pacing() : null,
                 cpc ? v.feePeriod() : null, cpc ? categories(v.categoriesText()) : null);
     }
 
     /** Only the fields that differ from {@code p}; a future budget date always sends the budget. */
-    EditRequest edit(Program p, FormValues v) {
-        EditRequest r = EditRequest.NONE;
+    EditProgram edit(Program p, FormValues v) {
+        EditProgram r = EditProgram.of(p.programId());
         if (!Objects.equals(v.start(), p.startDate())) {
             r = r.withStart(v.start());
         }

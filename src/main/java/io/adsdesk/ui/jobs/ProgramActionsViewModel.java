@@ -5,6 +5,9 @@ import io.adsdesk.actions.FieldError;
 import io.adsdesk.actions.ProgramActions;
 import io.adsdesk.model.Program;
 import io.adsdesk.model.ProgramStatus;
+import io.adsdesk.model.command.EndProgram;
+import io.adsdesk.model.command.PauseProgram;
+import io.adsdesk.model.command.ResumeProgram;
 import io.adsdesk.ui.common.TaskCallbacks;
 import io.adsdesk.ui.common.TaskExecutor;
 import io.adsdesk.ui.programs.ProgramRow;
@@ -114,7 +117,8 @@ public final class ProgramActionsViewModel {
         }
         busy.set(true);
         String id = p.programId();
-        executor.submit(ctx -> pauseOrResume ? (pause ? source.pause(id) : source.resume(id)) : source.end(id),
+        executor.submit(ctx -> pauseOrResume ? (pause ? source.pause(new PauseProgram(id)) : source.resume(new ResumeProgram(id)))
+                        : source.end(new EndProgram(id)),
                 TaskCallbacks.<ActionResult, Void>of(r -> {
                     busy.set(false);
                     apply(verb, id, r, pause);

@@ -1,9 +1,9 @@
 package io.adsdesk.ui.jobs;
 
 import atlantafx.base.theme.Styles;
-import io.adsdesk.api.Pacing;
 import io.adsdesk.model.FeePeriod;
 import io.adsdesk.model.ProgramType;
+import io.adsdesk.model.command.PacingMethod;
 import io.adsdesk.ui.programs.BusinessOption;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
@@ -70,8 +70,8 @@ public final class ProgramFormDialog extends Stage {
         TextField maxBid = text(model.maxBidTextProperty(), "e.g. 5.00");
         maxBid.disableProperty().bind(model.autobidProperty());
         add("Maximum bid ($)", FormField.MAX_BID, maxBid, cpc);
-        ComboBox<Pacing> pacing = new ComboBox<>();
-        pacing.getItems().setAll(Pacing.values());
+        ComboBox<PacingMethod> pacing = new ComboBox<>();
+        pacing.getItems().setAll(PacingMethod.values());
         pacing.setPromptText(edit ? "Unchanged" : "Yelp's default");
         pacing.valueProperty().bindBidirectional(model.pacingProperty());
         add("Pacing", FormField.PACING, pacing, cpc);

@@ -7,13 +7,13 @@ import io.adsdesk.actions.FieldError;
 import io.adsdesk.actions.Money;
 import io.adsdesk.actions.ProgramActions;
 import io.adsdesk.actions.TrackedJob;
-import io.adsdesk.api.CreateRequest;
-import io.adsdesk.api.EditRequest;
-import io.adsdesk.api.Pacing;
 import io.adsdesk.model.FeePeriod;
 import io.adsdesk.model.PacificDate;
 import io.adsdesk.model.Program;
 import io.adsdesk.model.ProgramType;
+import io.adsdesk.model.command.CreateProgram;
+import io.adsdesk.model.command.EditProgram;
+import io.adsdesk.model.command.PacingMethod;
 import io.adsdesk.ui.common.TaskCallbacks;
 import io.adsdesk.ui.common.TaskExecutor;
 import javafx.beans.binding.Bindings;
@@ -59,7 +59,7 @@ public final class ProgramFormViewModel {
     private final StringProperty budgetText = new SimpleStringProperty(this, "budgetText", "");
     private final BooleanProperty autobid = new SimpleBooleanProperty(this, "autobid", true);
     private final StringProperty maxBidText = new SimpleStringProperty(this, "maxBidText", "");
-    private final ObjectProperty<Pacing> pacing = new SimpleObjectProperty<>(this, "pacing");
+    private final ObjectProperty<PacingMethod> pacing = new SimpleObjectProperty<>(this, "pacing");
     private final ObjectProperty<FeePeriod> feePeriod = new SimpleObjectProperty<>(this, "feePeriod");
     private final StringProperty categoriesText = new SimpleStringProperty(this, "categoriesText", "");
     private final ObjectProperty<LocalDate> start = new SimpleObjectProperty<>(this, "start");
@@ -106,7 +106,7 @@ public final class ProgramFormViewModel {
             start.set(p.startDate());
             end.set(p.endDate());
         } else {
-            CreateRequest copy = actions.duplicate(p, PacificDate.today());
+            CreateProgram copy = actions.duplicate(p, PacificDate.today());
             start.set(copy.start());
             autobid.set(Boolean.TRUE.equals(copy.autobid()) || copy.autobid() == null);
         }
@@ -131,16 +131,16 @@ public final class ProgramFormViewModel {
         FormRequests requests = new FormRequests();
         FormValues v = values();
         if (mode == Mode.EDIT) {
-            EditRequest request = requests.edit(original, v);
-            List<FieldError> local = requests.errors().isEmpty() ? actions.validator().validateEdit(original, request) : List.of();
+            EditProgram command = requests.edit(original, v);
+            List<FieldError> local = requests.errors().isEmpty() ? actions.validator().validateEdit(original, command) : List.of();
             if (show(requests.errors(), local)) {
-                send(() -> actions.edit(original.programId(), request));
+                send(() -> actions.edit(command));
             }
         } else {
-            CreateRequest request = requests.create(v);
-            List<FieldError> local = requests.errors().isEmpty() ? actions.validator().validateCreate(request) : List.of();
+            CreateProgram command = requests.create(v);
+            List<FieldError> local = requests.errors().isEmpty() ? actions.validator().validateCreate(command) : List.of();
             if (show(requests.errors(), local)) {
-                send(() -> mode == Mode.DUPLICATE ? actions.submitDuplicate(request) : actions.create(request));
+                send(() -> mode == Mode.DUPLICATE ? actions.submitDuplicate(command) : actions.create(command));
             }
         }
     }
@@ -261,7 +261,7 @@ public final class ProgramFormViewModel {
 
     public StringProperty maxBidTextProperty() { return maxBidText; }
 
-    public ObjectProperty<Pacing> pacingProperty() { return pacing; }
+    public ObjectProperty<PacingMethod> pacingProperty() { return pacing; }
 
     public ObjectProperty<FeePeriod> feePeriodProperty() { return feePeriod; }
 

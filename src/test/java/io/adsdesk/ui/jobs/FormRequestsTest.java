@@ -1,11 +1,11 @@
 package io.adsdesk.ui.jobs;
 
 import io.adsdesk.actions.ActionFailure;
-import io.adsdesk.api.CreateRequest;
-import io.adsdesk.api.EditRequest;
 import io.adsdesk.model.Program;
 import io.adsdesk.model.ProgramBusiness;
 import io.adsdesk.model.ProgramType;
+import io.adsdesk.model.command.CreateProgram;
+import io.adsdesk.model.command.EditProgram;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
@@ -24,7 +24,7 @@ class FormRequestsTest {
 
     @Test
     void dollarsBecomeCentsAndCategoryTextBecomesAliases() {
-        CreateRequest r = new FormRequests().create(cpc("1,250.50", false, "5", "hvac, plumbing"));
+        CreateProgram r = new FormRequests().create(cpc("1,250.50", false, "5", "hvac, plumbing"));
 
         assertEquals(125050L, r.budgetCents());
         assertEquals(500L, r.maxBidCents());
@@ -34,7 +34,7 @@ class FormRequestsTest {
 
     @Test
     void autobidSendsNoMaxBidAndBlankCategoriesLetYelpChoose() {
-        CreateRequest r = new FormRequests().create(cpc("25", true, "5", "  "));
+        CreateProgram r = new FormRequests().create(cpc("25", true, "5", "  "));
 
         assertNull(r.maxBidCents());
         assertNull(r.adCategories());
@@ -44,7 +44,7 @@ class FormRequestsTest {
     void aNonCpcTypeSendsNoCpcFields() {
         FormValues v = new FormValues("biz-1", ProgramType.LOGO, "25", true, "", null, null, "hvac", START, null, null);
 
-        CreateRequest r = new FormRequests().create(v);
+        CreateProgram r = new FormRequests().create(v);
 
         assertEquals("LOGO", r.programType());
         assertNull(r.budgetCents());
@@ -69,9 +69,9 @@ class FormRequestsTest {
         FormValues v = new FormValues("biz-1", ProgramType.CPC, "50.00", false, "4.00", null, null, "hvac", START,
                 null, null);
 
-        EditRequest r = new FormRequests().edit(p, v);
+        EditProgram r = new FormRequests().edit(p, v);
 
-        assertEquals(EditRequest.NONE.withMaxBid(400L), r);
+        assertEquals(EditProgram.of("p1").withMaxBid(400L), r);
     }
 
     @Test
@@ -81,9 +81,9 @@ class FormRequestsTest {
         LocalDate later = START.plusMonths(2);
         FormValues v = new FormValues("biz-1", ProgramType.CPC, "50.00", true, "", null, null, "", START, null, later);
 
-        EditRequest r = new FormRequests().edit(p, v);
+        EditProgram r = new FormRequests().edit(p, v);
 
-        assertEquals(EditRequest.budget(5000).withFutureBudgetDate(later), r);
+        assertEquals(EditProgram.budget("p1", 5000).withFutureBudgetDate(later), r);
     }
 
     @Test

@@ -3,8 +3,8 @@ package io.adsdesk.ui.jobs;
 import io.adsdesk.actions.ActionResult;
 import io.adsdesk.actions.JobStatus;
 import io.adsdesk.actions.TrackedJob;
-import io.adsdesk.api.CreateRequest;
 import io.adsdesk.model.PacificDate;
+import io.adsdesk.model.command.CreateProgram;
 import io.adsdesk.sandbox.SandboxBusiness;
 import io.adsdesk.ui.common.CurrentThreadTaskExecutor;
 import org.junit.jupiter.api.AfterEach;
@@ -41,7 +41,7 @@ class JobsViewModelTest {
     }
 
     private TrackedJob submit(String businessId) throws Exception {
-        ActionResult r = box.actions.create(CreateRequest.cpc(businessId, PacificDate.today(), 2500, true, null));
+        ActionResult r = box.actions.create(CreateProgram.cpc(businessId, PacificDate.today(), 2500, true, null));
         return assertInstanceOf(ActionResult.Submitted.class, r).job();
     }
 
