@@ -2,9 +2,9 @@ package io.adsdesk.app;
 
 import io.adsdesk.cli.LaunchOptions;
 import io.adsdesk.ui.accounts.AccountsViewModel;
-import io.adsdesk.ui.jobs.ProgramActionsViewModel;
 import io.adsdesk.ui.common.FxTaskExecutor;
 import io.adsdesk.ui.common.UiSettings;
+import io.adsdesk.ui.jobs.ProgramActionsViewModel;
 import io.adsdesk.ui.programs.ProgramsViewModel;
 import io.adsdesk.ui.shell.Dashboard;
 import io.adsdesk.ui.sync.SyncHistoryViewModel;

@@ -236,16 +236,6 @@ public final class HibernateProgramRegistry implements ProgramRegistry {
     }
 
     @Override
-    public SyncRun applySync(ProgramChanges changes, SyncRun run) {
-        try (SyncWriter writer = openSyncWriter()) {
-            writer.remove(changes.removedIds());
-            writer.replace(changes.updated());
-            writer.insert(changes.added());
-            return writer.commit(run);
-        }
-    }
-
-    @Override
     public SyncWriter openSyncWriter() {
         return new HibernateSyncWriter(sessions().openStatelessSession());
     }

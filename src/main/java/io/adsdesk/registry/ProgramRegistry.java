@@ -34,18 +34,11 @@ public interface ProgramRegistry extends AutoCloseable {
     List<Business> findBusinesses();
 
     /**
-     * Applies one sync's diff and logs its run, all in one transaction: either all of it is stored
-     * or none of it. Returns the stored run (with its id).
-     */
-    SyncRun applySync(ProgramChanges changes, SyncRun run);
-
-    /**
      * Opens a write transaction for a sync, to be used from the calling thread only. Readers keep
-     * seeing the last committed state until it commits.
+     * seeing the last committed state until it commits: either all of the sync is stored, with its
+     * run, or none of it.
      */
-    default SyncWriter openSyncWriter() {
-        return new BufferedSyncWriter(this);
-    }
+    SyncWriter openSyncWriter();
 
     /** Logs a run that wrote no programs (up to date, failed, cancelled). Returns the stored run. */
     SyncRun recordRun(SyncRun run);

@@ -5,10 +5,10 @@ import io.adsdesk.model.Program;
 import io.adsdesk.model.SyncOutcome;
 import io.adsdesk.model.SyncRun;
 import io.adsdesk.registry.AccountStore;
-import io.adsdesk.registry.ProgramChanges;
 import io.adsdesk.registry.ProgramRegistry;
 import io.adsdesk.sandbox.DemoAccount;
 import io.adsdesk.testing.RegistryCheck;
+import io.adsdesk.testing.SyncWrites;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -122,7 +122,7 @@ class AppCrashSafetyTest {
             Set<String> removed = all.subList(0, REMOVED).stream().map(Program::programId).collect(Collectors.toSet());
             List<Program> changed = all.subList(REMOVED, REMOVED + CHANGED).stream().map(AppCrashSafetyTest::withOtherBudget).toList();
             Instant now = Instant.now();
-            registry.applySync(new ProgramChanges(List.of(), changed, removed), new SyncRun(0, now, now, SyncOutcome.SYNCED,
+            SyncWrites.apply(registry, List.of(), changed, removed, new SyncRun(0, now, now, SyncOutcome.SYNCED,
                     all.size(), all.size(), all.size() - REMOVED, 0, CHANGED, REMOVED, 0, "crash test: older state"));
         }
         return programs(data, DEMO);

@@ -6,7 +6,7 @@ import io.adsdesk.model.ProgramBusiness;
 import io.adsdesk.model.SyncOutcome;
 import io.adsdesk.model.SyncRun;
 import io.adsdesk.registry.HibernateProgramRegistry;
-import io.adsdesk.registry.ProgramChanges;
+import io.adsdesk.testing.SyncWrites;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -39,7 +39,7 @@ public final class RegistryBenchmark {
         long t0 = System.nanoTime();
         try (var registry = HibernateProgramRegistry.open(dir)) {
             long t1 = System.nanoTime();
-            registry.applySync(new ProgramChanges(programs, List.of(), Set.of()), run);
+            SyncWrites.apply(registry, programs, List.of(), Set.of(), run);
             long t2 = System.nanoTime();
             System.out.printf("open (new) %d ms; insert %d programs %d ms (%.0f/s)%n", ms(t0, t1), n, ms(t1, t2), n / ((t2 - t1) / 1e9));
             List<Long> reads = new ArrayList<>();
@@ -58,7 +58,7 @@ public final class RegistryBenchmark {
                             p.billedClicks(), p.adCostCents(), p.businesses(), p.adCategories(), p.activeFeatures(),
                             p.availableFeatures(), p.futureBudgetChanges(), p.pageUpgradeInfo())).toList();
             long u = System.nanoTime();
-            registry.applySync(new ProgramChanges(List.of(), updates, Set.of()), run);
+            SyncWrites.apply(registry, List.of(), updates, Set.of(), run);
             System.out.printf("update %d programs %d ms%n", updates.size(), ms(u, System.nanoTime()));
         }
         long r = System.nanoTime();

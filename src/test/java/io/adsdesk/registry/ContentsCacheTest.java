@@ -3,6 +3,7 @@ package io.adsdesk.registry;
 import io.adsdesk.model.Business;
 import io.adsdesk.model.Program;
 import io.adsdesk.model.SyncOutcome;
+import io.adsdesk.testing.SyncWrites;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -51,14 +52,13 @@ class ContentsCacheTest {
     @Test
     void loadingServesTheDatabaseStateAndNeverAStaleCopy() {
         try (var registry = HibernateProgramRegistry.open(dir)) {
-            registry.applySync(new ProgramChanges(List.of(program("p1", 100), plain("p2")), List.of(), Set.of()),
-                    run(SyncOutcome.SYNCED, 2));
+            SyncWrites.apply(registry, List.of(program("p1", 100), plain("p2")), List.of(), Set.of(), run(SyncOutcome.SYNCED, 2));
             RegistryContents first = registry.loadContents();
             assertEquals(registry.findAll(), first.programs());
             assertEquals(registry.findBusinesses(), first.businesses());
 
             // A sync, a read-back and a name refresh each change the stamp: the next load sees them.
-            registry.applySync(new ProgramChanges(List.of(plain("p3")), List.of(), Set.of("p2")), run(SyncOutcome.SYNCED, 1));
+            SyncWrites.apply(registry, List.of(plain("p3")), List.of(), Set.of("p2"), run(SyncOutcome.SYNCED, 1));
             RegistryContents second = registry.loadContents();
             assertNotEquals(first.stamp(), second.stamp());
             assertEquals(List.of("p1", "p3"), second.programs().stream().map(Program::programId).toList());
@@ -74,7 +74,7 @@ class ContentsCacheTest {
     @Test
     void aReopenedRegistryReadsItsContentsFromTheCacheOnlyWhileItIsCurrent() throws Exception {
         try (var registry = HibernateProgramRegistry.openForReading(dir)) {
-            registry.applySync(new ProgramChanges(List.of(program("p1", 100)), List.of(), Set.of()), run(SyncOutcome.SYNCED, 1));
+            SyncWrites.apply(registry, List.of(program("p1", 100)), List.of(), Set.of(), run(SyncOutcome.SYNCED, 1));
             registry.loadContents();
         }
         ContentsCache cache = new ContentsCache(dir);
@@ -106,7 +106,7 @@ class ContentsCacheTest {
     @Test
     void onlyAScreenRegistryWritesTheCacheWhenItLoads() {
         try (var registry = HibernateProgramRegistry.open(dir)) {
-            registry.applySync(new ProgramChanges(List.of(program("p1", 100)), List.of(), Set.of()), run(SyncOutcome.SYNCED, 1));
+            SyncWrites.apply(registry, List.of(program("p1", 100)), List.of(), Set.of(), run(SyncOutcome.SYNCED, 1));
             assertEquals(List.of(program("p1", 100)), registry.loadContents().programs());
         }
         assertTrue(Files.notExists(new ContentsCache(dir).file()), "left to refreshContentsCache()");
@@ -116,8 +116,7 @@ class ContentsCacheTest {
     void aRefreshWritesTheCurrentStateBeforeItReturns() {
         ContentsCache cache = new ContentsCache(dir);
         try (var registry = HibernateProgramRegistry.open(dir)) {
-            registry.applySync(new ProgramChanges(List.of(program("p1", 100), plain("p2")), List.of(), Set.of()),
-                    run(SyncOutcome.SYNCED, 2));
+            SyncWrites.apply(registry, List.of(program("p1", 100), plain("p2")), List.of(), Set.of(), run(SyncOutcome.SYNCED, 2));
             registry.refreshContentsCache();
             RegistryContents written = cache.read().orElseThrow();
             assertEquals(registry.findAll(), written.programs());

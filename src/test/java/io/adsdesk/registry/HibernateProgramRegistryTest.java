@@ -9,6 +9,7 @@ import io.adsdesk.model.Program;
 import io.adsdesk.model.ProgramBusiness;
 import io.adsdesk.model.SyncOutcome;
 import io.adsdesk.model.SyncRun;
+import io.adsdesk.testing.SyncWrites;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -65,7 +66,7 @@ class HibernateProgramRegistryTest {
         try (var registry = HibernateProgramRegistry.inMemory("roundtrip")) {
             Program full = program("-A1b2C3d4E5f6G7h8I9j0_", 250000);
             Program sparse = plain("_sparse0000000000000000");
-            registry.applySync(new ProgramChanges(List.of(full, sparse), List.of(), Set.of()), run(SyncOutcome.SYNCED, 2));
+            SyncWrites.apply(registry, List.of(full, sparse), List.of(), Set.of(), run(SyncOutcome.SYNCED, 2));
 
             assertEquals(List.of(full, sparse), registry.findAll());
             assertNull(registry.findAll().getFirst().endDate(), "open-ended stays open-ended");
@@ -76,11 +77,10 @@ class HibernateProgramRegistryTest {
     void appliesAddsUpdatesAndRemovalsWithExactCounts() {
         try (var registry = HibernateProgramRegistry.inMemory("diff")) {
             List<Program> initial = IntStream.range(0, 50).mapToObj(i -> program("p" + (100 + i), 250000)).toList();
-            registry.applySync(new ProgramChanges(initial, List.of(), Set.of()), run(SyncOutcome.SYNCED, 50));
+            SyncWrites.apply(registry, initial, List.of(), Set.of(), run(SyncOutcome.SYNCED, 50));
 
             Program changed = program("p110", 999900);
-            registry.applySync(new ProgramChanges(List.of(plain("p200")), List.of(changed), Set.of("p101", "p102")),
-                    run(SyncOutcome.SYNCED, 1));
+            SyncWrites.apply(registry, List.of(plain("p200")), List.of(changed), Set.of("p101", "p102"), run(SyncOutcome.SYNCED, 1));
 
             List<Program> all = registry.findAll();
             assertEquals(49, all.size());
@@ -94,11 +94,12 @@ class HibernateProgramRegistryTest {
     @Test
     void aFailingSyncChangesNothing() {
         try (var registry = HibernateProgramRegistry.inMemory("atomic")) {
-            registry.applySync(new ProgramChanges(List.of(program("p1", 250000)), List.of(), Set.of()), run(SyncOutcome.SYNCED, 1));
+            SyncWrites.apply(registry, List.of(program("p1", 250000)), List.of(), Set.of(), run(SyncOutcome.SYNCED, 1));
             List<Program> before = registry.findAll();
-            ProgramChanges broken = new ProgramChanges(List.of(program("p2", 1), program("p2", 2)), List.of(program("p1", 7)), Set.of());
+            List<Program> duplicated = List.of(program("p2", 1), program("p2", 2));
 
-            assertThrows(RuntimeException.class, () -> registry.applySync(broken, run(SyncOutcome.SYNCED, 2)));
+            assertThrows(RuntimeException.class, () -> SyncWrites.apply(registry, duplicated, List.of(program("p1", 7)),
+                    Set.of(), run(SyncOutcome.SYNCED, 2)));
 
             assertEquals(before, registry.findAll());
             assertEquals(1, registry.syncHistory(10).size());
@@ -109,7 +110,7 @@ class HibernateProgramRegistryTest {
     void dataSurvivesCloseAndReopen() {
         Path db = dir.resolve("acct");
         try (var registry = HibernateProgramRegistry.open(db)) {
-            registry.applySync(new ProgramChanges(List.of(program("p1", 250000)), List.of(), Set.of()), run(SyncOutcome.SYNCED, 1));
+            SyncWrites.apply(registry, List.of(program("p1", 250000)), List.of(), Set.of(), run(SyncOutcome.SYNCED, 1));
             registry.upsertBusinesses(List.of(new Business("-biz_Caf\u00e9", "Caf\u00e9 M\u00fcller", null, "Z\u00fcrich", false, false, T0)));
         }
         try (var registry = HibernateProgramRegistry.open(db)) {
@@ -135,7 +136,7 @@ class HibernateProgramRegistryTest {
     @Test
     void businessesReferencedByProgramsAreListedBeforeTheirNamesAreKnown() {
         try (var registry = HibernateProgramRegistry.inMemory("businesses")) {
-            registry.applySync(new ProgramChanges(List.of(program("p1", 250000)), List.of(), Set.of()), run(SyncOutcome.SYNCED, 1));
+            SyncWrites.apply(registry, List.of(program("p1", 250000)), List.of(), Set.of(), run(SyncOutcome.SYNCED, 1));
             assertEquals(2, registry.findBusinesses().size());
             assertTrue(registry.findBusinesses().stream().allMatch(b -> b.name() == null));
 
@@ -186,7 +187,7 @@ class HibernateProgramRegistryTest {
         Account b = new Account("alice", "http://127.0.0.1:8099");
         assertNotEquals(AccountStore.accountDir(dir, a), AccountStore.accountDir(dir, b));
         try (var ra = AccountStore.openRegistry(dir, a); var rb = AccountStore.openRegistry(dir, b)) {
-            ra.applySync(new ProgramChanges(List.of(plain("only-a")), List.of(), Set.of()), run(SyncOutcome.SYNCED, 1));
+            SyncWrites.apply(ra, List.of(plain("only-a")), List.of(), Set.of(), run(SyncOutcome.SYNCED, 1));
             assertEquals(0, rb.countPrograms());
         }
         assertEquals(List.of(b, a), AccountStore.listAccounts(dir));

@@ -4,8 +4,8 @@ import io.adsdesk.model.Business;
 import io.adsdesk.model.Program;
 import io.adsdesk.model.SyncOutcome;
 import io.adsdesk.model.SyncRun;
-import io.adsdesk.registry.ProgramChanges;
 import io.adsdesk.registry.ProgramRegistry;
+import io.adsdesk.registry.SyncWriter;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -40,16 +40,49 @@ public final class MemoryRegistry implements ProgramRegistry {
         return List.copyOf(businesses.values());
     }
 
+    /** Collects the writes and applies them all at once on commit; nothing before. */
     @Override
-    public synchronized SyncRun applySync(ProgramChanges changes, SyncRun run) {
-        changes.removedIds().forEach(programs::remove);
-        changes.updated().forEach(p -> programs.put(p.programId(), p));
-        for (Program p : changes.added()) {
+    public SyncWriter openSyncWriter() {
+        return new SyncWriter() {
+            private final List<Program> added = new ArrayList<>();
+            private final List<Program> updated = new ArrayList<>();
+            private final List<String> removed = new ArrayList<>();
+
+            @Override
+            public void insert(Collection<Program> list) {
+                added.addAll(list);
+            }
+
+            @Override
+            public void replace(Collection<Program> list) {
+                updated.addAll(list);
+            }
+
+            @Override
+            public void remove(Collection<String> programIds) {
+                removed.addAll(programIds);
+            }
+
+            @Override
+            public SyncRun commit(SyncRun run) {
+                return applyAll(added, updated, removed, run);
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+    }
+
+    private synchronized SyncRun applyAll(List<Program> added, List<Program> updated, List<String> removed, SyncRun run) {
+        removed.forEach(programs::remove);
+        updated.forEach(p -> programs.put(p.programId(), p));
+        for (Program p : added) {
             if (programs.putIfAbsent(p.programId(), p) != null) {
                 throw new IllegalStateException("duplicate program " + p.programId());
             }
         }
-        programRowsWritten.addAndGet(changes.rowsWritten());
+        programRowsWritten.addAndGet(added.size() + updated.size() + removed.size());
         return recordRun(run);
     }
 

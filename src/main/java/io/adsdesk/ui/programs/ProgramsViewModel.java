@@ -35,7 +35,8 @@ import java.util.function.Supplier;
 
 /**
  * The programs screen: all rows loaded from the registry once per sync, filtered and sorted in
- * memory. The filtered list's predicate is bound to the current {@link ProgramFilter}.
+ * memory. A binding over business, status, type and search text yields the current
+ * {@link ProgramFilter}; each new filter recomputes {@link #shownRows} in one change.
  */
 public final class ProgramsViewModel {
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ProgramsViewModel.class);

@@ -21,31 +21,15 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 
+import java.util.function.Consumer;
 
-/** The top bar: app name, account menu, sync, export, history, theme. */
+/**
+ * The top bar: app name, account menu, sync, export, history, theme. Account and sync commands go
+ * straight to the dashboard's view models; dialogs, files and the clipboard belong to the window.
+ */
 final class AppToolbar extends HBox {
 
-    interface Actions {
-        void connect();
-
-        void demo();
-
-        void switchTo(Account account);
-
-        void signOut();
-
-        void sync();
-
-        void export();
-
-        void history();
-
-        void theme(Theme theme);
-
-        void copyDiagnostics();
-    }
-
-    AppToolbar(Dashboard dashboard, Actions actions, Theme currentTheme) {
+    AppToolbar(Dashboard dashboard, MainWindow window, Consumer<Theme> onTheme) {
         setId("toolbar");
         getStyleClass().add("app-toolbar");
         setAlignment(Pos.CENTER_LEFT);
@@ -62,7 +46,7 @@ final class AppToolbar extends HBox {
             AccountSession s = dashboard.accounts().getSession();
             return s == null ? "No account" : s.title();
         }, dashboard.accounts().sessionProperty()));
-        Runnable rebuild = () -> rebuildAccountMenu(account, dashboard, actions);
+        Runnable rebuild = () -> rebuildAccountMenu(account, dashboard, window);
         dashboard.accounts().knownAccounts().addListener((ListChangeListener<Account>) c -> rebuild.run());
         dashboard.accounts().sessionProperty().addListener((o, a, b) -> rebuild.run());
         rebuild.run();
@@ -75,11 +59,11 @@ final class AppToolbar extends HBox {
         spinner.setPrefSize(18, 18);
         spinner.visibleProperty().bind(dashboard.sync().runningProperty());
 
-        Button sync = button("Sync", "sync-button", "Sync now (F5 or Ctrl+R)", actions::sync);
+        Button sync = button("Sync", "sync-button", "Sync now (F5 or Ctrl+R)", () -> dashboard.sync().syncNow());
         sync.disableProperty().bind(dashboard.sync().runningProperty().or(dashboard.accounts().sessionProperty().isNull()));
-        Button export = button("Export CSV", "export-button", "Export the filtered, sorted rows to CSV (Ctrl+E)", actions::export);
+        Button export = button("Export CSV", "export-button", "Export the filtered, sorted rows to CSV (Ctrl+E)", window::exportCsv);
         export.disableProperty().bind(dashboard.programs().shownCountProperty().isEqualTo(0));
-        Button history = button("History", "history-button", "Sync history and registry totals", actions::history);
+        Button history = button("History", "history-button", "Sync history and registry totals", window::showHistory);
         history.disableProperty().bind(dashboard.accounts().sessionProperty().isNull());
 
         MenuButton theme = new MenuButton("Settings");
@@ -90,17 +74,17 @@ final class AppToolbar extends HBox {
             RadioMenuItem item = new RadioMenuItem("Theme: " + t.label());
             item.setId("theme-" + t.name().toLowerCase(java.util.Locale.ROOT));
             item.setToggleGroup(group);
-            item.setSelected(t == currentTheme);
-            item.setOnAction(e -> actions.theme(t));
+            item.setSelected(t == dashboard.settings().theme);
+            item.setOnAction(e -> onTheme.accept(t));
             theme.getItems().add(item);
         }
         theme.getItems().addAll(new SeparatorMenuItem(),
-                item("Copy diagnostics for support", "menu-diagnostics", actions::copyDiagnostics));
+                item("Copy diagnostics for support", "menu-diagnostics", window::copyDiagnostics));
 
         getChildren().addAll(name, account, grow, spinner, sync, export, history, theme);
     }
 
-    private static void rebuildAccountMenu(MenuButton menu, Dashboard dashboard, Actions actions) {
+    private static void rebuildAccountMenu(MenuButton menu, Dashboard dashboard, MainWindow window) {
         menu.getItems().clear();
         AccountSession current = dashboard.accounts().getSession();
         for (Account a : dashboard.accounts().knownAccounts()) {
@@ -108,19 +92,19 @@ final class AppToolbar extends HBox {
                 continue;
             }
             menu.getItems().add(item("Switch to " + a.username() + " @ " + a.baseUrl().replaceFirst("^https?://", ""),
-                    null, () -> actions.switchTo(a)));
+                    null, () -> dashboard.accounts().reopen(a, session -> { }, window::showConnectDialog)));
         }
         if (!menu.getItems().isEmpty()) {
             menu.getItems().add(new SeparatorMenuItem());
         }
-        menu.getItems().add(item("Connect another account…", "menu-connect", actions::connect));
+        menu.getItems().add(item("Connect another account…", "menu-connect", window::showConnectDialog));
         if (current == null || !current.demo()) {
-            menu.getItems().add(item("Try the demo account", "menu-demo", actions::demo));
+            menu.getItems().add(item("Try the demo account", "menu-demo", () -> dashboard.accounts().tryDemo(session -> { })));
         }
         if (current != null) {
             menu.getItems().add(new SeparatorMenuItem());
             menu.getItems().add(item(current.demo() ? "Close the demo account" : "Sign out (forget password)",
-                    "menu-sign-out", actions::signOut));
+                    "menu-sign-out", () -> dashboard.accounts().signOut()));
         }
     }
 

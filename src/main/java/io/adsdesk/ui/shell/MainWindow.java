@@ -3,9 +3,9 @@ package io.adsdesk.ui.shell;
 import io.adsdesk.model.Account;
 import io.adsdesk.ui.accounts.AccountSession;
 import io.adsdesk.ui.accounts.ConnectDialog;
-import io.adsdesk.ui.jobs.ProgramActionsBar;
 import io.adsdesk.ui.common.Formats;
 import io.adsdesk.ui.common.Theme;
+import io.adsdesk.ui.jobs.ProgramActionsBar;
 import io.adsdesk.ui.programs.ProgramsView;
 import io.adsdesk.ui.sync.SyncHistoryView;
 import io.adsdesk.ui.sync.SyncNotice;
@@ -48,7 +48,7 @@ public final class MainWindow extends BorderPane {
     }
 
     private void createView() {
-        AppToolbar toolbar = new AppToolbar(dashboard, new ToolbarActions(), dashboard.settings().theme);
+        AppToolbar toolbar = new AppToolbar(dashboard, this, onTheme);
         ProgramActionsBar actions = new ProgramActionsBar(dashboard.actions(), dashboard.programs().businessOptions());
         actions.visibleProperty().bind(dashboard.accounts().sessionProperty().isNotNull());
         actions.managedProperty().bind(actions.visibleProperty());
@@ -133,7 +133,7 @@ public final class MainWindow extends BorderPane {
         dashboard.accounts().tryDemo(s -> { });
     }
 
-    private void exportCsv() {
+    void exportCsv() {
         if (dashboard.programs().shownCountProperty().get() == 0) {
             return;
         }
@@ -156,7 +156,7 @@ public final class MainWindow extends BorderPane {
                         "Could not write " + target + ": " + e.getMessage())));
     }
 
-    private void showHistory() {
+    void showHistory() {
         dashboard.loadHistory();
         Stage stage = new Stage();
         stage.initOwner(getScene().getWindow());
@@ -167,62 +167,20 @@ public final class MainWindow extends BorderPane {
         stage.show();
     }
 
-    private final class ToolbarActions implements AppToolbar.Actions {
-        @Override
-        public void connect() {
-            showConnectDialog();
-        }
-
-        @Override
-        public void demo() {
-            openDemo();
-        }
-
-        @Override
-        public void switchTo(Account account) {
-            dashboard.accounts().reopen(account, s -> { }, MainWindow.this::showConnectDialog);
-        }
-
-        @Override
-        public void signOut() {
-            dashboard.accounts().signOut();
-        }
-
-        @Override
-        public void sync() {
-            dashboard.sync().syncNow();
-        }
-
-        @Override
-        public void export() {
-            exportCsv();
-        }
-
-        @Override
-        public void copyDiagnostics() {
-            java.util.concurrent.CompletableFuture.supplyAsync(dashboard.diagnostics()).whenComplete((text, error) ->
-                    javafx.application.Platform.runLater(() -> {
-                        if (error != null) {
-                            notifier.show(new SyncNotice(SyncNotice.Kind.DANGER, "Diagnostics", "Could not build the report: "
-                                    + error.getMessage()));
-                            return;
-                        }
-                        javafx.scene.input.ClipboardContent content = new javafx.scene.input.ClipboardContent();
-                        content.putString(text);
-                        javafx.scene.input.Clipboard.getSystemClipboard().setContent(content);
-                        notifier.show(new SyncNotice(SyncNotice.Kind.SUCCESS, "Diagnostics copied",
-                                "Versions, folders and the end of the log are on the clipboard; paste them into your support request."));
-                    }));
-        }
-
-        @Override
-        public void history() {
-            showHistory();
-        }
-
-        @Override
-        public void theme(Theme theme) {
-            onTheme.accept(theme);
-        }
+    /** Builds the support report off the FX thread and puts it on the clipboard. */
+    void copyDiagnostics() {
+        java.util.concurrent.CompletableFuture.supplyAsync(dashboard.diagnostics()).whenComplete((text, error) ->
+                javafx.application.Platform.runLater(() -> {
+                    if (error != null) {
+                        notifier.show(new SyncNotice(SyncNotice.Kind.DANGER, "Diagnostics", "Could not build the report: "
+                                + error.getMessage()));
+                        return;
+                    }
+                    javafx.scene.input.ClipboardContent content = new javafx.scene.input.ClipboardContent();
+                    content.putString(text);
+                    javafx.scene.input.Clipboard.getSystemClipboard().setContent(content);
+                    notifier.show(new SyncNotice(SyncNotice.Kind.SUCCESS, "Diagnostics copied",
+                            "Versions, folders and the end of the log are on the clipboard; paste them into your support request."));
+                }));
     }
 }

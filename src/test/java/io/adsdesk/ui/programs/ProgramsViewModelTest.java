@@ -4,9 +4,9 @@ import io.adsdesk.model.ProgramStatus;
 import io.adsdesk.model.ProgramType;
 import io.adsdesk.model.SyncOutcome;
 import io.adsdesk.model.SyncRun;
-import io.adsdesk.registry.ProgramChanges;
-import io.adsdesk.ui.common.CurrentThreadTaskExecutor;
 import io.adsdesk.testing.MemoryRegistry;
+import io.adsdesk.testing.SyncWrites;
+import io.adsdesk.ui.common.CurrentThreadTaskExecutor;
 import io.adsdesk.ui.testing.TestData;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -27,8 +27,7 @@ class ProgramsViewModelTest {
     void fillRegistry() {
         registry.upsertBusinesses(TestData.businesses(5));
         Instant at = Instant.parse("2026-03-15T10:00:00Z");
-        registry.applySync(new ProgramChanges(TestData.programs(50, 5), List.of(), Set.of()),
-                new SyncRun(0, at, at, SyncOutcome.SYNCED, 50, 0, 50, 50, 0, 0, 1, null));
+        SyncWrites.apply(registry, TestData.programs(50, 5), List.of(), Set.of(), new SyncRun(0, at, at, SyncOutcome.SYNCED, 50, 0, 50, 50, 0, 0, 1, null));
         model.setRegistry(registry);
     }
 
@@ -79,8 +78,7 @@ class ProgramsViewModelTest {
         Set<String> removed = TestData.programs(50, 5).stream().filter(p -> p.primaryBusinessId().equals("biz-004"))
                 .map(p -> p.programId()).collect(java.util.stream.Collectors.toSet());
         Instant at = Instant.parse("2026-03-15T11:00:00Z");
-        registry.applySync(new ProgramChanges(List.of(), List.of(), removed),
-                new SyncRun(0, at, at, SyncOutcome.SYNCED, 40, 50, 40, 0, 0, 10, 1, null));
+        SyncWrites.apply(registry, List.of(), List.of(), removed, new SyncRun(0, at, at, SyncOutcome.SYNCED, 40, 50, 40, 0, 0, 10, 1, null));
         model.reload();
         assertSame(BusinessOption.ALL, model.businessProperty().get());
         assertEquals(40, model.rows().size());

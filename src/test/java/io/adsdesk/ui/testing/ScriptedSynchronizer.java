@@ -1,12 +1,12 @@
 package io.adsdesk.ui.testing;
 
 import io.adsdesk.testing.MemoryRegistry;
+import io.adsdesk.testing.SyncWrites;
 
 import io.adsdesk.model.Business;
 import io.adsdesk.model.Program;
 import io.adsdesk.model.SyncOutcome;
 import io.adsdesk.model.SyncRun;
-import io.adsdesk.registry.ProgramChanges;
 import io.adsdesk.sync.AccountSynchronizer;
 import io.adsdesk.sync.SyncFailure;
 import io.adsdesk.sync.SyncPhase;
@@ -124,14 +124,14 @@ public final class ScriptedSynchronizer implements AccountSynchronizer {
         }
         Set<String> removed = existing.keySet().stream().filter(id -> !apiIds.contains(id)).collect(Collectors.toSet());
         registry.upsertBusinesses(apiBusinesses);
-        ProgramChanges changes = new ProgramChanges(added, updated, removed);
-        SyncOutcome outcome = changes.isEmpty() ? SyncOutcome.UP_TO_DATE : SyncOutcome.SYNCED;
+        boolean unchanged = added.isEmpty() && updated.isEmpty() && removed.isEmpty();
+        SyncOutcome outcome = unchanged ? SyncOutcome.UP_TO_DATE : SyncOutcome.SYNCED;
         int after = before + added.size() - removed.size();
         SyncRun r = run(start, outcome, programs.size(), before, after, added.size(), updated.size(), removed.size(), null);
-        if (changes.isEmpty()) {
+        if (unchanged) {
             registry.recordRun(r);
         } else {
-            registry.applySync(changes, r);
+            SyncWrites.apply(registry, added, updated, removed, r);
         }
         return report(outcome, programs.size(), before, after, added.size(), updated.size(), removed.size(), null, null);
     }

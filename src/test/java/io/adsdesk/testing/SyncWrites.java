@@ -1,0 +1,25 @@
+package io.adsdesk.testing;
+
+import io.adsdesk.model.Program;
+import io.adsdesk.model.SyncRun;
+import io.adsdesk.registry.ProgramRegistry;
+import io.adsdesk.registry.SyncWriter;
+
+import java.util.Collection;
+
+/** Writes one sync's diff through {@link ProgramRegistry#openSyncWriter}, as the synchronizer does, for test set-ups. */
+public final class SyncWrites {
+    private SyncWrites() {
+    }
+
+    /** Removes, replaces, inserts and commits with the run, in one transaction; returns the stored run. */
+    public static SyncRun apply(ProgramRegistry registry, Collection<Program> added, Collection<Program> updated,
+                                Collection<String> removedIds, SyncRun run) {
+        try (SyncWriter writer = registry.openSyncWriter()) {
+            writer.remove(removedIds);
+            writer.replace(updated);
+            writer.insert(added);
+            return writer.commit(run);
+        }
+    }
+}
