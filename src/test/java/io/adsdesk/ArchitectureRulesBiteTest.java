@@ -68,6 +68,12 @@ class ArchitectureRulesBiteTest {
     }
 
     @Test
+    void apiOrRegistrySeeingEachOtherIsReported() {
+        assertEquals(Set.of("api.WireRequest", "registry.RegistryUsingWireType"),
+                reported(RULES.apiAndRegistrySeeOnlyModel()));
+    }
+
+    @Test
     void sandboxOutsideAppIsReported() {
         assertEquals(Set.of("cli.CommandUsingSandbox", "sandbox.FakeServer"), reported(RULES.sandboxOnlyFromApp()));
     }

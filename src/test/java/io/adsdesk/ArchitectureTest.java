@@ -38,6 +38,11 @@ class ArchitectureTest {
     }
 
     @Test
+    void apiAndRegistrySeeOnlyModel() {
+        RULES.apiAndRegistrySeeOnlyModel().check(app);
+    }
+
+    @Test
     void sandboxOnlyFromApp() {
         RULES.sandboxOnlyFromApp().check(app);
     }
