@@ -8,8 +8,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The parameters of {@code POST /v1/reseller/program/create}. Money is integer cents, as on the
- * wire: nothing between here and the request multiplies or divides it. Null means "not sent".
+ * The parameters of {@code POST /v1/reseller/program/create}, made from a
+ * {@link CreateProgram} command. Money is integer cents, as on the wire: nothing between here and
+ * the request multiplies or divides it. Null means "not sent".
  *
  * @param programType BP, EP, CPC, RCA, CTA, SLIDESHOW, BH, VL, LOGO or PORTFOLIO
  * @param adCategories category aliases (e.g. {@code hvac}); null to let Yelp derive them
@@ -36,41 +37,6 @@ public record CreateRequest(
     public static CreateRequest of(CreateProgram c) {
         return new CreateRequest(c.businessId(), c.programType(), c.promotionCode(), c.start(), c.end(), c.budgetCents(),
                 c.currency(), c.autobid(), c.maxBidCents(), Pacing.of(c.pacing()), c.feePeriod(), c.adCategories());
-    }
-
-    /** A CPC create with the required fields; the rest are left out. */
-    public static CreateRequest cpc(String businessId, LocalDate start, long budgetCents, boolean autobid, Long maxBidCents) {
-        return new CreateRequest(businessId, "CPC", null, start, null, budgetCents, null, autobid, maxBidCents,
-                null, null, null);
-    }
-
-    public boolean isCpc() {
-        return "CPC".equals(programType);
-    }
-
-    public CreateRequest withDates(LocalDate newStart, LocalDate newEnd) {
-        return new CreateRequest(businessId, programType, promotionCode, newStart, newEnd, budgetCents, currency,
-                autobid, maxBidCents, pacing, feePeriod, adCategories);
-    }
-
-    public CreateRequest withBudget(Long cents) {
-        return new CreateRequest(businessId, programType, promotionCode, start, end, cents, currency, autobid,
-                maxBidCents, pacing, feePeriod, adCategories);
-    }
-
-    public CreateRequest withBidding(Boolean newAutobid, Long newMaxBidCents) {
-        return new CreateRequest(businessId, programType, promotionCode, start, end, budgetCents, currency,
-                newAutobid, newMaxBidCents, pacing, feePeriod, adCategories);
-    }
-
-    public CreateRequest withPacing(Pacing newPacing) {
-        return new CreateRequest(businessId, programType, promotionCode, start, end, budgetCents, currency, autobid,
-                maxBidCents, newPacing, feePeriod, adCategories);
-    }
-
-    public CreateRequest withCategories(List<String> aliases) {
-        return new CreateRequest(businessId, programType, promotionCode, start, end, budgetCents, currency, autobid,
-                maxBidCents, pacing, feePeriod, aliases);
     }
 
     /** The query parameters exactly as they will be sent, in a fixed order. */

@@ -34,14 +34,14 @@ class CommandMappingTest {
 
         EditRequest wire = EditRequest.of(command);
 
-        assertEquals(EditRequest.budget(3000).withFutureBudgetDate(START).withPacing(Pacing.PACED), wire);
+        assertEquals(new EditRequest(null, null, 3000L, START, null, Pacing.PACED, null), wire);
         assertEquals(List.of("budget", "future_budget_date", "pacing_method"), List.copyOf(wire.parameters().keySet()));
     }
 
     @Test
     void noPacingIsNotSent() {
         assertNull(Pacing.of(null));
-        assertTrue(EditRequest.of(EditProgram.of("p1")).isEmpty());
+        assertTrue(EditRequest.of(EditProgram.of("p1")).parameters().isEmpty());
         assertTrue(EditProgram.of("p1").withCategories(List.of()).changesNothing());
     }
 }

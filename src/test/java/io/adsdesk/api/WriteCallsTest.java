@@ -41,7 +41,7 @@ class WriteCallsTest {
                 + "&max_bid=50&pacing_method=unpaced&fee_period=ROLLING_MONTH&ad_categories=hvac&ad_categories=plumbing",
                 QueryString.encode(r.parameters()));
         assertEquals("budget=3000&future_budget_date=2026-05-01",
-                QueryString.encode(EditRequest.budget(3000).withFutureBudgetDate(LocalDate.of(2026, 5, 1)).parameters()));
-        assertTrue(EditRequest.NONE.isEmpty());
+                QueryString.encode(new EditRequest(null, null, 3000L, LocalDate.of(2026, 5, 1), null, null, null).parameters()));
+        assertTrue(new EditRequest(null, null, null, null, null, null, null).parameters().isEmpty());
     }
 }
