@@ -47,6 +47,7 @@ public final class DashboardApp extends Application {
         ThemeManager themes = new ThemeManager();
         themes.apply(settings.theme);
         Dashboard dashboard = context.dashboard();
+        dashboard.setOpenFolder(folder -> getHostServices().showDocument(folder.toUri().toString()));
         window = new MainWindow(dashboard, theme -> {
             settings.theme = theme;
             themes.apply(theme);

@@ -24,6 +24,7 @@ public final class Dashboard {
     private final Runnable saveSettings;
     private boolean syncOnOpen = true;
     private java.util.function.Supplier<String> diagnostics = () -> "AdsDesk diagnostics are not available.";
+    private java.util.function.Consumer<java.nio.file.Path> openFolder = folder -> { };
 
     /** Without program actions' own executor: only for sessions that carry no actions (tests, screenshots). */
     public Dashboard(AccountsViewModel accounts, ProgramsViewModel programs, SyncViewModel sync,
@@ -56,6 +57,15 @@ public final class Dashboard {
 
     public java.util.function.Supplier<String> diagnostics() {
         return diagnostics;
+    }
+
+    /** How "Open folder" shows a folder in the system's file manager. */
+    public void setOpenFolder(java.util.function.Consumer<java.nio.file.Path> open) {
+        this.openFolder = open;
+    }
+
+    public void openFolder(java.nio.file.Path folder) {
+        openFolder.accept(folder);
     }
 
     /** Tests can open an account without the automatic sync that normally follows. */

@@ -139,6 +139,7 @@ public final class MainWindow extends BorderPane {
         }
         FileChooser chooser = new FileChooser();
         chooser.setTitle("Export programs to CSV");
+        chooser.setInitialDirectory(ExportFolder.initial(dashboard.settings().lastExportFolder, ExportFolder.home()).toFile());
         chooser.setInitialFileName("programs-" + LocalDate.now() + ".csv");
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("CSV files", "*.csv"));
         File file = chooser.showSaveDialog(getScene().getWindow());
@@ -147,13 +148,23 @@ public final class MainWindow extends BorderPane {
         }
     }
 
-    /** Writes the visible columns of the filtered, sorted rows to {@code target}. */
+    /**
+     * Writes the filtered, sorted rows to {@code target} (the same file {@code adsdesk export --format csv}
+     * writes for this view), remembers its folder for the next export, and says where it went.
+     */
     public void exportTo(Path target) {
-        dashboard.programs().exportCsv(target, programsView.visibleColumns(),
-                n -> notifier.show(new SyncNotice(SyncNotice.Kind.SUCCESS, "Exported",
-                        "Exported " + Formats.count(n) + " programs to " + target.getFileName())),
+        Path file = target.toAbsolutePath();
+        Path folder = file.getParent();
+        dashboard.programs().exportCsv(file,
+                n -> {
+                    dashboard.settings().lastExportFolder = folder.toString();
+                    dashboard.saveSettings();
+                    notifier.show(new SyncNotice(SyncNotice.Kind.SUCCESS, "Exported",
+                            "Exported " + Formats.count(n) + " programs to " + file), "Open folder",
+                            () -> dashboard.openFolder(folder));
+                },
                 e -> notifier.show(new SyncNotice(SyncNotice.Kind.DANGER, "Export failed",
-                        "Could not write " + target + ": " + e.getMessage())));
+                        "Could not write " + file + ": " + e.getMessage())));
     }
 
     private void showHistory() {
