@@ -211,19 +211,14 @@ public final class MainWindow extends BorderPane {
 
         @Override
         public void copyDiagnostics() {
-            java.util.concurrent.CompletableFuture.supplyAsync(dashboard.diagnostics()).whenComplete((text, error) ->
-                    javafx.application.Platform.runLater(() -> {
-                        if (error != null) {
-                            notifier.show(new SyncNotice(SyncNotice.Kind.DANGER, "Diagnostics", "Could not build the report: "
-                                    + error.getMessage()));
-                            return;
-                        }
-                        javafx.scene.input.ClipboardContent content = new javafx.scene.input.ClipboardContent();
-                        content.putString(text);
-                        javafx.scene.input.Clipboard.getSystemClipboard().setContent(content);
-                        notifier.show(new SyncNotice(SyncNotice.Kind.SUCCESS, "Diagnostics copied",
-                                "Versions, folders and the end of the log are on the clipboard; paste them into your support request."));
-                    }));
+            dashboard.buildDiagnostics(text -> {
+                javafx.scene.input.ClipboardContent content = new javafx.scene.input.ClipboardContent();
+                content.putString(text);
+                javafx.scene.input.Clipboard.getSystemClipboard().setContent(content);
+                notifier.show(new SyncNotice(SyncNotice.Kind.SUCCESS, "Diagnostics copied",
+                        "Versions, folders and the end of the log are on the clipboard; paste them into your support request."));
+            }, error -> notifier.show(new SyncNotice(SyncNotice.Kind.DANGER, "Diagnostics", "Could not build the report: "
+                    + error.getMessage())));
         }
 
         @Override
