@@ -222,11 +222,6 @@ public final class ProgramsView extends BorderPane {
         }
     }
 
-    /** Visible columns, left to right, for the CSV export. */
-    public List<ProgramColumn> visibleColumns() {
-        return table.getVisibleLeafColumns().stream().map(c -> (ProgramColumn) c.getUserData()).toList();
-    }
-
     /** Hides the named columns and reports every later show/hide, so the choice can be remembered. */
     public void restoreHiddenColumns(Set<String> hidden, Consumer<Set<String>> onChange) {
         for (TableColumn<ProgramRow, ?> col : table.getColumns()) {
