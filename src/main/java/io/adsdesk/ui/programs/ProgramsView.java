@@ -21,7 +21,6 @@ import javafx.scene.layout.Region;
 import javafx.util.StringConverter;
 import org.controlsfx.control.SearchableComboBox;
 
-import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
 
