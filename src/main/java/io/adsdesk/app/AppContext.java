@@ -1,6 +1,7 @@
 package io.adsdesk.app;
 
 import io.adsdesk.cli.LaunchOptions;
+import io.adsdesk.threads.Threads;
 import io.adsdesk.ui.accounts.AccountsViewModel;
 import io.adsdesk.ui.common.FxTaskExecutor;
 import io.adsdesk.ui.common.UiSettings;
@@ -17,15 +18,13 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Builds and owns everything the dashboard runs on: data root, settings, executors (daemon, named;
- * one single-thread executor for sync so two syncs never overlap), the credential store, the account
- * gateway and the view models. {@link #close()} shuts it all down.
+ * Builds and owns everything the dashboard runs on: data root, settings, the app's {@link Threads}
+ * and the executors taken from it (one single-thread executor for sync so two syncs never overlap),
+ * the credential store, the account gateway and the view models. {@link #close()} shuts it all down,
+ * every thread last.
  */
 final class AppContext implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(AppContext.class);
@@ -34,10 +33,12 @@ final class AppContext implements AutoCloseable {
     private final Path dataRoot;
     private final Path settingsFile;
     private final UiSettings settings;
-    private final ExecutorService loadExecutor = Executors.newFixedThreadPool(2, daemon("adsdesk-load"));
-    private final ExecutorService syncExecutor = Executors.newSingleThreadExecutor(daemon("adsdesk-sync"));
+    /** Every thread of the app comes from here; closed last. */
+    private final Threads threads;
+    private final ExecutorService loadExecutor;
+    private final ExecutorService syncExecutor;
     /** Program actions and job polling: a job can be followed for minutes, so not on the load threads. */
-    private final ExecutorService actionsExecutor = Executors.newCachedThreadPool(daemon("adsdesk-actions"));
+    private final ExecutorService actionsExecutor;
     private final Dashboard dashboard;
     private final CompletableFuture<CredentialStore> credentials;
     private StartupPreload preload = StartupPreload.none();
@@ -46,17 +47,22 @@ final class AppContext implements AutoCloseable {
      * The app: the last account was preloaded and the OS credential store looked for (in the
      * background, with a bound) since the process started; see {@link StartupPreload}.
      */
-    AppContext(LaunchOptions launch, StartupPreload preload) {
-        this(launch, new LocalBackend(preload), preload.credentials());
+    AppContext(LaunchOptions launch, StartupPreload preload, Threads threads) {
+        this(launch, new LocalBackend(preload, threads), preload.credentials(threads), threads);
         this.preload = preload;
     }
 
-    /** With a given credential store (tests). */
+    /** With a given credential store and threads of its own (tests). */
     AppContext(LaunchOptions launch, AccountBackend backend, CredentialStore credentials) {
-        this(launch, backend, CompletableFuture.completedFuture(credentials));
+        this(launch, backend, CompletableFuture.completedFuture(credentials), new Threads("adsdesk"));
     }
 
-    private AppContext(LaunchOptions launch, AccountBackend backend, CompletableFuture<CredentialStore> credentials) {
+    private AppContext(LaunchOptions launch, AccountBackend backend, CompletableFuture<CredentialStore> credentials,
+                       Threads threads) {
+        this.threads = threads;
+        this.loadExecutor = threads.fixedPool("load", 2);
+        this.syncExecutor = threads.singleThread("sync");
+        this.actionsExecutor = threads.cachedPool("actions");
         this.credentials = credentials;
         this.demo = launch.demo();
         this.dataRoot = launch.dataRoot();
@@ -72,7 +78,7 @@ final class AppContext implements AutoCloseable {
                 settings, this::saveSettings);
         dashboard.setDiagnostics(() -> Diagnostics.report(dataRoot,
                 LogSetup.currentDir(),
-                io.adsdesk.registry.AccountStore.listAccounts(dataRoot)));
+                io.adsdesk.registry.AccountStore.listAccounts(dataRoot)), load);
     }
 
     boolean demoRequested() {
@@ -81,6 +87,11 @@ final class AppContext implements AutoCloseable {
 
     Dashboard dashboard() {
         return dashboard;
+    }
+
+    /** Where the app's other threads come from (heap trim after the first rows). */
+    Threads threads() {
+        return threads;
     }
 
     UiSettings settings() {
@@ -113,14 +124,6 @@ final class AppContext implements AutoCloseable {
         preload.close();
         // A store still being looked for is closed when it arrives; none is waited for here.
         credentials.thenAccept(CredentialStore::close);
-    }
-
-    private static ThreadFactory daemon(String name) {
-        AtomicInteger n = new AtomicInteger();
-        return r -> {
-            Thread t = new Thread(r, name + "-" + n.incrementAndGet());
-            t.setDaemon(true);
-            return t;
-        };
+        threads.close();
     }
 }

@@ -1,5 +1,6 @@
 package io.adsdesk.app;
 
+import io.adsdesk.threads.Threads;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -29,13 +30,13 @@ final class CredentialStores {
     }
 
     /** The OS credential store, or the session-only fallback; completes within {@link #PROBE_LIMIT}. */
-    static CompletableFuture<CredentialStore> choose() {
-        return choose(KeyringCredentialStore::open, PROBE_LIMIT);
+    static CompletableFuture<CredentialStore> choose(Threads threads) {
+        return choose(KeyringCredentialStore::open, PROBE_LIMIT, threads);
     }
 
-    static CompletableFuture<CredentialStore> choose(Opener opener, Duration limit) {
+    static CompletableFuture<CredentialStore> choose(Opener opener, Duration limit, Threads threads) {
         CompletableFuture<CredentialStore> probe = new CompletableFuture<>();
-        Thread thread = new Thread(() -> {
+        threads.start("credential-probe", () -> {
             try {
                 CredentialStore store = opener.open();
                 if (!probe.complete(store)) {
@@ -44,9 +45,7 @@ final class CredentialStores {
             } catch (Throwable e) {
                 probe.completeExceptionally(e);
             }
-        }, "adsdesk-credential-probe");
-        thread.setDaemon(true);
-        thread.start();
+        });
         return probe.orTimeout(limit.toMillis(), TimeUnit.MILLISECONDS)
                 .handle((store, error) -> store != null ? chosen(store) : fallback(error, limit));
     }

@@ -2,6 +2,7 @@ package io.adsdesk.app;
 
 import io.adsdesk.cli.LaunchOptions;
 import io.adsdesk.model.Account;
+import io.adsdesk.threads.Threads;
 import io.adsdesk.ui.common.ThemeManager;
 import io.adsdesk.ui.common.UiSettings;
 import io.adsdesk.ui.programs.ProgramsViewModel;
@@ -27,12 +28,18 @@ public final class DashboardApp extends Application {
     private static SingleInstance instance;
     private static StartupPreload preload = StartupPreload.none();
     private static LaunchOptions launch;
+    private static Threads threads;
 
-    /** Called by {@link Main} for anything that is not a command-line command, holding the instance lock. */
-    static void launchApp(String[] args, LaunchOptions options, SingleInstance lock, StartupPreload startupPreload) {
+    /**
+     * Called by {@link Main} for anything that is not a command-line command, holding the instance
+     * lock; the app's context takes over {@code appThreads} and closes them on exit.
+     */
+    static void launchApp(String[] args, LaunchOptions options, SingleInstance lock, StartupPreload startupPreload,
+                          Threads appThreads) {
         launch = options;
         instance = lock;
         preload = startupPreload;
+        threads = appThreads;
         try {
             Application.launch(DashboardApp.class, args);
         } finally {
@@ -42,11 +49,12 @@ public final class DashboardApp extends Application {
 
     @Override
     public void start(Stage stage) {
-        context = new AppContext(launch, preload);
+        context = new AppContext(launch, preload, threads != null ? threads : new Threads("adsdesk"));
         UiSettings settings = context.settings();
         ThemeManager themes = new ThemeManager();
         themes.apply(settings.theme);
         Dashboard dashboard = context.dashboard();
+        dashboard.setOpenFolder(folder -> getHostServices().showDocument(folder.toUri().toString()));
         window = new MainWindow(dashboard, theme -> {
             settings.theme = theme;
             themes.apply(theme);
@@ -57,7 +65,8 @@ public final class DashboardApp extends Application {
             context.saveSettings();
         });
         Scene scene = new Scene(window, settings.windowWidth, settings.windowHeight);
-        StartupTimer.logFirstRows(dashboard.programs().totalCountProperty(), scene, HeapTrim::afterFirstLoad);
+        StartupTimer.logFirstRows(dashboard.programs().totalCountProperty(), scene,
+                () -> HeapTrim.afterFirstLoad(context.threads()));
         ThemeManager.style(scene);
         stage.setTitle("AdsDesk");
         for (int size : new int[] {16, 32, 48, 64, 128, 256}) {

@@ -1,5 +1,7 @@
 package io.adsdesk.app;
 
+import io.adsdesk.threads.Threads;
+
 import java.lang.management.ManagementFactory;
 
 /**
@@ -16,8 +18,8 @@ final class HeapTrim {
     private HeapTrim() {
     }
 
-    static void afterFirstLoad() {
-        Thread.ofPlatform().daemon().name("adsdesk-heap-trim").start(() -> {
+    static void afterFirstLoad(Threads threads) {
+        threads.start("heap-trim", () -> {
             try {
                 Thread.sleep(DELAY_MS);
                 if (ManagementFactory.getRuntimeMXBean().getInputArguments().contains(CONCURRENT)) {

@@ -14,23 +14,31 @@ import io.adsdesk.sync.AccountSyncGuard;
 import io.adsdesk.sync.AccountSynchronizer;
 import io.adsdesk.sync.RegistrySynchronizer;
 import io.adsdesk.sync.SyncOptions;
+import io.adsdesk.threads.Threads;
 import io.adsdesk.ui.accounts.AccountSession;
 
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
+import java.util.concurrent.Executor;
 
 /** The real machinery: the account's H2 registry, the partner-API client and the synchronizer. */
 final class LocalBackend implements AccountBackend {
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(LocalBackend.class);
     private final StartupPreload preload;
+    private final Threads threads;
+    /** Reads and rewrites the registries' contents caches. */
+    private final Executor registryBackground;
 
+    /** With threads of its own (tests). */
     LocalBackend() {
-        this(StartupPreload.none());
+        this(StartupPreload.none(), new Threads("adsdesk"));
     }
 
-    LocalBackend(StartupPreload preload) {
+    LocalBackend(StartupPreload preload, Threads threads) {
         this.preload = preload;
+        this.threads = threads;
+        this.registryBackground = threads.cachedPool("registry-cache");
     }
 
     @Override
@@ -56,7 +64,7 @@ final class LocalBackend implements AccountBackend {
         // A bad URL fails before anything is written; cached data alone sends no password, so needs no https.
         ApiSettings checked = ApiSettings.defaults(account.baseUrl(), allowInsecureHttp || password == null);
         HibernateProgramRegistry registry = preload.take(account)
-                .orElseGet(() -> AccountStore.openRegistryForReading(dataRoot, account));
+                .orElseGet(() -> AccountStore.openRegistryForReading(dataRoot, account, registryBackground));
         LOG.info("Opened the registry of {} in {} ms", account.username(), (System.nanoTime() - started) / 1_000_000);
         if (password == null) {
             return new AccountSession(account, false, registry, AccountSynchronizer.passwordNeeded(), registry::close);
@@ -101,9 +109,9 @@ final class LocalBackend implements AccountBackend {
         }
     }
 
-    private static RegistrySynchronizer synchronizer(Path dataRoot, Account account, ApiSettings settings,
+    private RegistrySynchronizer synchronizer(Path dataRoot, Account account, ApiSettings settings,
                                                      Credentials credentials, HibernateProgramRegistry registry) {
         return new RegistrySynchronizer(new PartnerApiClient(settings, credentials), registry, SyncOptions.defaults(),
-                AccountSyncGuard.forAccount(account, dataRoot));
+                AccountSyncGuard.forAccount(account, dataRoot), threads);
     }
 }

@@ -3,6 +3,7 @@ package io.adsdesk.app;
 import io.adsdesk.cli.Cli;
 import io.adsdesk.cli.LaunchOptions;
 import io.adsdesk.sandbox.SandboxCommand;
+import io.adsdesk.threads.Threads;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -31,9 +32,11 @@ public final class Main {
         }
         LaunchOptions launch = outcome.launch();
         Path dataRoot = launch.dataRoot();
+        // Every thread of the app comes from this owner; the app's context closes it on exit.
+        Threads threads = new Threads("adsdesk");
         Optional<SingleInstance> instance;
         try {
-            instance = SingleInstance.acquire(dataRoot);
+            instance = SingleInstance.acquire(dataRoot, threads);
         } catch (IOException | RuntimeException e) {
             System.err.println("AdsDesk cannot use its data directory " + dataRoot + ": " + e.getMessage());
             System.exit(5);
@@ -48,6 +51,6 @@ public final class Main {
                     + " but does not answer. Close it (or end its process), then start AdsDesk again.");
             System.exit(5);
         }
-        DashboardApp.launchApp(args, launch, instance.get(), StartupPreload.begin(dataRoot, launch.demo()));
+        DashboardApp.launchApp(args, launch, instance.get(), StartupPreload.begin(dataRoot, launch.demo(), threads), threads);
     }
 }

@@ -1,5 +1,6 @@
 package io.adsdesk.app;
 
+import io.adsdesk.threads.Threads;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -37,18 +38,16 @@ final class SingleInstance implements AutoCloseable {
     private volatile Runnable onActivate = () -> { };
     private static boolean heldHere;
 
-    private SingleInstance(FileChannel channel, FileLock lock, ServerSocket server, Path portFile) {
+    private SingleInstance(FileChannel channel, FileLock lock, ServerSocket server, Path portFile, Threads threads) {
         this.channel = channel;
         this.lock = lock;
         this.server = server;
         this.portFile = portFile;
-        Thread t = new Thread(this::serve, "adsdesk-single-instance");
-        t.setDaemon(true);
-        t.start();
+        threads.start("single-instance", this::serve);
     }
 
-    /** The instance lock, or empty when another instance holds it. */
-    static synchronized Optional<SingleInstance> acquire(Path dataRoot) throws IOException {
+    /** The instance lock, or empty when another instance holds it; its listener runs on a thread of {@code threads}. */
+    static synchronized Optional<SingleInstance> acquire(Path dataRoot, Threads threads) throws IOException {
         Files.createDirectories(dataRoot);
         if (heldHere) {
             return Optional.empty();  // never a second channel on a file this JVM locks: closing it drops the lock
@@ -69,7 +68,7 @@ final class SingleInstance implements AutoCloseable {
         Path portFile = dataRoot.resolve("app.port");
         Files.writeString(portFile, Integer.toString(server.getLocalPort()), StandardCharsets.US_ASCII);
         heldHere = true;
-        return Optional.of(new SingleInstance(channel, lock, server, portFile));
+        return Optional.of(new SingleInstance(channel, lock, server, portFile, threads));
     }
 
     /** Asks the running instance to show its window. False when it cannot be reached. */

@@ -6,6 +6,7 @@ import io.adsdesk.registry.AccountStore;
 import io.adsdesk.registry.HibernateProgramRegistry;
 import io.adsdesk.ui.common.UiSettings;
 import io.adsdesk.ui.programs.ProgramsSnapshot;
+import io.adsdesk.threads.Threads;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -43,22 +44,22 @@ final class StartupPreload implements AutoCloseable {
      * Starts looking for the OS credential store (reopening the last account asks it for the
      * password first), and preloads the last account in the settings unless the demo was asked for.
      */
-    static StartupPreload begin(Path dataRoot, boolean demo) {
-        CompletableFuture<CredentialStore> credentials = CredentialStores.choose();
+    static StartupPreload begin(Path dataRoot, boolean demo, Threads threads) {
+        CompletableFuture<CredentialStore> credentials = CredentialStores.choose(threads);
         if (demo) {
             return new StartupPreload(CompletableFuture.completedFuture(null), credentials);
         }
         CompletableFuture<Opened> opened = new CompletableFuture<>();
-        Thread.ofPlatform().daemon().name("adsdesk-preload").start(() -> opened.complete(open(dataRoot)));
+        threads.start("preload", () -> opened.complete(open(dataRoot, threads)));
         return new StartupPreload(opened, credentials);
     }
 
-    /** Where passwords are kept, once found (or the session-only fallback). */
-    CompletableFuture<CredentialStore> credentials() {
-        return credentials != null ? credentials : CredentialStores.choose();
+    /** Where passwords are kept, once found (or the session-only fallback, looked for on {@code threads}). */
+    CompletableFuture<CredentialStore> credentials(Threads threads) {
+        return credentials != null ? credentials : CredentialStores.choose(threads);
     }
 
-    private static Opened open(Path dataRoot) {
+    private static Opened open(Path dataRoot, Threads threads) {
         try {
             UiSettings settings = UiSettings.load(dataRoot.resolve(UiSettings.FILE_NAME));
             if (settings.lastAccountDemo || settings.lastAccountUsername == null || settings.lastAccountBaseUrl == null) {
@@ -69,7 +70,8 @@ final class StartupPreload implements AutoCloseable {
                 return null;
             }
             long started = System.nanoTime();
-            HibernateProgramRegistry registry = AccountStore.openRegistryForReading(dataRoot, account);
+            HibernateProgramRegistry registry = AccountStore.openRegistryForReading(dataRoot, account,
+                    threads.cachedPool("preload-cache"));
             try {
                 var contents = registry.loadContents();
                 ProgramsSnapshot.of(contents, PacificDate.today(), registry.lastSyncedAt().orElse(null));

@@ -11,6 +11,7 @@ import io.adsdesk.sync.SyncGuard;
 import io.adsdesk.sync.SyncOptions;
 import io.adsdesk.sync.SyncProgress;
 import io.adsdesk.sync.SyncReport;
+import io.adsdesk.threads.Threads;
 
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
@@ -71,11 +72,11 @@ final class SyncCommand implements Callable<Integer>, JsonOutput {
             RegistryAccess.prepare(root);
             Account account = choice.account();
             PartnerApiClient client = new PartnerApiClient(choice.apiSettings(), credentials);
-            try (ProgramRegistry registry = RegistryAccess.open(root, account)) {
+            try (ProgramRegistry registry = RegistryAccess.open(root, account); Threads threads = new Threads("adsdesk")) {
                 SyncGuard guard = AccountSyncGuard.forAccount(account, root);
                 var synchronizer = new RegistrySynchronizer(client, registry,
-                        SyncOptions.defaults().withConcurrency(concurrency), guard);
-                SyncReport report = runCancellable(synchronizer, json);
+                        SyncOptions.defaults().withConcurrency(concurrency), guard, threads);
+                SyncReport report = runCancellable(synchronizer, json, threads);
                 print(report, root);
                 if (report.failure() == null) {
                     refreshCache(registry);
@@ -98,18 +99,17 @@ final class SyncCommand implements Callable<Integer>, JsonOutput {
     }
 
     /** Ctrl+C cancels the sync cleanly (nothing changed, run logged) instead of killing it midway. */
-    private SyncReport runCancellable(RegistrySynchronizer synchronizer, boolean json) {
+    private SyncReport runCancellable(RegistrySynchronizer synchronizer, boolean json, Threads threads) {
         AtomicBoolean cancelled = new AtomicBoolean();
         CountDownLatch finished = new CountDownLatch(1);
-        Thread hook = new Thread(() -> {
+        Thread hook = threads.addShutdownHook("cancel-sync", () -> {
             cancelled.set(true);
             try {
                 finished.await(10, TimeUnit.SECONDS);
             } catch (InterruptedException ignored) {
                 Thread.currentThread().interrupt();
             }
-        }, "adsdesk-cancel-sync");
-        Runtime.getRuntime().addShutdownHook(hook);
+        });
         ProgressLine line = terminal.interactive() && !json ? new ProgressLine(terminal.err()) : null;
         try {
             return synchronizer.sync(line == null ? SyncProgress.NONE : line, cancelled::get);
@@ -118,11 +118,7 @@ final class SyncCommand implements Callable<Integer>, JsonOutput {
                 line.clear();
             }
             finished.countDown();
-            try {
-                Runtime.getRuntime().removeShutdownHook(hook);
-            } catch (IllegalStateException shuttingDown) {
-                // the hook is running: it is waiting for us, and we are done
-            }
+            Threads.removeShutdownHook(hook); // when the hook is running, it is waiting for us, and we are done
         }
     }
 

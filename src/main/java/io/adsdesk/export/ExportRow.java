@@ -6,23 +6,30 @@ import io.adsdesk.model.Program;
 import io.adsdesk.model.ProgramBusiness;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-/** One exported program: the program plus what is derived for people (status, business names). */
-public record ExportRow(Program program, String status, List<String> businessNames) {
+/**
+ * One exported program: the program plus what is derived for people (status, business names).
+ *
+ * @param businessIds each Yelp business ID the program covers, once, in the program's order
+ * @param businessNames the display name of each of those businesses (its ID when it has no name)
+ */
+public record ExportRow(Program program, String status, List<String> businessIds, List<String> businessNames) {
 
     public static ExportRow of(Program p, Map<String, Business> businesses, LocalDate today) {
-        List<String> names = p.businesses().stream()
-                .map(ProgramBusiness::yelpBusinessId)
-                .map(id -> businesses.containsKey(id) ? businesses.get(id).name() : null)
-                .map(n -> n == null ? "" : n)
-                .toList();
-        return new ExportRow(p, p.status(today).name(), names);
-    }
-
-    public List<String> businessIds() {
-        return program.businesses().stream().map(ProgramBusiness::yelpBusinessId).toList();
+        List<String> ids = new ArrayList<>(p.businesses().size());
+        List<String> names = new ArrayList<>(p.businesses().size());
+        for (ProgramBusiness pb : p.businesses()) {
+            String id = pb.yelpBusinessId();
+            if (id != null && !ids.contains(id)) {
+                ids.add(id);
+                Business b = businesses.get(id);
+                names.add(b == null ? id : b.displayName());
+            }
+        }
+        return new ExportRow(p, p.status(today).name(), List.copyOf(ids), List.copyOf(names));
     }
 
     public String pauseStatus() {

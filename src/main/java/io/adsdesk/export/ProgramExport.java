@@ -11,7 +11,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * Writes programs as CSV (RFC 4180, UTF-8, one header line) or as a JSON array. Money stays in
+ * Writes programs as CSV (see {@link #writeCsv}) or as a JSON array. Money stays in
  * integer cents; an open end date is empty/null. Streams, so 100,000 rows need no extra memory.
  */
 public final class ProgramExport {
@@ -23,20 +23,23 @@ public final class ProgramExport {
     private ProgramExport() {
     }
 
+    /**
+     * The CSV file both the app's "Export CSV" and {@code adsdesk export --format csv} write: a byte
+     * order mark, then {@link #COLUMNS}; money in integer cents, written as numbers; lists joined
+     * with ';'; every text cell through {@link CsvCell}. The writer is flushed, not closed.
+     */
     public static void writeCsv(Iterable<ExportRow> rows, Writer out) throws IOException {
-        out.write(String.join(",", COLUMNS));
-        out.write("\r\n");
-        for (ExportRow r : rows) {
-            var p = r.program();
-            Csv.row(out,
-                    p.programId(), p.programType(), r.status(), r.pauseStatus(),
-                    String.join(";", r.businessIds()), String.join(";", r.businessNames().stream().map(Csv::safeText).toList()),
-                    text(p.startDate()), text(p.endDate()), text(p.budgetCents()), text(p.maxBidCents()),
-                    p.currency(), text(p.autobid()), r.feePeriod(),
-                    Long.toString(p.billedImpressions()), Long.toString(p.billedClicks()), text(p.adCostCents()),
-                    String.join(";", p.activeFeatures()), String.join(";", p.adCategories()));
+        try (CsvWriter csv = CsvWriter.open(out, COLUMNS)) {
+            for (ExportRow r : rows) {
+                var p = r.program();
+                csv.row(p.programId(), p.programType(), r.status(), r.pauseStatus(),
+                        String.join(";", r.businessIds()), String.join(";", r.businessNames()),
+                        text(p.startDate()), text(p.endDate()), p.budgetCents(), p.maxBidCents(),
+                        p.currency(), p.autobid(), r.feePeriod(),
+                        p.billedImpressions(), p.billedClicks(), p.adCostCents(),
+                        String.join(";", p.activeFeatures()), String.join(";", p.adCategories()));
+            }
         }
-        out.flush();
     }
 
     public static void writeJson(Iterable<ExportRow> rows, OutputStream out) throws IOException {
@@ -92,10 +95,6 @@ public final class ProgramExport {
         } else {
             g.writeNumber(value);
         }
-    }
-
-    private static String text(Object value) {
-        return value == null ? null : value.toString();
     }
 
     static String text(LocalDate value) {

@@ -38,9 +38,10 @@ public final class AccountStore {
         return HibernateProgramRegistry.open(prepare(root, account));
     }
 
-    /** Like {@link #openRegistry}, reading the contents cache while the database opens. */
-    public static HibernateProgramRegistry openRegistryForReading(Path root, Account account) {
-        return HibernateProgramRegistry.openForReading(prepare(root, account));
+    /** Like {@link #openRegistry}, reading the contents cache on {@code background} while the database opens. */
+    public static HibernateProgramRegistry openRegistryForReading(Path root, Account account,
+                                                                  java.util.concurrent.Executor background) {
+        return HibernateProgramRegistry.openForReading(prepare(root, account), background);
     }
 
     private static Path prepare(Path root, Account account) {

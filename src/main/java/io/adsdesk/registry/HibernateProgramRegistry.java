@@ -23,6 +23,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
 import java.util.function.Function;
 
 /**
@@ -46,30 +47,34 @@ public final class HibernateProgramRegistry implements ProgramRegistry {
      * that to {@link #refreshContentsCache()} once they are done, instead of writing it twice.
      */
     private final boolean forScreen;
+    /** Where a registry opened for a screen reads and rewrites the cache file; null otherwise. */
+    private final Executor background;
     /** The cache file read in the background while the database opened; taken by the first load. */
     private CompletableFuture<Optional<RegistryContents>> prefetched;
     /** The contents last loaded, kept while the stamp says they are current. */
     private volatile RegistryContents lastLoaded;
 
     private HibernateProgramRegistry(JdbcConnectionPool pool, ContentsCache cache,
-                                     CompletableFuture<Optional<RegistryContents>> prefetched) {
+                                     CompletableFuture<Optional<RegistryContents>> prefetched, Executor background) {
         this.pool = pool;
         this.cache = cache;
         this.prefetched = prefetched;
         this.forScreen = prefetched != null;
+        this.background = background;
     }
 
     /** Opens (creating or migrating as needed) the file database in {@code directory}. */
     public static HibernateProgramRegistry open(Path directory) {
-        return open(directory, SchemaMigrator.SCRIPTS, false);
+        return open(directory, SchemaMigrator.SCRIPTS, null);
     }
 
     /**
      * Like {@link #open(Path)}, for a screen about to show every program: the contents cache is read
-     * on another thread while the database opens, so the first {@link #loadContents()} finds it ready.
+     * on {@code background} while the database opens, so the first {@link #loadContents()} finds it
+     * ready, and a stale cache is rewritten there after a load.
      */
-    public static HibernateProgramRegistry openForReading(Path directory) {
-        return open(directory, SchemaMigrator.SCRIPTS, true);
+    public static HibernateProgramRegistry openForReading(Path directory, Executor background) {
+        return open(directory, SchemaMigrator.SCRIPTS, java.util.Objects.requireNonNull(background));
     }
 
     /** The contents cache beside the database in {@code directory} (see {@link #loadContents()}). */
@@ -78,10 +83,10 @@ public final class HibernateProgramRegistry implements ProgramRegistry {
     }
 
     static HibernateProgramRegistry open(Path directory, List<String> scripts) {
-        return open(directory, scripts, false);
+        return open(directory, scripts, null);
     }
 
-    private static HibernateProgramRegistry open(Path directory, List<String> scripts, boolean prefetch) {
+    private static HibernateProgramRegistry open(Path directory, List<String> scripts, Executor background) {
         String unusable = DataDirectories.unusable(directory.toAbsolutePath());
         if (unusable != null) {
             throw new RegistryException("Cannot use " + directory + ": " + unusable);
@@ -94,25 +99,24 @@ public final class HibernateProgramRegistry implements ProgramRegistry {
         String url = "jdbc:h2:file:" + directory.toAbsolutePath().resolve(FILE_NAME) + ";DB_CLOSE_ON_EXIT=FALSE";
         ContentsCache cache = new ContentsCache(directory);
         CompletableFuture<Optional<RegistryContents>> prefetched = null;
-        if (prefetch) {
-            prefetched = new CompletableFuture<>();
-            CompletableFuture<Optional<RegistryContents>> target = prefetched;
-            Thread.ofPlatform().daemon().name("adsdesk-cache-read").start(() -> target.complete(cache.read()));
+        if (background != null) {
+            prefetched = CompletableFuture.supplyAsync(cache::read, background);
         }
-        return start(url, directory, scripts, cache, prefetched);
+        return start(url, directory, scripts, cache, prefetched, background);
     }
 
     /** A private in-memory database, for tests. */
     public static HibernateProgramRegistry inMemory(String name) {
-        return start("jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1", null, SchemaMigrator.SCRIPTS, null, null);
+        return start("jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1", null, SchemaMigrator.SCRIPTS, null, null, null);
     }
 
     private static HibernateProgramRegistry start(String url, Path backupDir, List<String> scripts, ContentsCache cache,
-                                                  CompletableFuture<Optional<RegistryContents>> prefetched) {
+                                                  CompletableFuture<Optional<RegistryContents>> prefetched,
+                                                  Executor background) {
         JdbcConnectionPool pool = JdbcConnectionPool.create(url, "sa", "");
         try {
             migrate(pool, backupDir, new SchemaMigrator(scripts));
-            return new HibernateProgramRegistry(pool, cache, prefetched);
+            return new HibernateProgramRegistry(pool, cache, prefetched, background);
         } catch (SQLException | RuntimeException e) {
             pool.dispose();
             if (e instanceof RegistryException re) {
@@ -165,7 +169,11 @@ public final class HibernateProgramRegistry implements ProgramRegistry {
             contents = readContents(stamp);
             if (cache != null && forScreen) {
                 RegistryContents copy = contents;
-                Thread.ofPlatform().daemon().name("adsdesk-cache-write").start(() -> cache.write(copy));
+                try {
+                    background.execute(() -> cache.write(copy));
+                } catch (java.util.concurrent.RejectedExecutionException closing) {
+                    // the app is closing: the next start reads the database and writes the cache then
+                }
             }
         }
         lastLoaded = contents;

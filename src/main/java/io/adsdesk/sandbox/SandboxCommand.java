@@ -1,5 +1,6 @@
 package io.adsdesk.sandbox;
 
+import io.adsdesk.threads.Threads;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -225,19 +226,14 @@ public final class SandboxCommand implements Callable<Integer> {
 
     private static void untilShutdown(SandboxServer server) throws InterruptedException {
         CountDownLatch stopped = new CountDownLatch(1);
-        Thread hook = new Thread(() -> {
+        Thread hook = new Threads("sandbox").addShutdownHook("shutdown", () -> {
             server.close();
             stopped.countDown();
-        }, "sandbox-shutdown");
-        Runtime.getRuntime().addShutdownHook(hook);
+        });
         try {
             stopped.await();
         } finally {
-            try {
-                Runtime.getRuntime().removeShutdownHook(hook);
-            } catch (IllegalStateException shuttingDown) {
-                // the hook is running or has run
-            }
+            Threads.removeShutdownHook(hook);
         }
     }
 }

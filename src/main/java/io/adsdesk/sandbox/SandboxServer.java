@@ -4,12 +4,12 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import com.sun.net.httpserver.HttpServer;
+import io.adsdesk.threads.Threads;
 
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 
 /**
@@ -39,17 +39,14 @@ public final class SandboxServer implements AutoCloseable {
     }
 
     private final HttpServer server;
-    private final ExecutorService executor;
-    private final ScheduledExecutorService timer;
+    private final Threads threads;
     private final SandboxAccount account;
     private final SandboxKnobs knobs;
     private final SandboxStats stats;
 
-    private SandboxServer(HttpServer server, ExecutorService executor, ScheduledExecutorService timer,
-                          SandboxAccount account, SandboxKnobs knobs, SandboxStats stats) {
+    private SandboxServer(HttpServer server, Threads threads, SandboxAccount account, SandboxKnobs knobs, SandboxStats stats) {
         this.server = server;
-        this.executor = executor;
-        this.timer = timer;
+        this.threads = threads;
         this.account = account;
         this.knobs = knobs;
         this.stats = stats;
@@ -65,16 +62,16 @@ public final class SandboxServer implements AutoCloseable {
         Faults faults = new Faults(config.seed());
         InetSocketAddress address = new InetSocketAddress(InetAddress.getByName("127.0.0.1"), config.port());
         HttpServer server = HttpServer.create(address, BACKLOG);
-        ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor();
-        ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(
-                Thread.ofPlatform().name("sandbox-jobs").daemon().factory());
+        Threads threads = new Threads("sandbox");
+        ExecutorService executor = threads.virtualPerTask("http");
+        ScheduledExecutorService timer = threads.scheduler("jobs");
         JobEngine jobs = new JobEngine(account, knobs, config.clock(), timer, config.seed());
         server.setExecutor(executor);
         server.createContext("/", new PartnerHandler(knobs, stats, faults, auth, jobs,
                 new PartnerRoutes(account, knobs, stats, faults, jobs, timer)));
         server.createContext(ControlHandler.PREFIX, new ControlHandler(account, knobs, stats, jobs));
         server.start();
-        SandboxServer sandbox = new SandboxServer(server, executor, timer, account, knobs, stats);
+        SandboxServer sandbox = new SandboxServer(server, threads, account, knobs, stats);
         LOG.debug("sandbox listening on {} with {}", sandbox.baseUrl(), config);
         return sandbox;
     }
@@ -103,7 +100,6 @@ public final class SandboxServer implements AutoCloseable {
     @Override
     public void close() {
         server.stop(0);
-        executor.shutdownNow();
-        timer.shutdownNow();
+        threads.close();
     }
 }

@@ -7,6 +7,7 @@ import io.adsdesk.model.Program;
 import io.adsdesk.model.ProgramBusiness;
 import io.adsdesk.model.SyncOutcome;
 import io.adsdesk.registry.ProgramRegistry;
+import io.adsdesk.threads.Threads;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -16,8 +17,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
 
 /**
@@ -28,18 +27,26 @@ import java.util.function.BooleanSupplier;
  */
 public final class RegistrySynchronizer implements AccountSynchronizer {
     private static final Logger LOG = LoggerFactory.getLogger(RegistrySynchronizer.class);
-    private static final AtomicInteger THREAD_IDS = new AtomicInteger();
 
     private final PartnerApiClient client;
     private final ProgramRegistry registry;
     private final SyncOptions options;
     private final SyncGuard guard;
+    private final Threads threads;
 
+    /** With threads of its own (tests, one-off runs); each sync's pools end with the sync. */
     public RegistrySynchronizer(PartnerApiClient client, ProgramRegistry registry, SyncOptions options, SyncGuard guard) {
+        this(client, registry, options, guard, new Threads("adsdesk"));
+    }
+
+    /** @param threads where each sync's HTTP and database threads come from */
+    public RegistrySynchronizer(PartnerApiClient client, ProgramRegistry registry, SyncOptions options, SyncGuard guard,
+                                Threads threads) {
         this.client = client;
         this.registry = registry;
         this.options = options;
         this.guard = guard;
+        this.threads = threads;
     }
 
     @Override
@@ -59,8 +66,8 @@ public final class RegistrySynchronizer implements AccountSynchronizer {
 
     private SyncReport syncHeld(SyncProgress progress, BooleanSupplier cancelled, SyncClock clock) {
         int requestsBefore = client.requestCount();
-        ExecutorService http = Executors.newFixedThreadPool(options.concurrency(), daemon("adsdesk-sync-http-"));
-        ExecutorService db = Executors.newSingleThreadExecutor(daemon("adsdesk-sync-db-"));
+        ExecutorService http = threads.fixedPool("sync-http", options.concurrency());
+        ExecutorService db = threads.singleThread("sync-db");
         StreamingApply apply = new StreamingApply(registry, db);
         ParallelCalls calls = new ParallelCalls(http, options.stallTimeout());
         NameLookup names = new NameLookup(client, registry, options, calls, cancelled);
@@ -197,13 +204,5 @@ public final class RegistrySynchronizer implements AccountSynchronizer {
             return b;
         }
         return b == null ? a : a + "; " + b;
-    }
-
-    private static java.util.concurrent.ThreadFactory daemon(String prefix) {
-        return r -> {
-            Thread t = new Thread(r, prefix + THREAD_IDS.incrementAndGet());
-            t.setDaemon(true);
-            return t;
-        };
     }
 }

@@ -205,7 +205,7 @@ class CreateActionTest {
         AuditCsv.write(out, f.actions.auditLog(10));
 
         String[] lines = out.toString().split("\r\n");
-        assertTrue(lines[0].startsWith("at,account,action,program_id"));
+        assertTrue(lines[0].startsWith("\uFEFFat,account,action,program_id"), lines[0]);
         assertTrue(lines[1].contains(",REJECTED,"), lines[1]);
         assertTrue(lines[2].contains(",COMPLETED,"), lines[2]);
         assertTrue(lines[1].contains("\"{\"\"business_id\"\""), "JSON is quoted per RFC 4180: " + lines[1]);

@@ -2,6 +2,8 @@ package io.adsdesk.app;
 
 import com.github.javakeyring.BackendNotSupportedException;
 import io.adsdesk.model.Account;
+import io.adsdesk.threads.Threads;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import java.nio.file.Files;
@@ -19,6 +21,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 class CredentialStoresTest {
+    private final Threads threads = new Threads("test");
+
+    @AfterEach
+    void closeThreads() {
+        threads.close();
+    }
+
     private static final Duration GENEROUS = Duration.ofSeconds(30);
     private static final Account ALICE = new Account("alice", "https://partner-api.yelp.com");
 
@@ -26,7 +35,7 @@ class CredentialStoresTest {
     void withoutAnOsStoreTheAppSaysItWillAskAtEachStart() {
         CredentialStore store = CredentialStores.choose(() -> {
             throw new BackendNotSupportedException("No available keyring backend found");
-        }, GENEROUS).join();
+        }, GENEROUS, threads).join();
 
         assertFalse(store.persistent());
         assertEquals("Your system has no credential store; AdsDesk will ask for the password at each start.",
@@ -37,7 +46,7 @@ class CredentialStoresTest {
     void theFallbackStillKeepsThePasswordForThisRun() {
         CredentialStore store = CredentialStores.choose(() -> {
             throw new BackendNotSupportedException("none");
-        }, GENEROUS).join();
+        }, GENEROUS, threads).join();
 
         store.save(ALICE, "pw".toCharArray());
         assertEquals("pw", new String(store.load(ALICE).orElseThrow()));
@@ -48,7 +57,7 @@ class CredentialStoresTest {
     @Test
     void anOsStoreThatAnswersIsUsed() {
         RecordingStore os = new RecordingStore();
-        CredentialStore store = CredentialStores.choose(() -> os, GENEROUS).join();
+        CredentialStore store = CredentialStores.choose(() -> os, GENEROUS, threads).join();
         assertSame(os, store);
     }
 
@@ -59,7 +68,7 @@ class CredentialStoresTest {
         CredentialStore store = CredentialStores.choose(() -> {
             release.await();
             return late;
-        }, Duration.ofMillis(50)).join();
+        }, Duration.ofMillis(50), threads).join();
 
         assertFalse(store.persistent(), "the session store took over while the OS store hung");
         release.countDown();
@@ -74,7 +83,7 @@ class CredentialStoresTest {
         String runtime = System.getenv("XDG_RUNTIME_DIR");
         assumeTrue(runtime == null || !Files.exists(Path.of(runtime, "bus")), "a D-Bus session socket exists");
 
-        CredentialStore store = CredentialStores.choose().join();
+        CredentialStore store = CredentialStores.choose(threads).join();
 
         assertFalse(store.persistent());
         assertEquals(CredentialStores.NO_STORE, store.description());

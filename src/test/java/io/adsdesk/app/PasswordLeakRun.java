@@ -9,6 +9,7 @@ import io.adsdesk.model.SyncOutcome;
 import io.adsdesk.model.command.CreateProgram;
 import io.adsdesk.sync.SyncProgress;
 import io.adsdesk.sync.SyncReport;
+import io.adsdesk.threads.Threads;
 import io.adsdesk.ui.accounts.AccountSession;
 
 import java.nio.file.Path;
@@ -32,7 +33,7 @@ public final class PasswordLeakRun {
         Account account = new Account(args[1], args[2]);
         String businessId = args[3];
         char[] password = System.getenv("ADSDESK_TEST_PASSWORD").toCharArray();
-        try (CredentialStore store = CredentialStores.choose().join()) {
+        try (CredentialStore store = CredentialStores.choose(new Threads("adsdesk")).join()) {
             System.out.println("Credential store: " + store.description());
             LocalAccountGateway gateway = new LocalAccountGateway(dataRoot, new LocalBackend(),
                     CompletableFuture.completedFuture(store));

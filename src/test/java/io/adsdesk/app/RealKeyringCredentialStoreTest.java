@@ -1,6 +1,7 @@
 package io.adsdesk.app;
 
 import io.adsdesk.model.Account;
+import io.adsdesk.threads.Threads;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -29,7 +30,7 @@ class RealKeyringCredentialStoreTest {
 
     @BeforeAll
     static void openTheOsStore() {
-        store = CredentialStores.choose(KeyringCredentialStore::open, PROBE).join();
+        store = CredentialStores.choose(KeyringCredentialStore::open, PROBE, new Threads("test")).join();
     }
 
     @BeforeEach
@@ -53,7 +54,7 @@ class RealKeyringCredentialStoreTest {
     }
 
     private static CredentialStore secondConnection() {
-        CredentialStore other = CredentialStores.choose(KeyringCredentialStore::open, PROBE).join();
+        CredentialStore other = CredentialStores.choose(KeyringCredentialStore::open, PROBE, new Threads("test")).join();
         assertTrue(other.persistent(), "the OS store answered a second time");
         return other;
     }

@@ -1,5 +1,7 @@
 package io.adsdesk.app;
 
+import io.adsdesk.threads.Threads;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -15,11 +17,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class SingleInstanceTest {
     @TempDir
     Path dataRoot;
+    private final Threads threads = new Threads("test");
+
+    @AfterEach
+    void closeThreads() {
+        threads.close();
+    }
 
     @Test
     void aSecondLaunchOnTheSameDataDirectoryBringsTheFirstToTheFrontAndExits() throws Exception {
         CountDownLatch activated = new CountDownLatch(1);
-        try (SingleInstance first = SingleInstance.acquire(dataRoot).orElseThrow()) {
+        try (SingleInstance first = SingleInstance.acquire(dataRoot, threads).orElseThrow()) {
             first.onActivate(activated::countDown);
 
             String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
@@ -37,8 +45,8 @@ class SingleInstanceTest {
 
     @Test
     void theLockIsFreeAgainOnceTheFirstInstanceCloses() throws Exception {
-        SingleInstance.acquire(dataRoot).orElseThrow().close();
-        try (SingleInstance again = SingleInstance.acquire(dataRoot).orElseThrow()) {
+        SingleInstance.acquire(dataRoot, threads).orElseThrow().close();
+        try (SingleInstance again = SingleInstance.acquire(dataRoot, threads).orElseThrow()) {
             assertTrue(SingleInstance.activateRunning(dataRoot));
         }
     }

@@ -61,7 +61,8 @@ public final class ScreenBench {
     }
 
     private static String measure(Path root, Account account) throws Exception {
-        HibernateProgramRegistry registry = AccountStore.openRegistryForReading(root, account);
+        HibernateProgramRegistry registry = AccountStore.openRegistryForReading(root, account,
+                new io.adsdesk.threads.Threads("bench").cachedPool("cache"));
         new ThemeManager().apply(Theme.LIGHT);
         ProgramsViewModel model = new ProgramsViewModel(new CurrentThreadTaskExecutor());
         ProgramsView view = new ProgramsView(model);

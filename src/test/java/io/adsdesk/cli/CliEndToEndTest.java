@@ -64,7 +64,7 @@ class CliEndToEndTest {
                 "--business", business, "--data-dir", dataDir());
         assertEquals(0, csv.exit(), csv.err());
         List<String> lines = csv.out().lines().toList();
-        assertTrue(lines.getFirst().startsWith("program_id,program_type,status"));
+        assertTrue(lines.getFirst().startsWith("\uFEFFprogram_id,program_type,status"), "a byte order mark, then the header");
         long expected = stream(rows).filter(r -> r.get("status").asText().equals("CURRENT"))
                 .filter(r -> stream(r.get("yelp_business_ids")).anyMatch(b -> b.asText().equals(business))).count();
         assertEquals(expected, lines.size() - 1);

@@ -4,6 +4,8 @@ import io.adsdesk.model.Business;
 import io.adsdesk.model.Program;
 import io.adsdesk.model.SyncOutcome;
 import io.adsdesk.testing.SyncWrites;
+import io.adsdesk.threads.Threads;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -21,6 +23,14 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class ContentsCacheTest {
+    private final Threads threads = new Threads("test");
+    private final java.util.concurrent.ExecutorService background = threads.cachedPool("cache");
+
+    @AfterEach
+    void closeThreads() {
+        threads.close();
+    }
+
     @TempDir
     Path dir;
 
@@ -73,7 +83,7 @@ class ContentsCacheTest {
 
     @Test
     void aReopenedRegistryReadsItsContentsFromTheCacheOnlyWhileItIsCurrent() throws Exception {
-        try (var registry = HibernateProgramRegistry.openForReading(dir)) {
+        try (var registry = HibernateProgramRegistry.openForReading(dir, background)) {
             SyncWrites.apply(registry, List.of(program("p1", 100)), List.of(), Set.of(), run(SyncOutcome.SYNCED, 1));
             registry.loadContents();
         }
@@ -83,14 +93,14 @@ class ContentsCacheTest {
 
         // A copy with the right stamp but other rows proves where the reopened registry reads from.
         cache.write(new RegistryContents(cached.stamp(), List.of(program("from-cache", 5)), List.of()));
-        try (var registry = HibernateProgramRegistry.openForReading(dir)) {
+        try (var registry = HibernateProgramRegistry.openForReading(dir, background)) {
             assertEquals("from-cache", registry.loadContents().programs().getFirst().programId());
         }
         // Any change moves the stamp: the same copy is stale now and the database answers.
         try (var registry = HibernateProgramRegistry.open(dir)) {
             registry.upsertProgram(program("p1", 200));
         }
-        try (var registry = HibernateProgramRegistry.openForReading(dir)) {
+        try (var registry = HibernateProgramRegistry.openForReading(dir, background)) {
             List<Program> programs = registry.loadContents().programs();
             assertEquals(List.of("p1"), programs.stream().map(Program::programId).toList());
             assertEquals(200L, programs.getFirst().budgetCents());

@@ -29,15 +29,6 @@ public final class Formats {
         return "%s$%,d.%02d".formatted(cents < 0 ? "-" : "", abs / 100, abs % 100);
     }
 
-    /** Like {@link #dollars} but without "$" and thousands separators, for CSV. */
-    public static String plainDollars(Long cents) {
-        if (cents == null) {
-            return "";
-        }
-        long abs = Math.abs(cents);
-        return "%s%d.%02d".formatted(cents < 0 ? "-" : "", abs / 100, abs % 100);
-    }
-
     public static String count(long n) {
         return NumberFormat.getIntegerInstance(Locale.US).format(n);
     }

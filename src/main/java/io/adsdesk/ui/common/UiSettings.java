@@ -13,7 +13,8 @@ import java.util.Set;
 
 /**
  * What the dashboard remembers between runs, as a small JSON file in the data root:
- * theme, window bounds, hidden columns, auto-sync interval, last account. Never a password.
+ * theme, window bounds, hidden columns, auto-sync interval, last account, last export folder.
+ * Never a password.
  * Mutable and FX-thread confined.
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
@@ -34,6 +35,8 @@ public final class UiSettings {
     public String lastAccountUsername;
     public String lastAccountBaseUrl;
     public boolean lastAccountDemo;
+    /** The folder of the last CSV export, where the next one starts. */
+    public String lastExportFolder;
 
     /** Reads the file; a missing or unreadable file gives the defaults. */
     public static UiSettings load(Path file) {

@@ -1,6 +1,5 @@
 package io.adsdesk.ui.programs;
 
-import io.adsdesk.model.Program;
 import io.adsdesk.ui.common.Formats;
 
 import java.time.LocalDate;
@@ -8,8 +7,8 @@ import java.util.Comparator;
 import java.util.function.Function;
 
 /**
- * The programs table's columns, toolkit-free: title, how a cell reads, how it sorts, and how it
- * exports. The table and the CSV export both use this one definition.
+ * The programs table's columns, toolkit-free: title, how a cell reads and how it sorts. The CSV
+ * export has its own fixed columns, shared with the command line ({@code io.adsdesk.export.ProgramExport}).
  */
 public enum ProgramColumn {
     PROGRAM_ID("Program ID", 150, Kind.TEXT, r -> r.programId(), ProgramRow::programId),
@@ -62,21 +61,6 @@ public enum ProgramColumn {
 
     public String text(ProgramRow row) {
         return text.apply(row);
-    }
-
-    /** The CSV value: raw numbers (dollars with a dot, no separators), never the "—" placeholder. */
-    public String csv(ProgramRow row) {
-        Program p = row.program();
-        return switch (this) {
-            case BUDGET -> Formats.plainDollars(p.budgetCents());
-            case MAX_BID -> Formats.plainDollars(p.maxBidCents());
-            case AD_COST -> Formats.plainDollars(p.adCostCents());
-            case IMPRESSIONS -> Long.toString(p.billedImpressions());
-            case CLICKS -> Long.toString(p.billedClicks());
-            case AUTOBID -> p.autobid() == null ? "" : p.autobid().toString();
-            case START -> p.startDate() == null ? "" : p.startDate().toString();
-            default -> text(row);
-        };
     }
 
     /** Sort key for this column's cells; nulls sort first. */

@@ -21,7 +21,6 @@ import javafx.scene.layout.Region;
 import javafx.util.StringConverter;
 import org.controlsfx.control.SearchableComboBox;
 
-import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
 
@@ -220,11 +219,6 @@ public final class ProgramsView extends BorderPane {
             table.getSelectionModel().select(0);
             table.getFocusModel().focus(0);
         }
-    }
-
-    /** Visible columns, left to right, for the CSV export. */
-    public List<ProgramColumn> visibleColumns() {
-        return table.getVisibleLeafColumns().stream().map(c -> (ProgramColumn) c.getUserData()).toList();
     }
 
     /** Hides the named columns and reports every later show/hide, so the choice can be remembered. */

@@ -1,5 +1,7 @@
 package io.adsdesk.ui.programs;
 
+import io.adsdesk.export.ExportRow;
+import io.adsdesk.export.ProgramExport;
 import io.adsdesk.model.PacificDate;
 import io.adsdesk.registry.ProgramRegistry;
 import io.adsdesk.ui.common.Formats;
@@ -203,13 +205,17 @@ public final class ProgramsViewModel {
         searchText.set("");
     }
 
-    /** Writes the current filtered and sorted rows, with the given columns, as CSV on a worker. */
-    public void exportCsv(Path target, List<ProgramColumn> columns, Consumer<Integer> onDone, Consumer<Throwable> onError) {
-        List<ProgramRow> snapshot = List.copyOf(shownRows);
-        List<ProgramColumn> cols = List.copyOf(columns);
+    /**
+     * Writes the current filtered and sorted rows as CSV on a worker: the same columns and cells as
+     * {@code adsdesk export --format csv} ({@link ProgramExport#writeCsv}), whichever columns the table shows.
+     */
+    public void exportCsv(Path target, Consumer<Integer> onDone, Consumer<Throwable> onError) {
+        List<ExportRow> snapshot = shownRows.stream()
+                .map(r -> new ExportRow(r.program(), r.status().name(), r.businessIds(), r.businessNames()))
+                .toList();
         executor.submit(ctx -> {
             try (BufferedWriter out = Files.newBufferedWriter(target, StandardCharsets.UTF_8)) {
-                ProgramsCsv.write(out, snapshot, cols);
+                ProgramExport.writeCsv(snapshot, out);
             }
             return snapshot.size();
         }, TaskCallbacks.<Integer, Void>of(onDone, onError));

@@ -4,6 +4,8 @@ import io.adsdesk.model.Account;
 import io.adsdesk.ui.accounts.AccountSession;
 import io.adsdesk.ui.accounts.AccountsViewModel;
 import io.adsdesk.ui.common.CurrentThreadTaskExecutor;
+import io.adsdesk.ui.common.TaskCallbacks;
+import io.adsdesk.ui.common.TaskExecutor;
 import io.adsdesk.ui.common.UiSettings;
 import io.adsdesk.ui.jobs.ProgramActionsViewModel;
 import io.adsdesk.ui.programs.ProgramsViewModel;
@@ -24,6 +26,8 @@ public final class Dashboard {
     private final Runnable saveSettings;
     private boolean syncOnOpen = true;
     private java.util.function.Supplier<String> diagnostics = () -> "AdsDesk diagnostics are not available.";
+    private TaskExecutor diagnosticsExecutor = new CurrentThreadTaskExecutor();
+    private java.util.function.Consumer<java.nio.file.Path> openFolder = folder -> { };
 
     /** Without program actions' own executor: only for sessions that carry no actions (tests, screenshots). */
     public Dashboard(AccountsViewModel accounts, ProgramsViewModel programs, SyncViewModel sync,
@@ -49,13 +53,25 @@ public final class Dashboard {
         accounts.sessionProperty().addListener((obs, old, session) -> opened(session));
     }
 
-    /** The support report behind "Copy diagnostics"; blocking (it reads the log), so call it on a worker. */
-    public void setDiagnostics(java.util.function.Supplier<String> report) {
+    /** The support report behind "Copy diagnostics"; blocking (it reads the log), so it is built on {@code executor}. */
+    public void setDiagnostics(java.util.function.Supplier<String> report, TaskExecutor executor) {
         this.diagnostics = report;
+        this.diagnosticsExecutor = executor;
     }
 
-    public java.util.function.Supplier<String> diagnostics() {
-        return diagnostics;
+    /** Builds the support report on a worker; the callbacks run where the executor delivers results (the FX thread). */
+    public void buildDiagnostics(java.util.function.Consumer<String> onDone, java.util.function.Consumer<Throwable> onError) {
+        java.util.function.Supplier<String> report = diagnostics;
+        diagnosticsExecutor.submit(ctx -> report.get(), TaskCallbacks.<String, Void>of(onDone, onError));
+    }
+
+    /** How "Open folder" shows a folder in the system's file manager. */
+    public void setOpenFolder(java.util.function.Consumer<java.nio.file.Path> open) {
+        this.openFolder = open;
+    }
+
+    public void openFolder(java.nio.file.Path folder) {
+        openFolder.accept(folder);
     }
 
     /** Tests can open an account without the automatic sync that normally follows. */

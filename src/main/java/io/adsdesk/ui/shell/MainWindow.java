@@ -139,6 +139,7 @@ public final class MainWindow extends BorderPane {
         }
         FileChooser chooser = new FileChooser();
         chooser.setTitle("Export programs to CSV");
+        chooser.setInitialDirectory(ExportFolder.initial(dashboard.settings().lastExportFolder, ExportFolder.home()).toFile());
         chooser.setInitialFileName("programs-" + LocalDate.now() + ".csv");
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("CSV files", "*.csv"));
         File file = chooser.showSaveDialog(getScene().getWindow());
@@ -147,13 +148,23 @@ public final class MainWindow extends BorderPane {
         }
     }
 
-    /** Writes the visible columns of the filtered, sorted rows to {@code target}. */
+    /**
+     * Writes the filtered, sorted rows to {@code target} (the same file {@code adsdesk export --format csv}
+     * writes for this view), remembers its folder for the next export, and says where it went.
+     */
     public void exportTo(Path target) {
-        dashboard.programs().exportCsv(target, programsView.visibleColumns(),
-                n -> notifier.show(new SyncNotice(SyncNotice.Kind.SUCCESS, "Exported",
-                        "Exported " + Formats.count(n) + " programs to " + target.getFileName())),
+        Path file = target.toAbsolutePath();
+        Path folder = file.getParent();
+        dashboard.programs().exportCsv(file,
+                n -> {
+                    dashboard.settings().lastExportFolder = folder.toString();
+                    dashboard.saveSettings();
+                    notifier.show(new SyncNotice(SyncNotice.Kind.SUCCESS, "Exported",
+                            "Exported " + Formats.count(n) + " programs to " + file), "Open folder",
+                            () -> dashboard.openFolder(folder));
+                },
                 e -> notifier.show(new SyncNotice(SyncNotice.Kind.DANGER, "Export failed",
-                        "Could not write " + target + ": " + e.getMessage())));
+                        "Could not write " + file + ": " + e.getMessage())));
     }
 
     void showHistory() {
@@ -169,18 +180,13 @@ public final class MainWindow extends BorderPane {
 
     /** Builds the support report off the FX thread and puts it on the clipboard. */
     void copyDiagnostics() {
-        java.util.concurrent.CompletableFuture.supplyAsync(dashboard.diagnostics()).whenComplete((text, error) ->
-                javafx.application.Platform.runLater(() -> {
-                    if (error != null) {
-                        notifier.show(new SyncNotice(SyncNotice.Kind.DANGER, "Diagnostics", "Could not build the report: "
-                                + error.getMessage()));
-                        return;
-                    }
-                    javafx.scene.input.ClipboardContent content = new javafx.scene.input.ClipboardContent();
-                    content.putString(text);
-                    javafx.scene.input.Clipboard.getSystemClipboard().setContent(content);
-                    notifier.show(new SyncNotice(SyncNotice.Kind.SUCCESS, "Diagnostics copied",
-                            "Versions, folders and the end of the log are on the clipboard; paste them into your support request."));
-                }));
+        dashboard.buildDiagnostics(text -> {
+            javafx.scene.input.ClipboardContent content = new javafx.scene.input.ClipboardContent();
+            content.putString(text);
+            javafx.scene.input.Clipboard.getSystemClipboard().setContent(content);
+            notifier.show(new SyncNotice(SyncNotice.Kind.SUCCESS, "Diagnostics copied",
+                    "Versions, folders and the end of the log are on the clipboard; paste them into your support request."));
+        }, error -> notifier.show(new SyncNotice(SyncNotice.Kind.DANGER, "Diagnostics", "Could not build the report: "
+                + error.getMessage())));
     }
 }

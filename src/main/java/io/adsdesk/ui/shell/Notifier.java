@@ -6,6 +6,7 @@ import io.adsdesk.ui.sync.SyncNotice;
 import javafx.animation.PauseTransition;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.scene.control.Button;
 import javafx.scene.layout.StackPane;
 import javafx.util.Duration;
 
@@ -21,6 +22,11 @@ final class Notifier extends StackPane {
     }
 
     void show(SyncNotice notice) {
+        show(notice, null, null);
+    }
+
+    /** A notice with one button, e.g. "Open folder"; the button closes the notice. */
+    void show(SyncNotice notice, String actionText, Runnable action) {
         getChildren().clear();
         Notification n = new Notification(notice.text());
         n.setId("sync-notification");
@@ -35,6 +41,15 @@ final class Notifier extends StackPane {
         n.setMaxWidth(360);
         n.setMaxHeight(USE_PREF_SIZE);
         n.setOnClose(e -> getChildren().remove(n));
+        if (actionText != null) {
+            Button button = new Button(actionText);
+            button.setId("notification-action");
+            button.setOnAction(e -> {
+                getChildren().remove(n);
+                action.run();
+            });
+            n.setPrimaryActions(button);
+        }
         getChildren().add(n);
         PauseTransition hide = new PauseTransition(SHOW_FOR);
         hide.setOnFinished(e -> getChildren().remove(n));

@@ -113,7 +113,7 @@ class ProgramActionsViewModelTest {
         Path csv = dir.resolve("audit.csv");
         model.audit().exportCsv(csv);
         List<String> lines = Files.readAllLines(csv, StandardCharsets.UTF_8);
-        assertTrue(lines.getFirst().startsWith("at,account,action"), lines.getFirst());
+        assertTrue(lines.getFirst().startsWith("\uFEFFat,account,action"), lines.getFirst());
         assertEquals(3, lines.size());
         assertTrue(model.audit().statusProperty().get().startsWith("Exported 2 entries"));
     }

@@ -97,11 +97,12 @@ class ProgramsViewModelTest {
         model.statusProperty().set(StatusFilter.PAST);
         java.nio.file.Path file = dir.resolve("out.csv");
         int[] written = {-1};
-        model.exportCsv(file, List.of(ProgramColumn.PROGRAM_ID, ProgramColumn.STATUS), n -> written[0] = n, e -> { throw new AssertionError(e); });
+        model.exportCsv(file, n -> written[0] = n, e -> { throw new AssertionError(e); });
         List<String> lines = java.nio.file.Files.readAllLines(file);
         assertEquals(13, written[0]);
         assertEquals(14, lines.size());
-        assertTrue(lines.stream().skip(1).allMatch(l -> l.endsWith(",PAST")));
+        assertTrue(lines.getFirst().startsWith("\uFEFFprogram_id,program_type,status,"), lines.getFirst());
+        assertTrue(lines.stream().skip(1).allMatch(l -> l.contains(",PAST,")));
     }
 
     @Test
