@@ -83,14 +83,20 @@ public final class RegistrySynchronizer implements AccountSynchronizer {
                     : missed.size() + " programs missing from the list were confirmed by Program Info and kept");
             List<Program> kept = missed.values().stream().map(ProgramMapper::toModel).toList();
             StreamingApply.Applied applied = apply.finish(kept, gone, draft -> clock.run(outcome(draft.counts()), total,
-                    draft.storedBefore(), after(draft), draft.counts(), requests(requestsBefore), warning));
+                    draft.storedBefore(), after(draft), draft.counts(), requests(requestsBefore),
+                    join(warning, markedNote(draft.marked()))));
             clock.written();
+            if (!applied.marked().isEmpty()) {
+                LOG.warn("{} programs kept and marked (values that could not be read or cannot be real): {}",
+                        applied.marked().size(), applied.marked());
+            }
 
             kept.forEach(p -> names.offer(p.businesses().stream().map(ProgramBusiness::yelpBusinessId).toList()));
             String namesWarning = storeNames(names, progress);
             clock.namesDone();
             return clock.report(outcome(applied.counts()), total, applied.storedBefore(), after(applied), applied.counts(),
-                    fetched.pages(), requests(requestsBefore), join(warning, namesWarning), apply.databaseTime());
+                    fetched.pages(), requests(requestsBefore), join(join(warning, markedNote(applied.marked())), namesWarning),
+                    apply.databaseTime(), applied.marked());
         } catch (CancellationException e) {
             return recordStop(clock, null, "Cancelled; nothing was changed", apply, before, requestsBefore);
         } catch (PartnerApiException e) {
@@ -178,6 +184,10 @@ public final class RegistrySynchronizer implements AccountSynchronizer {
         } catch (RuntimeException e) {
             return 0;
         }
+    }
+
+    private static String markedNote(List<String> marked) {
+        return marked.isEmpty() ? null : SyncReport.markedNote(marked);
     }
 
     private static SyncOutcome outcome(StreamingApply.Counts counts) {
