@@ -47,13 +47,18 @@ public final class PartnerApiClient {
                 .connectTimeout(settings.connectTimeout())
                 .followRedirects(HttpClient.Redirect.NEVER)
                 .build();
-        this.json = new ObjectMapper()
-                .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
-                .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false)
-                .configure(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS, true); // money exactly as sent
+        this.json = jsonMapper();
         this.retry = new RetryPolicy(settings);
         this.transport = new Transport(http, settings, requests);
         this.writes = new WriteCalls(settings, authorization, transport, json, retry);
+    }
+
+    /** How the client reads the API's JSON: snake_case, unknown fields ignored, decimals exactly as sent. */
+    static ObjectMapper jsonMapper() {
+        return new ObjectMapper()
+                .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
+                .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false)
+                .configure(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS, true);
     }
 
     public ApiSettings settings() {
