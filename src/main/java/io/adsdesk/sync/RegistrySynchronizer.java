@@ -113,6 +113,10 @@ public final class RegistrySynchronizer implements AccountSynchronizer {
             return clock.cancelled(Math.max(before, 0), requests(requestsBefore));
         } catch (RuntimeException e) {
             LOG.error("Sync failed", e);
+            String overflow = ValueOverflow.describe(e);
+            if (overflow != null) {
+                return recordStop(clock, SyncFailure.UNEXPECTED_RESPONSE, overflow, apply, before, requestsBefore);
+            }
             return recordStop(clock, SyncFailure.INTERNAL, SyncFailure.INTERNAL.advice() + " (" + e + ")", apply, before,
                     requestsBefore);
         } finally {
