@@ -14,7 +14,7 @@ import java.util.Set;
  * values longer than any sane column, dates in other spellings, amounts that cannot be real. Each
  * kind applies to N programs; all are off (0) by default, and then every program is written exactly
  * as the contract says. Kinds never share a program: the k-th kind takes programs at creation
- * positions k, k + 7, k + 14, … (see {@link #affected}). Thread-safe.
+ * positions k, k + 8, k + 16, … (see {@link #affected}). Thread-safe.
  */
 public final class OddValues {
     /** How a program's JSON strays. */
@@ -32,7 +32,9 @@ public final class OddValues {
         /** A negative budget. */
         NEGATIVE_BUDGETS,
         /** A budget with a fraction of a cent: the real budget plus 0.75. */
-        FRACTIONAL_BUDGETS;
+        FRACTIONAL_BUDGETS,
+        /** {@code program_id} is null: the entry cannot be told apart from any other program. */
+        MISSING_IDS;
 
         /** The knob's snake_case name, e.g. {@code nulls_in_lists}. */
         public String knob() {

@@ -45,7 +45,11 @@ final class ProgramJson {
         boolean nulls = kinds.contains(OddValues.Kind.NULLS_IN_LISTS);
         boolean longValues = kinds.contains(OddValues.Kind.LONG_VALUES);
         g.writeStartObject();
-        g.writeStringField("program_id", longValues ? p.id() + OddValues.LONG_SUFFIX : p.id());
+        if (kinds.contains(OddValues.Kind.MISSING_IDS)) {
+            g.writeNullField("program_id");
+        } else {
+            g.writeStringField("program_id", longValues ? p.id() + OddValues.LONG_SUFFIX : p.id());
+        }
         g.writeStringField("program_type", longValues ? p.type() + "_" + "T".repeat(60) : p.type());
         if (options.ownerIds()) {
             String owner = p.businessIds().getFirst();

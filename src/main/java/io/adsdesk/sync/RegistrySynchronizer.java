@@ -65,13 +65,23 @@ public final class RegistrySynchronizer implements AccountSynchronizer {
         ParallelCalls calls = new ParallelCalls(http, options.stallTimeout());
         NameLookup names = new NameLookup(client, registry, options, calls, cancelled);
         int before = -1;
+        AtomicInteger withoutId = new AtomicInteger();
         try {
             PageFetcher.Fetched fetched = new PageFetcher(client, calls, options)
-                    .fetchAll(progress, cancelled, sinkFor(apply, names));
+                    .fetchAll(progress, cancelled, sinkFor(apply, names, withoutId));
             clock.fetched();
             before = apply.storedCount();
 
             Set<String> gone = apply.unseen();
+            String unidentified = null;
+            if (withoutId.get() > 0) {
+                // Any of those entries may be a stored program: none is deleted on this sync's word.
+                unidentified = withoutId.get() + " listed programs had no readable program_id and could not be stored; "
+                        + (gone.isEmpty() ? "" : gone.size() + " programs not listed were kept rather than removed; ")
+                        + "details are in the log";
+                LOG.warn("{} entries without a readable program_id; {} unlisted programs kept", withoutId.get(), gone.size());
+                gone.clear();
+            }
             Map<String, ProgramDto> missed = new RemovalCheck(client, calls).stillPresent(gone, cancelled);
             gone.removeAll(missed.keySet());
             if (cancelled.getAsBoolean()) {
@@ -79,7 +89,7 @@ public final class RegistrySynchronizer implements AccountSynchronizer {
             }
             int total = fetched.programIds().size() + missed.size();
             progress.update(SyncPhase.WRITING, fetched.pages(), fetched.pages(), total, total);
-            String warning = join(fetched.warning(), missed.isEmpty() ? null
+            String warning = join(join(fetched.warning(), unidentified), missed.isEmpty() ? null
                     : missed.size() + " programs missing from the list were confirmed by Program Info and kept");
             List<Program> kept = missed.values().stream().map(ProgramMapper::toModel).toList();
             StreamingApply.Applied applied = apply.finish(kept, gone, draft -> clock.run(outcome(draft.counts()), total,
@@ -127,8 +137,13 @@ public final class RegistrySynchronizer implements AccountSynchronizer {
         }
     }
 
-    private static PageFetcher.PageSink sinkFor(StreamingApply apply, NameLookup names) {
+    private static PageFetcher.PageSink sinkFor(StreamingApply apply, NameLookup names, AtomicInteger withoutId) {
         return new PageFetcher.PageSink() {
+            @Override
+            public void withoutId(int entries) {
+                withoutId.addAndGet(entries);
+            }
+
             @Override
             public void accept(List<ProgramDto> programs) {
                 List<Program> page = programs.stream().map(ProgramMapper::toModel).toList();
@@ -139,6 +154,7 @@ public final class RegistrySynchronizer implements AccountSynchronizer {
             @Override
             public void restart() {
                 apply.restart();
+                withoutId.set(0);
             }
 
             @Override

@@ -59,6 +59,7 @@ class OddValuesTest {
             assertEquals(0, server.knobs().oddValues().count(kind));
         }
         for (JsonNode p : listed().values()) {
+            assertTrue(p.get("program_id").isTextual());
             assertTrue(p.get("start_date").asText().matches("\\d{4}-\\d{2}-\\d{2}"));
             assertTrue(p.get("end_date").asText().matches("\\d{4}-\\d{2}-\\d{2}"));
             assertTrue(p.get("program_metrics").get("budget").isIntegralNumber());

@@ -81,7 +81,7 @@ class OddValuesSyncTest {
     }
 
     @ParameterizedTest
-    @EnumSource(OddValues.Kind.class)
+    @EnumSource(value = OddValues.Kind.class, names = "MISSING_IDS", mode = EnumSource.Mode.EXCLUDE)
     void eachKnobStillSyncsTheWholeAccountAndCountsAndNamesWhatItMarked(OddValues.Kind kind) {
         List<String> odd = turnOn(kind, ODD);
 
@@ -110,6 +110,21 @@ class OddValuesSyncTest {
             assertEquals(List.of(), report.marked());
             assertTrue(registry.findAll().stream().noneMatch(Program::marked));
         }
+    }
+
+    @Test
+    void entriesWithoutAReadableIdDeleteNothingAndAreCounted() {
+        sync();
+        List<String> odd = turnOn(OddValues.Kind.MISSING_IDS, 2);
+
+        SyncReport report = sync();
+
+        assertEquals(SyncOutcome.UP_TO_DATE, report.status(), report.message());
+        assertEquals(0, report.removed());
+        assertEquals(PROGRAMS, registry.countPrograms());
+        assertTrue(stored().keySet().containsAll(odd), "kept");
+        assertTrue(report.message().contains("2 listed programs had no readable program_id"), report.message());
+        assertTrue(report.message().contains("2 programs not listed were kept rather than removed"), report.message());
     }
 
     @Test
