@@ -47,12 +47,18 @@ public final class PartnerApiClient {
                 .connectTimeout(settings.connectTimeout())
                 .followRedirects(HttpClient.Redirect.NEVER)
                 .build();
-        this.json = new ObjectMapper()
-                .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
-                .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+        this.json = jsonMapper();
         this.retry = new RetryPolicy(settings);
         this.transport = new Transport(http, settings, requests);
         this.writes = new WriteCalls(settings, authorization, transport, json, retry);
+    }
+
+    /** How the client reads the API's JSON: snake_case, unknown fields ignored, decimals exactly as sent. */
+    static ObjectMapper jsonMapper() {
+        return new ObjectMapper()
+                .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
+                .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false)
+                .configure(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS, true);
     }
 
     public ApiSettings settings() {
@@ -70,7 +76,7 @@ public final class PartnerApiClient {
             throw new IllegalArgumentException("offset must be >= 0 and limit 1.." + MAX_PAGE_SIZE);
         }
         String path = "/programs/v1?offset=" + offset + "&limit=" + limit + "&program_status=ALL";
-        ProgramPageDto page = get(path, ProgramPageDto.class);
+        ProgramPageDto page = ProgramEntries.page(json, get(path, JsonNode.class));
         if (page.total() == null || page.paymentPrograms() == null) {
             throw new PartnerApiException(PartnerApiException.Kind.UNEXPECTED_RESPONSE, 200, null,
                     "Program List All answered without 'total' or 'payment_programs'", null, null);
@@ -80,9 +86,7 @@ public final class PartnerApiClient {
 
     /** Program Info for up to 200 program IDs. */
     public ProgramInfoDto programInfo(List<String> programIds) throws PartnerApiException, InterruptedException {
-        ProgramInfoDto info = get("/v1/programs/info/" + joinIds(programIds), ProgramInfoDto.class);
-        return new ProgramInfoDto(info.programs() == null ? List.of() : info.programs(),
-                info.errors() == null ? List.of() : info.errors());
+        return ProgramEntries.info(json, get("/v1/programs/info/" + joinIds(programIds), JsonNode.class));
     }
 
     /** Business Info for up to 200 business IDs. The envelope is undocumented, so several shapes are accepted. */

@@ -137,6 +137,9 @@ final class SyncCommand implements Callable<Integer>, JsonOutput {
             n.put("requests", r.requests());
             n.put("failure", r.failure() == null ? null : r.failure().name());
             n.put("message", r.message());
+            n.put("marked", r.marked().size());
+            var markedIds = n.putArray("marked_programs");
+            r.marked().forEach(markedIds::add);
             ObjectNode t = n.putObject("timings_ms");
             t.put("fetch", r.fetchTime().toMillis());
             if (r.status() == SyncOutcome.SYNCED) {

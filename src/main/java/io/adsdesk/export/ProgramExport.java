@@ -12,13 +12,15 @@ import java.util.List;
 
 /**
  * Writes programs as CSV (see {@link #writeCsv}) or as a JSON array. Money stays in
- * integer cents; an open end date is empty/null. Streams, so 100,000 rows need no extra memory.
+ * integer cents; an open end date is empty/null. A program the API last sent with values that could
+ * not be read or cannot be real says so in {@code issue} ("Unreadable: reason"), so an empty date or
+ * amount there is not taken for "open-ended" or "none". Streams, so 100,000 rows need no extra memory.
  */
 public final class ProgramExport {
     public static final List<String> COLUMNS = List.of(
             "program_id", "program_type", "status", "pause_status", "yelp_business_ids", "business_names",
             "start_date", "end_date", "budget_cents", "max_bid_cents", "currency", "autobid", "fee_period",
-            "billed_impressions", "billed_clicks", "ad_cost_cents", "active_features", "ad_categories");
+            "billed_impressions", "billed_clicks", "ad_cost_cents", "active_features", "ad_categories", "issue");
 
     private ProgramExport() {
     }
@@ -37,7 +39,7 @@ public final class ProgramExport {
                         text(p.startDate()), text(p.endDate()), p.budgetCents(), p.maxBidCents(),
                         p.currency(), p.autobid(), r.feePeriod(),
                         p.billedImpressions(), p.billedClicks(), p.adCostCents(),
-                        String.join(";", p.activeFeatures()), String.join(";", p.adCategories()));
+                        String.join(";", p.activeFeatures()), String.join(";", p.adCategories()), issue(p));
             }
         }
     }
@@ -73,11 +75,17 @@ public final class ProgramExport {
                 number(g, "ad_cost_cents", p.adCostCents());
                 strings(g, "active_features", p.activeFeatures());
                 strings(g, "ad_categories", p.adCategories());
+                g.writeStringField("issue", issue(p));
                 g.writeEndObject();
             }
             g.writeEndArray();
             g.writeRaw('\n');
         }
+    }
+
+    /** "Unreadable: end_date '12/31/2030' …"; null for a program read cleanly. */
+    private static String issue(io.adsdesk.model.Program p) {
+        return p.issue() == null ? null : p.issue().label() + ": " + p.issue().reason();
     }
 
     private static void strings(JsonGenerator g, String name, List<String> values) throws IOException {

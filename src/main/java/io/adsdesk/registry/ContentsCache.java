@@ -6,6 +6,7 @@ import io.adsdesk.model.FutureBudgetChange;
 import io.adsdesk.model.PageUpgradeInfo;
 import io.adsdesk.model.Program;
 import io.adsdesk.model.ProgramBusiness;
+import io.adsdesk.model.ProgramIssue;
 
 import java.io.BufferedOutputStream;
 import java.io.DataOutputStream;
@@ -39,13 +40,14 @@ final class ContentsCache {
     static final String FILE_NAME = "contents.cache";
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ContentsCache.class);
     private static final int MAGIC = 0x41444331; // "ADC1"
-    private static final int FORMAT = 2;
+    private static final int FORMAT = 3;
     /** Enough of the file for its header: magic, format, and a stamp (a UUID) with its length. */
     private static final int HEADER_BYTES = 12 + 64;
     private static final int NULL = -1;
     private static final int NEW = -2;
     private static final int NO_DATE = Integer.MIN_VALUE;
     private static final FeePeriod[] FEE_PERIODS = FeePeriod.values();
+    private static final ProgramIssue.Kind[] ISSUE_KINDS = ProgramIssue.Kind.values();
 
     private final Path file;
 
@@ -174,6 +176,16 @@ final class ContentsCache {
                 text(page.monthlyRate() == null ? null : page.monthlyRate().toString());
                 text(page.cost() == null ? null : page.cost().toString());
             }
+            ProgramIssue issue = p.issue();
+            out.writeBoolean(issue != null);
+            if (issue != null) {
+                out.writeByte(issue.kind().ordinal());
+                utf(issue.reason());
+                out.writeBoolean(issue.rawJson() != null);
+                if (issue.rawJson() != null) {
+                    utf(issue.rawJson());
+                }
+            }
         }
 
         private void text(String s) throws IOException {
@@ -291,9 +303,15 @@ final class ContentsCache {
                 String cost = text();
                 page = new PageUpgradeInfo(rate == null ? null : new BigDecimal(rate), cost == null ? null : new BigDecimal(cost));
             }
+            ProgramIssue issue = null;
+            if (bool()) {
+                ProgramIssue.Kind kind = ISSUE_KINDS[in.get()];
+                String reason = utf();
+                issue = new ProgramIssue(kind, reason, bool() ? utf() : null);
+            }
             return new Program(id, type, start, end, active, paused, budget, maxBid, currency, autobid,
                     fee < 0 ? null : FEE_PERIODS[fee], impressions, clicks, adCost, List.of(links),
-                    categories, activeFeatures, availableFeatures, List.of(changes), page);
+                    categories, activeFeatures, availableFeatures, List.of(changes), page, issue);
         }
 
         private String utf() {

@@ -5,6 +5,7 @@ import io.adsdesk.model.FeePeriod;
 import io.adsdesk.model.PageUpgradeInfo;
 import io.adsdesk.model.Program;
 import io.adsdesk.model.ProgramBusiness;
+import io.adsdesk.model.ProgramIssue;
 import io.adsdesk.model.SyncOutcome;
 import io.adsdesk.model.SyncRun;
 
@@ -39,6 +40,11 @@ final class EntityMapper {
         e.pageMonthlyRate = p.pageUpgradeInfo() == null ? null : p.pageUpgradeInfo().monthlyRate();
         e.pageCost = p.pageUpgradeInfo() == null ? null : p.pageUpgradeInfo().cost();
         e.primaryBusinessId = p.primaryBusinessId();
+        if (p.issue() != null) {
+            e.issueKind = p.issue().kind().name();
+            e.issueReason = p.issue().reason();
+            e.issueJson = p.issue().rawJson();
+        }
         return e;
     }
 
@@ -64,7 +70,9 @@ final class EntityMapper {
                 e.billedImpressions, e.billedClicks, e.adCostCents, businesses,
                 Codec.splitNames(e.adCategories), Codec.splitNames(e.activeFeatures), Codec.splitNames(e.availableFeatures),
                 Codec.splitBudgetChanges(e.futureBudgetChanges),
-                hasPage ? new PageUpgradeInfo(e.pageMonthlyRate, e.pageCost) : null);
+                hasPage ? new PageUpgradeInfo(e.pageMonthlyRate, e.pageCost) : null,
+                e.issueKind == null ? null
+                        : new ProgramIssue(ProgramIssue.Kind.valueOf(e.issueKind), e.issueReason, e.issueJson));
     }
 
     static BusinessEntity toEntity(Business b) {

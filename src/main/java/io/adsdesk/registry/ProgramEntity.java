@@ -51,4 +51,11 @@ class ProgramEntity {
     BigDecimal pageCost;
     @Column(name = "primary_business_id")
     String primaryBusinessId;
+    /** {@code ProgramIssue.Kind} name; null when the program read cleanly. */
+    @Column(name = "issue_kind")
+    String issueKind;
+    @Column(name = "issue_reason")
+    String issueReason;
+    @Column(name = "issue_json")
+    String issueJson;
 }

@@ -26,7 +26,8 @@ final class ProgramRows {
     private static final String INSERT_PROGRAM = "INSERT INTO programs (program_id, program_type, start_date, end_date, "
             + "active, paused, budget_cents, max_bid_cents, currency, autobid, fee_period, billed_impressions, billed_clicks, "
             + "ad_cost_cents, ad_categories, active_features, available_features, future_budget_changes, page_monthly_rate, "
-            + "page_cost, primary_business_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+            + "page_cost, primary_business_id, issue_kind, issue_reason, issue_json) "
+            + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
     private static final String INSERT_LINK =
             "INSERT INTO program_businesses (program_id, position, yelp_business_id, partner_business_id) VALUES (?, ?, ?, ?)";
     private static final int BATCH = 1000;
@@ -75,6 +76,9 @@ final class ProgramRows {
                 ps.setBigDecimal(19, e.pageMonthlyRate);
                 ps.setBigDecimal(20, e.pageCost);
                 ps.setString(21, e.primaryBusinessId);
+                ps.setString(22, e.issueKind);
+                ps.setString(23, e.issueReason);
+                ps.setString(24, e.issueJson);
                 pending = add(ps, pending);
             }
             if (pending > 0) {
@@ -106,7 +110,7 @@ final class ProgramRows {
     private static final String SELECT_PROGRAMS = "SELECT program_id, program_type, start_date, end_date, active, "
             + "paused, budget_cents, max_bid_cents, currency, autobid, fee_period, billed_impressions, billed_clicks, "
             + "ad_cost_cents, ad_categories, active_features, available_features, future_budget_changes, page_monthly_rate, "
-            + "page_cost FROM programs ORDER BY program_id";
+            + "page_cost, issue_kind, issue_reason, issue_json FROM programs ORDER BY program_id";
     private static final String SELECT_LINKS =
             "SELECT program_id, yelp_business_id, partner_business_id FROM program_businesses ORDER BY program_id, position";
 
@@ -146,6 +150,9 @@ final class ProgramRows {
                 e.futureBudgetChanges = rs.getString(18);
                 e.pageMonthlyRate = rs.getBigDecimal(19);
                 e.pageCost = rs.getBigDecimal(20);
+                e.issueKind = rs.getString(21);
+                e.issueReason = rs.getString(22);
+                e.issueJson = rs.getString(23);
                 programs.add(EntityMapper.toModel(e, links.getOrDefault(e.programId, List.of())));
             }
         }

@@ -42,6 +42,13 @@ final class KnobParams {
     }
 
     static {
+        // Odd and broken values in program JSON, each on N programs (OddValues).
+        for (OddValues.Kind kind : OddValues.Kind.values()) {
+            SETTERS.put(kind.knob(), (k, v) -> k.oddValues().set(kind, Integer.parseInt(v)));
+        }
+    }
+
+    static {
         // Hostile-server behaviours (HostileKnobs).
         SETTERS.put("trickle_ms", (k, v) -> k.hostile().trickleMs(Long.parseLong(v)));
         SETTERS.put("endless_body", (k, v) -> k.hostile().endlessBody(bool(v)));
@@ -99,6 +106,9 @@ final class KnobParams {
         g.writeNumberField("total_delta", k.totalDelta());
         g.writeNumberField("forced_job_outcomes", k.forcedJobOutcomes());
         writeHostile(g, k.hostile());
+        for (OddValues.Kind kind : OddValues.Kind.values()) {
+            g.writeNumberField(kind.knob(), k.oddValues().count(kind));
+        }
         g.writeEndObject();
     }
 

@@ -49,7 +49,7 @@ final class ListAllHandler implements Route {
         List<SandboxProgram> page = matching.subList(Math.min(offset, matching.size()),
                 (int) Math.min((long) offset + limit, matching.size()));
         ProgramJson programJson = new ProgramJson(view, today,
-                new ProgramJson.Options(knobs.adCategoriesInListAll(), false, knobs.pageUpgradeInCents()));
+                new ProgramJson.Options(knobs.adCategoriesInListAll(), false, knobs.pageUpgradeInCents()), knobs.oddValues());
         return Reply.json(200, Json.write(g -> {
             g.writeStartObject();
             g.writeStringField("program_status", filter.name());

@@ -25,7 +25,7 @@ final class ProgramInfoHandler implements Route {
         List<String> ids = requested.subList(Math.min(start, requested.size()), requested.size());
         AccountView view = account.view();
         ProgramJson programJson = new ProgramJson(view, account.today(),
-                new ProgramJson.Options(false, true, knobs.pageUpgradeInCents()));
+                new ProgramJson.Options(false, true, knobs.pageUpgradeInCents()), knobs.oddValues());
         return Reply.json(200, Json.write(g -> {
             g.writeStartObject();
             g.writeArrayFieldStart("programs");

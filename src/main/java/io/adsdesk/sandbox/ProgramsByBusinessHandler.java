@@ -27,7 +27,7 @@ final class ProgramsByBusinessHandler implements Route {
         int limit = request.intParam("limit", 20, 0, ListAllHandler.MAX_LIMIT);
         AccountView view = account.view();
         ProgramJson programJson = new ProgramJson(view, account.today(),
-                new ProgramJson.Options(true, false, knobs.pageUpgradeInCents()));
+                new ProgramJson.Options(true, false, knobs.pageUpgradeInCents()), knobs.oddValues());
         return Reply.json(200, Json.write(g -> {
             g.writeStartObject();
             g.writeArrayFieldStart("businesses");

@@ -66,6 +66,14 @@ public final class SandboxCommand implements Callable<Integer> {
         knob("past_end_400", "B", "Hostile: List All answers 400 for an offset past 0 at or beyond the end.");
         knob("escapes_in_errors", "B", "Hostile: error codes and descriptions carry escape sequences and line breaks.");
         knob("web_page", "B", "Hostile: answer every request with an HTML sign-in page (captive portal).");
+        knob("nulls_in_lists", "N", "Odd values: N programs list a null business, budget change and feature (default 0).");
+        knob("long_values", "N", "Odd values: N programs with an ID, type and partner ID past any column limit.");
+        knob("compact_dates", "N", "Odd values: N programs dated 20300105 / 2030-1-5 (unambiguous, off-contract).");
+        knob("ambiguous_dates", "N", "Odd values: N programs dated 31.12.2019 / 12/31/2030 (order is a convention).");
+        knob("huge_budgets", "N", "Odd values: N programs with a budget of 1E+30 cents.");
+        knob("negative_budgets", "N", "Odd values: N programs with a negative budget.");
+        knob("fractional_budgets", "N", "Odd values: N programs with a budget 0.75 cent above the real one.");
+        knob("missing_ids", "N", "Odd values: N programs listed with a null program_id.");
     }
 
     /** What keeps the command running once the sandbox is up; tests pass one that returns. */

@@ -108,6 +108,8 @@ public final class SandboxKnobs {
     private volatile double deepPageErrorRate;
     private volatile double resetRate;
     private volatile double malformedRate;
+    /** Odd and broken values in program JSON: a separate set of knobs, off by default. */
+    private final OddValues oddValues = new OddValues();
     private volatile boolean adCategoriesInListAll;
     private volatile boolean pausedUnderCurrent;
     private volatile boolean pageUpgradeInCents;
@@ -166,6 +168,7 @@ public final class SandboxKnobs {
 
     /** Back to {@link Settings#defaults()}: no latency and no faults; forced job outcomes are dropped. */
     public void reset() {
+        oddValues.reset();
         apply(Settings.defaults());
         clearForcedJobOutcomes();
         hostile.reset();
@@ -203,6 +206,9 @@ public final class SandboxKnobs {
     /** Probability that the connection is closed without any response. */
     public double resetRate() { return resetRate; }
     public void resetRate(double p) { resetRate = probability(p, "resetRate"); }
+
+    /** Odd and broken values in program JSON on N programs each (see {@link OddValues}); all off by default. */
+    public OddValues oddValues() { return oddValues; }
 
     /** Probability that a 200 body is cut in half (invalid JSON). */
     public double malformedRate() { return malformedRate; }

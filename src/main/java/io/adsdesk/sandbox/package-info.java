@@ -8,6 +8,8 @@
  * {@link io.adsdesk.sandbox.SandboxKnobs} (latency, concurrency limit, faults, data-shape switches),
  * {@link io.adsdesk.sandbox.HostileKnobs} (a hostile server: trickling, endless and padded bodies, 400 past
  * the end, escapes in errors, a sign-in page; all off by default),
+ * {@link io.adsdesk.sandbox.OddValues} (odd program data on N programs: nulls in lists, long values, other
+ * date spellings, impossible budgets, missing IDs; all off by default),
  * {@link io.adsdesk.sandbox.SandboxStats} (counters), {@link io.adsdesk.sandbox.SandboxAccount}
  * (the generated data and out-of-band changes) and {@link io.adsdesk.sandbox.SandboxCommand}
  * ({@code adsdesk sandbox}).

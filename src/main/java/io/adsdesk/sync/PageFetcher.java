@@ -45,6 +45,10 @@ final class PageFetcher {
 
         void restart();
 
+        /** Entries of a page that had no readable program_id, so they could not be stored. */
+        default void withoutId(int entries) {
+        }
+
         /** Request slots are free (the last pages are in flight): other work may use them. */
         default void idle(int freeSlots) {
         }
@@ -122,6 +126,10 @@ final class PageFetcher {
                 List<ProgramDto> listed = state.record(done.key(), done.value());
                 programsDone += listed.size();
                 sink.accept(listed);
+                ProgramPageDto answered = done.value().page();
+                if (answered != null && answered.paymentPrograms().size() > listed.size()) {
+                    sink.withoutId(answered.paymentPrograms().size() - listed.size());
+                }
                 if (state.pageCount < 0) {
                     continue;
                 }

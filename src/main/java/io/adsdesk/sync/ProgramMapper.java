@@ -7,14 +7,24 @@ import io.adsdesk.model.PacificDate;
 import io.adsdesk.model.PageUpgradeInfo;
 import io.adsdesk.model.Program;
 import io.adsdesk.model.ProgramBusiness;
+import io.adsdesk.model.ProgramIssue;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 
-/** Maps the API's program DTOs to model records: cents stay cents, 9999-12-31 becomes "no end". */
+/**
+ * Maps the API's program DTOs to model records: cents stay cents, 9999-12-31 becomes "no end". What
+ * cannot be read or cannot be real is never guessed nor dropped silently: the program is returned
+ * with a {@link ProgramIssue} naming each bad value and keeping the JSON as sent (see
+ * {@link ApiDates}, {@link ApiMoney}).
+ */
 public final class ProgramMapper {
+    private static final ProgramDto.MetricsDto NO_METRICS =
+            new ProgramDto.MetricsDto(null, null, null, null, null, null, null, null);
+
     private ProgramMapper() {
     }
 
@@ -23,39 +33,42 @@ public final class ProgramMapper {
         if (dto.programId() == null || dto.programId().isBlank()) {
             throw new IllegalArgumentException("a program without program_id");
         }
-        ProgramDto.MetricsDto m = dto.programMetrics() == null
-                ? new ProgramDto.MetricsDto(null, null, null, null, null, null, null, null)
-                : dto.programMetrics();
-        return new Program(
+        Problems problems = new Problems();
+        if (dto.readProblem() != null) {
+            problems.unreadable(dto.readProblem());
+        }
+        ProgramDto.MetricsDto m = dto.programMetrics() == null ? NO_METRICS : dto.programMetrics();
+        LocalDate start = problems.date(ApiDates.read("start_date", dto.startDate()));
+        LocalDate end = problems.date(ApiDates.read("end_date", dto.endDate()));
+        Program program = new Program(
                 dto.programId(),
                 dto.programType() == null ? "UNKNOWN" : dto.programType().trim().toUpperCase(Locale.ROOT),
-                date(dto.startDate()),
-                endDate(dto.endDate()),
+                start,
+                PacificDate.OPEN_END.equals(end) ? null : end,
                 "ACTIVE".equalsIgnoreCase(dto.programStatus()),
                 "PAUSED".equalsIgnoreCase(dto.programPauseStatus()),
-                m.budget(),
-                m.maxBid(),
+                problems.money(ApiMoney.read("budget", m.budget())),
+                problems.money(ApiMoney.read("max_bid", m.maxBid())),
                 m.currency(),
                 m.isAutobid(),
                 FeePeriod.parse(m.feePeriod()),
-                m.billedImpressions() == null ? 0 : m.billedImpressions(),
-                m.billedClicks() == null ? 0 : m.billedClicks(),
-                m.adCost(),
-                businesses(dto),
-                dto.adCategories(),
-                dto.activeFeatures(),
-                dto.availableFeatures(),
-                dto.futureBudgetChanges() == null ? List.of() : dto.futureBudgetChanges().stream()
-                        .filter(c -> c.newBudget() != null)
-                        .map(c -> new FutureBudgetChange(c.newBudget(), date(c.startDate()), c.oldBudget()))
-                        .toList(),
+                problems.count("billed_impressions", m.billedImpressions()),
+                problems.count("billed_clicks", m.billedClicks()),
+                problems.money(ApiMoney.read("ad_cost", m.adCost())),
+                businesses(dto, problems),
+                problems.withoutNulls("ad_categories", dto.adCategories()),
+                problems.withoutNulls("active_features", dto.activeFeatures()),
+                problems.withoutNulls("available_features", dto.availableFeatures()),
+                budgetChanges(dto, problems),
                 dto.pageUpgradeInfo() == null ? null
                         : new PageUpgradeInfo(dto.pageUpgradeInfo().monthlyRate(), dto.pageUpgradeInfo().cost()));
+        return problems.none() ? program
+                : program.withIssue(problems.issue(dto.raw() == null ? null : dto.raw().toString()));
     }
 
-    private static List<ProgramBusiness> businesses(ProgramDto dto) {
+    private static List<ProgramBusiness> businesses(ProgramDto dto, Problems problems) {
         if (dto.businesses() != null && !dto.businesses().isEmpty()) {
-            return dto.businesses().stream()
+            return problems.withoutNulls("businesses", dto.businesses()).stream()
                     .filter(b -> b.yelpBusinessId() != null)
                     .map(b -> new ProgramBusiness(b.yelpBusinessId(), b.partnerBusinessId()))
                     .toList();
@@ -65,20 +78,75 @@ public final class ProgramMapper {
                 : List.of(new ProgramBusiness(dto.yelpBusinessId(), dto.partnerBusinessId()));
     }
 
-    private static LocalDate endDate(String text) {
-        LocalDate d = date(text);
-        return PacificDate.OPEN_END.equals(d) ? null : d;
+    private static List<FutureBudgetChange> budgetChanges(ProgramDto dto, Problems problems) {
+        List<FutureBudgetChange> changes = new ArrayList<>();
+        for (ProgramDto.FutureBudgetChangeDto c : problems.withoutNulls("future_budget_changes", dto.futureBudgetChanges())) {
+            Long newBudget = problems.money(ApiMoney.read("future_budget_changes.new_budget", c.newBudget()));
+            LocalDate from = problems.date(ApiDates.read("future_budget_changes.start_date", c.startDate()));
+            Long oldBudget = problems.money(ApiMoney.read("future_budget_changes.old_budget", c.oldBudget()));
+            if (newBudget != null) {
+                changes.add(new FutureBudgetChange(newBudget, from, oldBudget));
+            }
+        }
+        return changes;
     }
 
-    /** Lenient: an unreadable date is kept as unknown (null) rather than failing the whole sync. */
-    private static LocalDate date(String text) {
-        if (text == null || text.isBlank()) {
-            return null;
+    /** What was wrong with one program, collected field by field. */
+    private static final class Problems {
+        private final List<String> reasons = new ArrayList<>();
+        private boolean unreadable;
+
+        void unreadable(String reason) {
+            reasons.add(reason);
+            unreadable = true;
         }
-        try {
-            return LocalDate.parse(text.trim().length() > 10 ? text.trim().substring(0, 10) : text.trim());
-        } catch (DateTimeParseException e) {
-            return null;
+
+        void flagged(String reason) {
+            reasons.add(reason);
+        }
+
+        LocalDate date(ApiDates.Read read) {
+            if (read.problem() != null) {
+                unreadable(read.problem());
+            }
+            return read.date();
+        }
+
+        Long money(ApiMoney.Read read) {
+            if (read.problem() != null) {
+                flagged(read.problem());
+            }
+            return read.cents();
+        }
+
+        long count(String field, Long value) {
+            if (value != null && value < 0) {
+                flagged(field + " " + value + " is negative");
+                return 0;
+            }
+            return value == null ? 0 : value;
+        }
+
+        <T> List<T> withoutNulls(String field, List<T> values) {
+            if (values == null) {
+                return List.of();
+            }
+            List<T> kept = values.stream().filter(Objects::nonNull).toList();
+            if (kept.size() < values.size()) {
+                int nulls = values.size() - kept.size();
+                flagged(field + " has " + (nulls == 1 ? "an empty entry (null)" : nulls + " empty entries (null)")
+                        + ", left out");
+            }
+            return kept;
+        }
+
+        boolean none() {
+            return reasons.isEmpty();
+        }
+
+        ProgramIssue issue(String rawJson) {
+            return new ProgramIssue(unreadable ? ProgramIssue.Kind.UNREADABLE : ProgramIssue.Kind.FLAGGED,
+                    String.join("; ", reasons), rawJson);
         }
     }
 }

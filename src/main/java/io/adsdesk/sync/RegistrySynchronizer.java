@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
 
 /**
@@ -72,13 +73,23 @@ public final class RegistrySynchronizer implements AccountSynchronizer {
         ParallelCalls calls = new ParallelCalls(http, options.stallTimeout());
         NameLookup names = new NameLookup(client, registry, options, calls, cancelled);
         int before = -1;
+        AtomicInteger withoutId = new AtomicInteger();
         try {
             PageFetcher.Fetched fetched = new PageFetcher(client, calls, options)
-                    .fetchAll(progress, cancelled, sinkFor(apply, names));
+                    .fetchAll(progress, cancelled, sinkFor(apply, names, withoutId));
             clock.fetched();
             before = apply.storedCount();
 
             Set<String> gone = apply.unseen();
+            String unidentified = null;
+            if (withoutId.get() > 0) {
+                // Any of those entries may be a stored program: none is deleted on this sync's word.
+                unidentified = withoutId.get() + " listed programs had no readable program_id and could not be stored; "
+                        + (gone.isEmpty() ? "" : gone.size() + " programs not listed were kept rather than removed; ")
+                        + "details are in the log";
+                LOG.warn("{} entries without a readable program_id; {} unlisted programs kept", withoutId.get(), gone.size());
+                gone.clear();
+            }
             Map<String, ProgramDto> missed = new RemovalCheck(client, calls).stillPresent(gone, cancelled);
             gone.removeAll(missed.keySet());
             if (cancelled.getAsBoolean()) {
@@ -86,18 +97,24 @@ public final class RegistrySynchronizer implements AccountSynchronizer {
             }
             int total = fetched.programIds().size() + missed.size();
             progress.update(SyncPhase.WRITING, fetched.pages(), fetched.pages(), total, total);
-            String warning = join(fetched.warning(), missed.isEmpty() ? null
+            String warning = join(join(fetched.warning(), unidentified), missed.isEmpty() ? null
                     : missed.size() + " programs missing from the list were confirmed by Program Info and kept");
             List<Program> kept = missed.values().stream().map(ProgramMapper::toModel).toList();
             StreamingApply.Applied applied = apply.finish(kept, gone, draft -> clock.run(outcome(draft.counts()), total,
-                    draft.storedBefore(), after(draft), draft.counts(), requests(requestsBefore), warning));
+                    draft.storedBefore(), after(draft), draft.counts(), requests(requestsBefore),
+                    join(warning, markedNote(draft.marked()))));
             clock.written();
+            if (!applied.marked().isEmpty()) {
+                LOG.warn("{} programs kept and marked (values that could not be read or cannot be real): {}",
+                        applied.marked().size(), applied.marked());
+            }
 
             kept.forEach(p -> names.offer(p.businesses().stream().map(ProgramBusiness::yelpBusinessId).toList()));
             String namesWarning = storeNames(names, progress);
             clock.namesDone();
             return clock.report(outcome(applied.counts()), total, applied.storedBefore(), after(applied), applied.counts(),
-                    fetched.pages(), requests(requestsBefore), join(warning, namesWarning), apply.databaseTime());
+                    fetched.pages(), requests(requestsBefore), join(join(warning, markedNote(applied.marked())), namesWarning),
+                    apply.databaseTime(), applied.marked());
         } catch (CancellationException e) {
             return recordStop(clock, null, "Cancelled; nothing was changed", apply, before, requestsBefore);
         } catch (PartnerApiException e) {
@@ -114,6 +131,10 @@ public final class RegistrySynchronizer implements AccountSynchronizer {
             return clock.cancelled(Math.max(before, 0), requests(requestsBefore));
         } catch (RuntimeException e) {
             LOG.error("Sync failed", e);
+            String overflow = ValueOverflow.describe(e);
+            if (overflow != null) {
+                return recordStop(clock, SyncFailure.UNEXPECTED_RESPONSE, overflow, apply, before, requestsBefore);
+            }
             return recordStop(clock, SyncFailure.INTERNAL, SyncFailure.INTERNAL.advice() + " (" + e + ")", apply, before,
                     requestsBefore);
         } finally {
@@ -124,8 +145,13 @@ public final class RegistrySynchronizer implements AccountSynchronizer {
         }
     }
 
-    private static PageFetcher.PageSink sinkFor(StreamingApply apply, NameLookup names) {
+    private static PageFetcher.PageSink sinkFor(StreamingApply apply, NameLookup names, AtomicInteger withoutId) {
         return new PageFetcher.PageSink() {
+            @Override
+            public void withoutId(int entries) {
+                withoutId.addAndGet(entries);
+            }
+
             @Override
             public void accept(List<ProgramDto> programs) {
                 List<Program> page = programs.stream().map(ProgramMapper::toModel).toList();
@@ -136,6 +162,7 @@ public final class RegistrySynchronizer implements AccountSynchronizer {
             @Override
             public void restart() {
                 apply.restart();
+                withoutId.set(0);
             }
 
             @Override
@@ -185,6 +212,10 @@ public final class RegistrySynchronizer implements AccountSynchronizer {
         } catch (RuntimeException e) {
             return 0;
         }
+    }
+
+    private static String markedNote(List<String> marked) {
+        return marked.isEmpty() ? null : SyncReport.markedNote(marked);
     }
 
     private static SyncOutcome outcome(StreamingApply.Counts counts) {

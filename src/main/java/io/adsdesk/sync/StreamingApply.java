@@ -1,6 +1,7 @@
 package io.adsdesk.sync;
 
 import io.adsdesk.model.Program;
+import io.adsdesk.model.ProgramIssue;
 import io.adsdesk.model.SyncRun;
 import io.adsdesk.registry.ProgramRegistry;
 import io.adsdesk.registry.SyncWriter;
@@ -32,8 +33,12 @@ final class StreamingApply implements AutoCloseable {
         }
     }
 
-    /** The stored run and the counts it logged. */
-    record Applied(SyncRun run, Counts counts, int storedBefore) {
+    /**
+     * The stored run and the counts it logged.
+     *
+     * @param marked the programs the API listed with values that could not be read or cannot be real, by ID
+     */
+    record Applied(SyncRun run, Counts counts, int storedBefore, List<String> marked) {
     }
 
     /** Rows buffered before they are written: large JDBC batches are several times faster than a page's 40. */
@@ -103,17 +108,18 @@ final class StreamingApply implements AutoCloseable {
             flush();
             writer.remove(removed);
             Counts counts = new Counts(added, updated, removed.size());
-            Applied draft = new Applied(null, counts, stored.size());
+            List<String> marked = seen.values().stream().filter(Program::marked).map(Program::programId).sorted().toList();
+            Applied draft = new Applied(null, counts, stored.size(), marked);
             SyncRun run = runFor.apply(draft);
             if (counts.none()) {
                 writer.close();
                 writer = null;
-                return new Applied(registry.recordRun(run), counts, stored.size());
+                return new Applied(registry.recordRun(run), counts, stored.size(), marked);
             }
             SyncRun committed = writer.commit(run);
             writer.close();
             writer = null;
-            return new Applied(committed, counts, stored.size());
+            return new Applied(committed, counts, stored.size(), marked);
         });
     }
 
@@ -147,7 +153,8 @@ final class StreamingApply implements AutoCloseable {
     private void write(Collection<Program> programs) {
         List<Program> inserts = pendingInserts;
         List<Program> replaces = pendingReplaces;
-        for (Program p : programs) {
+        for (Program listed : programs) {
+            Program p = lastGood(listed);
             Program before = seen.put(p.programId(), p);
             if (before != null) {
                 if (!before.equals(p)) {
@@ -167,6 +174,18 @@ final class StreamingApply implements AutoCloseable {
         if (inserts.size() + replaces.size() >= WRITE_BATCH) {
             flush();
         }
+    }
+
+    /**
+     * A program the API sent unreadably keeps its last synced values, now marked with why; a new one
+     * is stored with what could be read. Either way it stays in the registry.
+     */
+    private Program lastGood(Program listed) {
+        if (listed.issue() == null || listed.issue().kind() != ProgramIssue.Kind.UNREADABLE) {
+            return listed;
+        }
+        Program old = stored.get(listed.programId());
+        return old == null ? listed : old.withIssue(listed.issue());
     }
 
     /** Writes what is buffered: rows go to the database in batches of thousands, not one page at a time. */

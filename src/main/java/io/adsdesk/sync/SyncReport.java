@@ -9,6 +9,8 @@ import java.time.Duration;
  *
  * @param failure null unless status is FAILED
  * @param requests HTTP requests sent, retries included
+ * @param marked the programs the API listed with values that could not be read or cannot be real, by
+ *               ID: kept in the registry and marked, never dropped; empty when all read cleanly
  */
 public record SyncReport(
         SyncOutcome status,
@@ -26,7 +28,23 @@ public record SyncReport(
         Duration writeTime,
         Duration namesTime,
         Duration totalTime,
-        Duration databaseTime) {
+        Duration databaseTime,
+        java.util.List<String> marked) {
+
+    /** How many IDs a one-line message names before "and N more". */
+    private static final int NAMED = 5;
+
+    public SyncReport {
+        marked = marked == null ? java.util.List.of() : java.util.List.copyOf(marked);
+    }
+
+    /** A report that marked no program. */
+    public SyncReport(SyncOutcome status, int totalApi, int totalDbBefore, int totalDbAfter, int added, int updated,
+                      int removed, int pages, int requests, SyncFailure failure, String message, Duration fetchTime,
+                      Duration writeTime, Duration namesTime, Duration totalTime, Duration databaseTime) {
+        this(status, totalApi, totalDbBefore, totalDbAfter, added, updated, removed, pages, requests, failure, message,
+                fetchTime, writeTime, namesTime, totalTime, databaseTime, java.util.List.of());
+    }
 
     /** A report without the database thread's busy time. */
     public SyncReport(SyncOutcome status, int totalApi, int totalDbBefore, int totalDbAfter, int added, int updated,
@@ -40,13 +58,35 @@ public record SyncReport(
         return added + updated + removed;
     }
 
-    /** "Added 3, updated 12, removed 1", "Up to date", or the failure's message. */
+    /** "Added 3, updated 12, removed 1", "Up to date" (each followed by {@link #markedNote()} if any), or the failure's message. */
     public String summary() {
+        String note = marked.isEmpty() ? "" : ". " + markedNote();
         return switch (status) {
-            case SYNCED -> "Added %d, updated %d, removed %d".formatted(added, updated, removed);
-            case UP_TO_DATE -> "Up to date";
+            case SYNCED -> "Added %d, updated %d, removed %d".formatted(added, updated, removed) + note;
+            case UP_TO_DATE -> "Up to date" + note;
             case CANCELLED -> "Sync cancelled; nothing was changed";
             case FAILED -> message;
         };
+    }
+
+    /** "2 programs came with values that could not be read or cannot be real; kept and marked: ID1, ID2"; empty when none. */
+    public String markedNote() {
+        return markedNote(marked);
+    }
+
+    /** The one-line note naming marked programs (at most five, then "and N more"). */
+    public static String markedNote(java.util.List<String> ids) {
+        if (ids.isEmpty()) {
+            return "";
+        }
+        String named = String.join(", ", ids.stream().limit(NAMED).map(SyncReport::shortId).toList());
+        String more = ids.size() > NAMED ? " and " + (ids.size() - NAMED) + " more" : "";
+        return (ids.size() == 1 ? "1 program" : ids.size() + " programs")
+                + " came with values that could not be read or cannot be real; kept and marked (see details): " + named + more;
+    }
+
+    private static String shortId(String id) {
+        String line = id.replaceAll("\\p{Cntrl}", " ");
+        return line.length() > 40 ? line.substring(0, 40) + "…" : line;
     }
 }

@@ -4,6 +4,7 @@ import atlantafx.base.theme.Styles;
 import io.adsdesk.model.FutureBudgetChange;
 import io.adsdesk.model.Program;
 import io.adsdesk.model.ProgramBusiness;
+import io.adsdesk.model.ProgramIssue;
 import io.adsdesk.model.ProgramType;
 import io.adsdesk.ui.common.Formats;
 import javafx.geometry.Insets;
@@ -69,6 +70,9 @@ final class ProgramDetailsView extends VBox {
         }
         Program p = row.program();
         title.setText(p.programType() + " · " + p.programId());
+        if (p.issue() != null) {
+            sections.getChildren().add(issue(p.issue()));
+        }
         sections.getChildren().addAll(
                 section("Program",
                         "Program ID", p.programId(),
@@ -99,6 +103,30 @@ final class ProgramDetailsView extends VBox {
                     "Monthly rate", String.valueOf(p.pageUpgradeInfo().monthlyRate()),
                     "Cost", String.valueOf(p.pageUpgradeInfo().cost())));
         }
+    }
+
+    /** Why the program is marked, and the JSON as the API sent it, to copy for support. */
+    private static VBox issue(ProgramIssue issue) {
+        Label what = new Label(issue.kind() == ProgramIssue.Kind.UNREADABLE
+                ? "What the partner API last sent for this program could not be read. The fields below are from "
+                        + "the last sync that could read them, or empty."
+                : "The partner API sent values for this program that cannot be real; they are left empty below.");
+        what.setWrapText(true);
+        Label reason = new Label(issue.reason());
+        reason.setId("program-issue-reason");
+        reason.setWrapText(true);
+        reason.getStyleClass().add(Styles.DANGER);
+        VBox box = new VBox(6, what, reason);
+        if (issue.rawJson() != null) {
+            javafx.scene.control.TextArea raw = new javafx.scene.control.TextArea(issue.rawJson());
+            raw.setEditable(false);
+            raw.setWrapText(true);
+            raw.setPrefRowCount(4);
+            box.getChildren().addAll(muted("As sent (for support)"), raw);
+        }
+        VBox section = titled("⚠ " + issue.label(), box);
+        section.setId("program-issue");
+        return section;
     }
 
     private static String typeText(String type) {

@@ -2,6 +2,7 @@ package io.adsdesk.ui.programs;
 
 import atlantafx.base.theme.Styles;
 import atlantafx.base.theme.Tweaks;
+import io.adsdesk.model.ProgramIssue;
 import io.adsdesk.model.ProgramStatus;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.geometry.Pos;
@@ -112,6 +113,18 @@ final class ProgramTable extends TableView<ProgramRow> {
                 badge.getStyleClass().add("status-" + shown.name().toLowerCase(Locale.ROOT));
             }
             setGraphic(badge);
+            showIssue(row.program().issue());
+        }
+
+        /** A marked program: a warning sign after the badge, the reason in a tooltip (see the details pane). */
+        private void showIssue(ProgramIssue issue) {
+            if (issue == null) {
+                setText(null);
+                setTooltip(null);
+                return;
+            }
+            setText("⚠ " + issue.label());
+            setTooltip(new Tooltip(issue.label() + ": " + issue.reason()));
         }
     }
 }

@@ -150,8 +150,9 @@ public final class SyncViewModel {
                 hasData = report.totalDbAfter() > 0;
                 errorText.set("");
                 state.set(SyncState.READY);
-                notice.set(new SyncNotice(outcome == SyncOutcome.SYNCED ? SyncNotice.Kind.SUCCESS : SyncNotice.Kind.INFO,
-                        "Sync finished", report.summary()));
+                SyncNotice.Kind kind = !report.marked().isEmpty() ? SyncNotice.Kind.WARNING
+                        : outcome == SyncOutcome.SYNCED ? SyncNotice.Kind.SUCCESS : SyncNotice.Kind.INFO;
+                notice.set(new SyncNotice(kind, "Sync finished", report.summary()));
                 onRegistryChanged.run();
             }
             case CANCELLED -> {

@@ -217,6 +217,22 @@ class DashboardJourneyTest {
     }
 
     @Test
+    void aMarkedProgramShowsItsMarkInTheTableAndWhyInTheDetails(FxRobot robot) throws Exception {
+        List<Program> api = new java.util.ArrayList<>(TestData.programs(PROGRAMS, BUSINESSES));
+        String reason = "end_date '12/31/2030' could be month/day or day/month; only YYYY-MM-DD is read";
+        api.set(2, api.get(2).withIssue(new io.adsdesk.model.ProgramIssue(io.adsdesk.model.ProgramIssue.Kind.UNREADABLE,
+                reason, "{\"program_id\":\"prog-00002\",\"end_date\":\"12/31/2030\"}")));
+        gateway.synchronizer.setApi(api, TestData.businesses(BUSINESSES));
+
+        openDetails(robot, "prog-00002", 1, 0);
+
+        assertEquals(reason, robot.lookup("#program-issue-reason").queryAs(Label.class).getText());
+        assertTrue(robot.lookup("#program-issue .text-area").tryQuery().isPresent(), "the JSON as sent is shown");
+        assertTrue(robot.lookup("#programs-table .table-cell").queryAllAs(javafx.scene.control.TableCell.class).stream()
+                .anyMatch(c -> "⚠ Unreadable".equals(c.getText())), "marked in the table");
+    }
+
+    @Test
     void theDetailsStayWhileTheirRowIsShownAndCloseWhenItIsFilteredOut(FxRobot robot) throws Exception {
         String chosen = openDetailsOfTheThirdOfTenRows(robot);
 
