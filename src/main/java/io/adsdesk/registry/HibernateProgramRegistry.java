@@ -50,10 +50,13 @@ public final class HibernateProgramRegistry implements ProgramRegistry {
     private CompletableFuture<Optional<RegistryContents>> prefetched;
     /** The contents last loaded, kept while the stamp says they are current. */
     private volatile RegistryContents lastLoaded;
+    /** The account directory; null for in-memory registries. */
+    private final Path directory;
 
-    private HibernateProgramRegistry(JdbcConnectionPool pool, ContentsCache cache,
+    private HibernateProgramRegistry(JdbcConnectionPool pool, Path directory, ContentsCache cache,
                                      CompletableFuture<Optional<RegistryContents>> prefetched) {
         this.pool = pool;
+        this.directory = directory;
         this.cache = cache;
         this.prefetched = prefetched;
         this.forScreen = prefetched != null;
@@ -89,8 +92,9 @@ public final class HibernateProgramRegistry implements ProgramRegistry {
         try {
             Files.createDirectories(directory);
         } catch (java.io.IOException e) {
-            throw new RegistryException("Cannot create the data directory " + directory + ": " + e.getMessage(), e);
+            throw RegistryFailures.of("Cannot create the data directory " + directory, e, directory);
         }
+        DamageCheck.beforeOpening(directory);
         String url = "jdbc:h2:file:" + directory.toAbsolutePath().resolve(FILE_NAME) + ";DB_CLOSE_ON_EXIT=FALSE";
         ContentsCache cache = new ContentsCache(directory);
         CompletableFuture<Optional<RegistryContents>> prefetched = null;
@@ -112,25 +116,23 @@ public final class HibernateProgramRegistry implements ProgramRegistry {
         JdbcConnectionPool pool = JdbcConnectionPool.create(url, "sa", "");
         try {
             migrate(pool, backupDir, new SchemaMigrator(scripts));
-            return new HibernateProgramRegistry(pool, cache, prefetched);
+            return new HibernateProgramRegistry(pool, backupDir, cache, prefetched);
         } catch (SQLException | RuntimeException e) {
             pool.dispose();
-            if (e instanceof RegistryException re) {
-                throw re;
-            }
-            throw new RegistryException("Cannot open the local registry: " + firstLine(e), e);
+            throw RegistryFailures.of("Cannot open the local registry", e, backupDir);
         }
     }
 
     /** Before an existing database is migrated, a consistent copy of it is kept beside it. */
     private static void migrate(JdbcConnectionPool pool, Path backupDir, SchemaMigrator migrator) throws SQLException {
         try (Connection c = pool.getConnection()) {
+            if (backupDir != null) {
+                DamageCheck.afterOpening(c, backupDir);
+            }
             int current = SchemaMigrator.currentVersion(c);
             if (backupDir != null && current > 0 && current < migrator.latestVersion()) {
                 Path backup = backupDir.resolve(FILE_NAME + "-schema-v" + current + "-backup.zip");
-                try (var s = c.createStatement()) {
-                    s.execute("BACKUP TO '" + backup.toAbsolutePath().toString().replace("'", "''") + "'");
-                }
+                RegistryBackups.backUp(c, backup);
             }
             migrator.migrate(c);
         }
@@ -247,7 +249,34 @@ public final class HibernateProgramRegistry implements ProgramRegistry {
 
     @Override
     public SyncWriter openSyncWriter() {
-        return new HibernateSyncWriter(sessions().openStatelessSession());
+        return new HibernateSyncWriter(sessions().openStatelessSession(), this::committed);
+    }
+
+    /**
+     * Writes a consistent backup of this registry while it is open, keeping the last
+     * {@link RegistryBackups#KEPT}: call after a sync that changed something. A failure is logged and
+     * returned as a note, never thrown: a sync that stored its result succeeded.
+     */
+    @Override
+    public Optional<String> backUp() {
+        if (directory == null) {
+            return Optional.empty();
+        }
+        try (Connection c = pool.getConnection()) {
+            RegistryBackups.write(c, directory, Instant.now());
+            return Optional.empty();
+        } catch (SQLException | java.io.IOException | RuntimeException e) {
+            LOG.warn("Could not back up the registry in {}", directory, e);
+            return Optional.of("The registry backup could not be written (" + RegistryFailures.of("Cannot back up the local registry",
+                    e, directory).getMessage() + ")");
+        }
+    }
+
+    /** After a change is on disk: the count beside the database follows (see {@link CommitCounter}). */
+    private void committed(Connection c) throws SQLException {
+        if (directory != null) {
+            CommitCounter.advance(directory, ContentsStamp.generation(c));
+        }
     }
 
     @Override
@@ -346,8 +375,8 @@ public final class HibernateProgramRegistry implements ProgramRegistry {
     private <T> T jdbc(SqlWork<T> work) {
         try (Connection c = pool.getConnection()) {
             return work.apply(c);
-        } catch (SQLException e) {
-            throw new RegistryException("Cannot read the local registry: " + firstLine(e), e);
+        } catch (SQLException | RuntimeException e) {
+            throw RegistryFailures.of("Cannot read the local registry", e, directory);
         }
     }
 
@@ -379,7 +408,7 @@ public final class HibernateProgramRegistry implements ProgramRegistry {
                 if (tx.isActive()) {
                     tx.rollback();
                 }
-                throw e;
+                throw RegistryFailures.of("Cannot use the local registry", e, directory);
             }
         }
     }
@@ -389,8 +418,9 @@ public final class HibernateProgramRegistry implements ProgramRegistry {
         T result = write(work);
         try (Connection c = pool.getConnection()) {
             DiskSync.force(c);
+            committed(c);
         } catch (SQLException e) {
-            throw new RegistryException("Cannot write to the local registry: " + firstLine(e), e);
+            throw RegistryFailures.of("Cannot write to the local registry", e, directory);
         }
         return result;
     }

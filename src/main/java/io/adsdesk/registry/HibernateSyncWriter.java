@@ -15,10 +15,13 @@ final class HibernateSyncWriter implements SyncWriter {
 
     private final StatelessSession session;
     private final Transaction tx;
+    private final org.hibernate.jdbc.Work afterCommit;
     private boolean committed;
 
-    HibernateSyncWriter(StatelessSession session) {
+    /** {@code afterCommit} runs once the commit is on disk. */
+    HibernateSyncWriter(StatelessSession session, org.hibernate.jdbc.Work afterCommit) {
         this.session = session;
+        this.afterCommit = afterCommit;
         session.setJdbcBatchSize(HibernateBootstrap.BATCH_SIZE);
         this.tx = session.beginTransaction();
     }
@@ -50,6 +53,7 @@ final class HibernateSyncWriter implements SyncWriter {
         tx.commit();
         committed = true;
         session.doWork(DiskSync::force);
+        session.doWork(afterCommit);
         return stored;
     }
 
