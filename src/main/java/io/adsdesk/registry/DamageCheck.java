@@ -15,6 +15,7 @@ import java.sql.SQLException;
  * it was found (the checks before opening read it only).
  */
 final class DamageCheck {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(DamageCheck.class);
     static final String DB_FILE = HibernateProgramRegistry.FILE_NAME + ".mv.db";
 
     private DamageCheck() {
@@ -43,6 +44,43 @@ final class DamageCheck {
             return;
         }
         readStore(directory, file, saved);
+        if (saved > 0) {
+            readGeneration(directory, file, saved);
+        }
+    }
+
+    /**
+     * The database's count of changes, read through a read-only connection: opening it for writing
+     * would already let the database tidy an older or truncated file, and the file must stay as found.
+     */
+    private static void readGeneration(Path directory, Path file, long saved) {
+        String name = file.getFileName().toString();
+        String url = "jdbc:h2:file:" + file.resolveSibling(name.substring(0, name.length() - ".mv.db".length())).toAbsolutePath()
+                + ";ACCESS_MODE_DATA=r;IFEXISTS=TRUE";
+        long started = System.nanoTime();
+        try (Connection c = java.sql.DriverManager.getConnection(url, "sa", "")) {
+            compare(ContentsStamp.generation(c), saved, directory);
+        } catch (SQLException | RuntimeException e) {
+            if (e instanceof RegistryDamagedException) {
+                throw (RegistryDamagedException) e;
+            }
+            if (RegistryFailures.damaged(e)) {
+                throw new RegistryDamagedException(Kind.UNREADABLE, directory, RegistryFailures.firstLine(e), e);
+            }
+            // In use elsewhere, or not readable here: opening the database says which, in its words.
+        }
+        LOG.debug("Checked the registry's change count in {} ms", (System.nanoTime() - started) / 1_000_000);
+    }
+
+    private static void compare(long held, long saved, Path directory) {
+        if (saved > 0 && held < 0) {
+            throw new RegistryDamagedException(Kind.EMPTY, directory, "it holds no programs table, though AdsDesk had saved "
+                    + saved + " changes to it", null);
+        }
+        if (saved > 0 && held < saved) {
+            throw new RegistryDamagedException(Kind.OLDER, directory, "it holds " + held + " changes; AdsDesk had saved "
+                    + saved, null);
+        }
     }
 
     /** The store's header and table list, read-only: a few milliseconds, and nothing is written. */
@@ -68,14 +106,7 @@ final class DamageCheck {
     static void afterOpening(Connection c, Path directory) throws SQLException {
         long saved = CommitCounter.read(directory);
         long held = ContentsStamp.generation(c);
-        if (saved > 0 && held < 0) {
-            throw new RegistryDamagedException(Kind.EMPTY, directory, "it holds no programs table, though AdsDesk had saved "
-                    + saved + " changes to it", null);
-        }
-        if (held < saved) {
-            throw new RegistryDamagedException(Kind.OLDER, directory, "it holds " + held + " changes; AdsDesk had saved "
-                    + saved, null);
-        }
+        compare(held, saved, directory);
         if (held > saved) {
             // Saved by an AdsDesk without the count, or killed between its commit and the count: adopt it.
             CommitCounter.advance(directory, held);

@@ -339,6 +339,45 @@ public final class HibernateProgramRegistry implements ProgramRegistry {
         });
     }
 
+    /** Reads every value of every table, so that a damaged page anywhere in the file shows (see {@link RegistryRecovery#check()}). */
+    void readEveryRow() {
+        jdbc(c -> {
+            List<String> tables = new ArrayList<>();
+            try (var st = c.createStatement(); var rs = st.executeQuery(
+                    "SELECT TABLE_NAME FROM INFORMATION_SCHEMA.TABLES WHERE TABLE_SCHEMA = 'PUBLIC' ORDER BY TABLE_NAME")) {
+                while (rs.next()) {
+                    tables.add(rs.getString(1));
+                }
+            }
+            for (String table : tables) {
+                try (var st = c.createStatement(); var rs = st.executeQuery("SELECT * FROM \"" + table.replace("\"", "\"\"") + "\"")) {
+                    int columns = rs.getMetaData().getColumnCount();
+                    while (rs.next()) {
+                        for (int i = 1; i <= columns; i++) {
+                            rs.getString(i);
+                        }
+                    }
+                }
+            }
+            return null;
+        });
+    }
+
+    /** Empties the given tables in one transaction and marks the contents changed: a rebuild starts from no programs. */
+    void clearPrograms(List<String> tables) {
+        writeToDisk(s -> {
+            s.doWork(c -> {
+                try (var st = c.createStatement()) {
+                    for (String table : tables) {
+                        st.executeUpdate("DELETE FROM " + table);
+                    }
+                }
+                ContentsStamp.change(c);
+            });
+            return null;
+        });
+    }
+
     /** The write jobs of this registry's account, on the same database. */
     public JobStore jobStore() {
         return new JobStore(pool);
