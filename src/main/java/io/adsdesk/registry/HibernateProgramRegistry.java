@@ -249,7 +249,7 @@ public final class HibernateProgramRegistry implements ProgramRegistry {
 
     @Override
     public SyncWriter openSyncWriter() {
-        return new HibernateSyncWriter(sessions().openStatelessSession(), this::committed);
+        return new HibernateSyncWriter(sessions().openStatelessSession(), this::committed, directory);
     }
 
     /**

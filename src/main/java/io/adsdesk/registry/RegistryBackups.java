@@ -49,6 +49,12 @@ public final class RegistryBackups {
         }
     }
 
+    /** A backup file given by the user: its time from its name when it has one, else from when it was last written. */
+    public static Backup of(Path file) throws IOException {
+        Optional<Backup> named = parse(file);
+        return named.isPresent() ? named.get() : new Backup(file, Files.getLastModifiedTime(file).toInstant());
+    }
+
     static Optional<Backup> parse(Path file) {
         String name = file.getFileName().toString();
         if (!name.startsWith(PREFIX) || !name.endsWith(SUFFIX) || !Files.isRegularFile(file)) {
@@ -73,6 +79,11 @@ public final class RegistryBackups {
         List<Backup> all = list(directory);
         for (Backup old : all.subList(Math.min(KEPT, all.size()), all.size())) {
             Files.deleteIfExists(old.file());
+        }
+        try (Stream<Path> files = Files.list(folder)) {
+            for (Path left : files.filter(f -> f.getFileName().toString().endsWith(".partial")).toList()) {
+                Files.deleteIfExists(left); // from a backup cut short by a crash
+            }
         }
         return target;
     }

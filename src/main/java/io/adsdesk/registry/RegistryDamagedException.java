@@ -30,7 +30,8 @@ public final class RegistryDamagedException extends RegistryException {
         }
     }
 
-    static final String WHAT_TO_DO = "restore a backup or rebuild it from Yelp (adsdesk registry restore, or open the account in the app)";
+    static final String WHAT_TO_DO = "restore a backup or rebuild it from Yelp (open the account in the app, or run"
+            + " adsdesk registry restore or adsdesk registry rebuild)";
 
     private final Kind kind;
     private final transient Path directory;
