@@ -4,6 +4,7 @@ import io.adsdesk.model.Account;
 import io.adsdesk.model.PacificDate;
 import io.adsdesk.registry.AccountStore;
 import io.adsdesk.registry.HibernateProgramRegistry;
+import io.adsdesk.registry.RegistryDamagedException;
 import io.adsdesk.ui.common.UiSettings;
 import io.adsdesk.ui.programs.ProgramsSnapshot;
 import io.adsdesk.threads.Threads;
@@ -23,7 +24,8 @@ import java.util.concurrent.CompletableFuture;
 final class StartupPreload implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(StartupPreload.class);
 
-    private record Opened(Account account, HibernateProgramRegistry registry) {
+    /** {@code damage} set (and registry null) when the registry was refused as damaged: taking it throws that. */
+    private record Opened(Account account, HibernateProgramRegistry registry, RegistryDamagedException damage) {
     }
 
     private final CompletableFuture<Opened> opened;
@@ -70,16 +72,24 @@ final class StartupPreload implements AutoCloseable {
                 return null;
             }
             long started = System.nanoTime();
-            HibernateProgramRegistry registry = AccountStore.openRegistryForReading(dataRoot, account,
-                    threads.cachedPool("preload-cache"));
+            HibernateProgramRegistry registry;
+            try {
+                registry = AccountStore.openRegistryForReading(dataRoot, account,
+                        threads.cachedPool("preload-cache"));
+            } catch (RegistryDamagedException e) {
+                return new Opened(account, null, e);
+            }
             try {
                 var contents = registry.loadContents();
                 ProgramsSnapshot.of(contents, PacificDate.today(), registry.lastSyncedAt().orElse(null));
                 LOG.info("Preloaded {} programs in {} ms", contents.programs().size(), (System.nanoTime() - started) / 1_000_000);
+            } catch (RegistryDamagedException e) {
+                registry.close();
+                return new Opened(account, null, e);
             } catch (RuntimeException e) {
                 LOG.warn("Preloading the programs failed; the screen loads them itself: {}", e.toString());
             }
-            return new Opened(account, registry);
+            return new Opened(account, registry, null);
         } catch (RuntimeException e) {
             LOG.warn("Preloading the last account failed; it opens the usual way: {}", e.toString());
             return null;
@@ -93,6 +103,9 @@ final class StartupPreload implements AutoCloseable {
             return Optional.empty();
         }
         taken = true;
+        if (o.damage() != null) {
+            throw o.damage();
+        }
         return Optional.of(o.registry());
     }
 
@@ -100,7 +113,7 @@ final class StartupPreload implements AutoCloseable {
     public synchronized void close() {
         Opened o = taken ? null : opened.join();
         taken = true;
-        if (o != null) {
+        if (o != null && o.registry() != null) {
             o.registry().close();
         }
     }

@@ -1,6 +1,8 @@
 package io.adsdesk.cli;
 
 import io.adsdesk.registry.DataDirectories;
+import io.adsdesk.registry.RegistryDamagedException;
+import io.adsdesk.registry.RegistryException;
 import org.slf4j.LoggerFactory;
 import picocli.AutoComplete;
 import picocli.CommandLine;
@@ -87,6 +89,11 @@ public final class Cli {
             return fail(terminal, current, ExitCode.BAD_INPUT, "BAD_INPUT", e.getMessage(), json(current.getCommand(), args, true));
         } catch (CommandException e) {
             return fail(terminal, current, e.exit, e.failure, e.getMessage(), json(current.getCommand(), args, true));
+        } catch (RegistryException e) {
+            // Said in plain words where it was raised: a damaged registry, a full disk, a read-only directory.
+            LoggerFactory.getLogger(Cli.class).warn("Registry failure", e);
+            return fail(terminal, current, ExitCode.OTHER, e instanceof RegistryDamagedException ? "DAMAGED_REGISTRY" : "REGISTRY",
+                    Text.oneLine(e.getMessage()), json(current.getCommand(), args, true));
         } catch (Exception e) {
             LoggerFactory.getLogger(Cli.class).error("Unexpected error", e);
             return fail(terminal, current, ExitCode.OTHER, "OTHER", "unexpected error: "

@@ -4,6 +4,7 @@ import io.adsdesk.model.Account;
 import io.adsdesk.registry.AccountStore;
 import io.adsdesk.registry.DataDirectories;
 import io.adsdesk.registry.ProgramRegistry;
+import io.adsdesk.registry.RegistryDamagedException;
 
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
@@ -76,12 +77,18 @@ final class RegistryAccess {
     static ProgramRegistry open(Path root, Account account) throws CommandException {
         try {
             return AccountStore.openRegistry(root, account);
+        } catch (RegistryDamagedException e) {
+            throw new CommandException(ExitCode.OTHER, "DAMAGED_REGISTRY", Text.oneLine(e.getMessage()), e);
         } catch (RuntimeException e) {
             String cause = rootCause(e);
             if (cause.contains("already in use") || cause.contains("file is locked")) {
                 throw new CommandException(ExitCode.OTHER, "BUSY", "the local registry of " + Text.printable(account.username())
                         + " is open in another AdsDesk process (the app, or another command); sync from the app,"
                         + " or close it and try again", e);
+            }
+            if (e instanceof io.adsdesk.registry.RegistryException) {
+                // Already in plain words: a full disk, a read-only directory, with what to do.
+                throw new CommandException(ExitCode.OTHER, "REGISTRY", Text.oneLine(e.getMessage()), e);
             }
             throw new CommandException(ExitCode.OTHER, "cannot open the local registry in " + Text.printable(root.toString())
                     + ": " + Text.printable(cause), e);

@@ -57,7 +57,7 @@ public final class AccountLock implements AutoCloseable {
         } catch (IOException e) {
             closeQuietly(channel);
             HELD.remove(file);
-            throw new RegistryException("Cannot lock " + accountDir + ": " + e.getMessage(), e);
+            throw RegistryFailures.of("Cannot take the account's sync lock (" + file.getFileName() + ")", e, accountDir);
         }
     }
 

@@ -30,7 +30,9 @@ public final class AccountStore {
 
     /** Whether a registry for this account was ever created. */
     public static boolean exists(Path root, Account account) {
-        return Files.exists(accountDir(root, account).resolve(HibernateProgramRegistry.FILE_NAME + ".mv.db"));
+        Path dir = accountDir(root, account);
+        // A registry whose file went missing still existed: opening it says so instead of "no data".
+        return Files.exists(dir.resolve(HibernateProgramRegistry.FILE_NAME + ".mv.db")) || Files.exists(dir.resolve(CommitCounter.FILE_NAME));
     }
 
     /** Opens the account's registry, creating its directory and account.json on first use. */

@@ -21,10 +21,32 @@ final class ContentsStamp {
         }
     }
 
-    /** Call inside the transaction that changes the contents. */
+    /** Call inside the transaction that changes the contents: a new stamp, and one more in the generation count. */
     static void change(Connection c) throws SQLException {
         try (Statement s = c.createStatement()) {
-            s.executeUpdate("UPDATE contents_stamp SET stamp = CAST(RANDOM_UUID() AS VARCHAR) WHERE id = 1");
+            s.executeUpdate("UPDATE contents_stamp SET stamp = CAST(RANDOM_UUID() AS VARCHAR), generation = generation + 1"
+                    + " WHERE id = 1");
+        }
+    }
+
+    /**
+     * How many changes of the contents the database holds (see {@link CommitCounter}); -1 when it
+     * has no contents table at all (an empty database), 0 when it predates the count.
+     */
+    static long generation(Connection c) throws SQLException {
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM INFORMATION_SCHEMA.COLUMNS"
+                + " WHERE TABLE_SCHEMA = 'PUBLIC' AND TABLE_NAME = 'CONTENTS_STAMP' AND COLUMN_NAME IN ('STAMP', 'GENERATION')")) {
+            rs.next();
+            int columns = rs.getInt(1);
+            if (columns == 0) {
+                return -1;
+            }
+            if (columns == 1) {
+                return 0;
+            }
+        }
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT generation FROM contents_stamp WHERE id = 1")) {
+            return rs.next() ? rs.getLong(1) : 0;
         }
     }
 }

@@ -53,10 +53,13 @@ public final class HibernateProgramRegistry implements ProgramRegistry {
     private CompletableFuture<Optional<RegistryContents>> prefetched;
     /** The contents last loaded, kept while the stamp says they are current. */
     private volatile RegistryContents lastLoaded;
+    /** The account directory; null for in-memory registries. */
+    private final Path directory;
 
-    private HibernateProgramRegistry(JdbcConnectionPool pool, ContentsCache cache,
+    private HibernateProgramRegistry(JdbcConnectionPool pool, Path directory, ContentsCache cache,
                                      CompletableFuture<Optional<RegistryContents>> prefetched, Executor background) {
         this.pool = pool;
+        this.directory = directory;
         this.cache = cache;
         this.prefetched = prefetched;
         this.forScreen = prefetched != null;
@@ -94,8 +97,9 @@ public final class HibernateProgramRegistry implements ProgramRegistry {
         try {
             Files.createDirectories(directory);
         } catch (java.io.IOException e) {
-            throw new RegistryException("Cannot create the data directory " + directory + ": " + e.getMessage(), e);
+            throw RegistryFailures.of("Cannot create the data directory " + directory, e, directory);
         }
+        DamageCheck.beforeOpening(directory);
         String url = "jdbc:h2:file:" + directory.toAbsolutePath().resolve(FILE_NAME) + ";DB_CLOSE_ON_EXIT=FALSE";
         ContentsCache cache = new ContentsCache(directory);
         CompletableFuture<Optional<RegistryContents>> prefetched = null;
@@ -116,25 +120,23 @@ public final class HibernateProgramRegistry implements ProgramRegistry {
         JdbcConnectionPool pool = JdbcConnectionPool.create(url, "sa", "");
         try {
             migrate(pool, backupDir, new SchemaMigrator(scripts));
-            return new HibernateProgramRegistry(pool, cache, prefetched, background);
+            return new HibernateProgramRegistry(pool, backupDir, cache, prefetched, background);
         } catch (SQLException | RuntimeException e) {
             pool.dispose();
-            if (e instanceof RegistryException re) {
-                throw re;
-            }
-            throw new RegistryException("Cannot open the local registry: " + firstLine(e), e);
+            throw RegistryFailures.of("Cannot open the local registry", e, backupDir);
         }
     }
 
     /** Before an existing database is migrated, a consistent copy of it is kept beside it. */
     private static void migrate(JdbcConnectionPool pool, Path backupDir, SchemaMigrator migrator) throws SQLException {
         try (Connection c = pool.getConnection()) {
+            if (backupDir != null) {
+                DamageCheck.afterOpening(c, backupDir);
+            }
             int current = SchemaMigrator.currentVersion(c);
             if (backupDir != null && current > 0 && current < migrator.latestVersion()) {
                 Path backup = backupDir.resolve(FILE_NAME + "-schema-v" + current + "-backup.zip");
-                try (var s = c.createStatement()) {
-                    s.execute("BACKUP TO '" + backup.toAbsolutePath().toString().replace("'", "''") + "'");
-                }
+                RegistryBackups.backUp(c, backup);
             }
             migrator.migrate(c);
         }
@@ -245,7 +247,34 @@ public final class HibernateProgramRegistry implements ProgramRegistry {
 
     @Override
     public SyncWriter openSyncWriter() {
-        return new HibernateSyncWriter(sessions().openStatelessSession());
+        return new HibernateSyncWriter(sessions().openStatelessSession(), this::committed, directory);
+    }
+
+    /**
+     * Writes a consistent backup of this registry while it is open, keeping the last
+     * {@link RegistryBackups#KEPT}: call after a sync that changed something. A failure is logged and
+     * returned as a note, never thrown: a sync that stored its result succeeded.
+     */
+    @Override
+    public Optional<String> backUp() {
+        if (directory == null) {
+            return Optional.empty();
+        }
+        try (Connection c = pool.getConnection()) {
+            RegistryBackups.write(c, directory, Instant.now());
+            return Optional.empty();
+        } catch (SQLException | java.io.IOException | RuntimeException e) {
+            LOG.warn("Could not back up the registry in {}", directory, e);
+            return Optional.of("The registry backup could not be written (" + RegistryFailures.of("Cannot back up the local registry",
+                    e, directory).getMessage() + ")");
+        }
+    }
+
+    /** After a change is on disk: the count beside the database follows (see {@link CommitCounter}). */
+    private void committed(Connection c) throws SQLException {
+        if (directory != null) {
+            CommitCounter.advance(directory, ContentsStamp.generation(c));
+        }
     }
 
     @Override
@@ -308,6 +337,45 @@ public final class HibernateProgramRegistry implements ProgramRegistry {
         });
     }
 
+    /** Reads every value of every table, so that a damaged page anywhere in the file shows (see {@link RegistryRecovery#check()}). */
+    void readEveryRow() {
+        jdbc(c -> {
+            List<String> tables = new ArrayList<>();
+            try (var st = c.createStatement(); var rs = st.executeQuery(
+                    "SELECT TABLE_NAME FROM INFORMATION_SCHEMA.TABLES WHERE TABLE_SCHEMA = 'PUBLIC' ORDER BY TABLE_NAME")) {
+                while (rs.next()) {
+                    tables.add(rs.getString(1));
+                }
+            }
+            for (String table : tables) {
+                try (var st = c.createStatement(); var rs = st.executeQuery("SELECT * FROM \"" + table.replace("\"", "\"\"") + "\"")) {
+                    int columns = rs.getMetaData().getColumnCount();
+                    while (rs.next()) {
+                        for (int i = 1; i <= columns; i++) {
+                            rs.getString(i);
+                        }
+                    }
+                }
+            }
+            return null;
+        });
+    }
+
+    /** Empties the given tables in one transaction and marks the contents changed: a rebuild starts from no programs. */
+    void clearPrograms(List<String> tables) {
+        writeToDisk(s -> {
+            s.doWork(c -> {
+                try (var st = c.createStatement()) {
+                    for (String table : tables) {
+                        st.executeUpdate("DELETE FROM " + table);
+                    }
+                }
+                ContentsStamp.change(c);
+            });
+            return null;
+        });
+    }
+
     /** The write jobs of this registry's account, on the same database. */
     @Override
     public JobStore jobStore() {
@@ -346,8 +414,8 @@ public final class HibernateProgramRegistry implements ProgramRegistry {
     private <T> T jdbc(SqlWork<T> work) {
         try (Connection c = pool.getConnection()) {
             return work.apply(c);
-        } catch (SQLException e) {
-            throw new RegistryException("Cannot read the local registry: " + firstLine(e), e);
+        } catch (SQLException | RuntimeException e) {
+            throw RegistryFailures.of("Cannot read the local registry", e, directory);
         }
     }
 
@@ -379,7 +447,7 @@ public final class HibernateProgramRegistry implements ProgramRegistry {
                 if (tx.isActive()) {
                     tx.rollback();
                 }
-                throw e;
+                throw RegistryFailures.of("Cannot use the local registry", e, directory);
             }
         }
     }
@@ -389,8 +457,9 @@ public final class HibernateProgramRegistry implements ProgramRegistry {
         T result = write(work);
         try (Connection c = pool.getConnection()) {
             DiskSync.force(c);
+            committed(c);
         } catch (SQLException e) {
-            throw new RegistryException("Cannot write to the local registry: " + firstLine(e), e);
+            throw RegistryFailures.of("Cannot write to the local registry", e, directory);
         }
         return result;
     }

@@ -15,10 +15,16 @@ final class HibernateSyncWriter implements SyncWriter {
 
     private final StatelessSession session;
     private final Transaction tx;
+    private final org.hibernate.jdbc.Work afterCommit;
+    /** The account directory, for messages; null in memory. */
+    private final java.nio.file.Path directory;
     private boolean committed;
 
-    HibernateSyncWriter(StatelessSession session) {
+    /** {@code afterCommit} runs once the commit is on disk. */
+    HibernateSyncWriter(StatelessSession session, org.hibernate.jdbc.Work afterCommit, java.nio.file.Path directory) {
         this.session = session;
+        this.afterCommit = afterCommit;
+        this.directory = directory;
         session.setJdbcBatchSize(HibernateBootstrap.BATCH_SIZE);
         this.tx = session.beginTransaction();
     }
@@ -26,31 +32,44 @@ final class HibernateSyncWriter implements SyncWriter {
     @Override
     public void insert(Collection<Program> programs) {
         if (!programs.isEmpty()) {
-            session.doWork(connection -> ProgramRows.insert(connection, programs));
+            writing(() -> session.doWork(connection -> ProgramRows.insert(connection, programs)));
+        }
+    }
+
+    /** Runs a write, saying what went wrong in plain words (a full disk, a read-only file) if it fails. */
+    private void writing(Runnable work) {
+        try {
+            work.run();
+        } catch (RuntimeException e) {
+            throw RegistryFailures.of("Cannot write to the local registry", e, directory);
         }
     }
 
     @Override
     public void replace(Collection<Program> programs) {
         if (!programs.isEmpty()) {
-            delete(programs.stream().map(Program::programId).toList());
+            writing(() -> delete(programs.stream().map(Program::programId).toList()));
             insert(programs);
         }
     }
 
     @Override
     public void remove(Collection<String> programIds) {
-        delete(new ArrayList<>(programIds));
+        writing(() -> delete(new ArrayList<>(programIds)));
     }
 
     @Override
     public SyncRun commit(SyncRun run) {
-        SyncRun stored = HibernateProgramRegistry.insertRun(session, run);
-        session.doWork(ContentsStamp::change);
-        tx.commit();
-        committed = true;
-        session.doWork(DiskSync::force);
-        return stored;
+        SyncRun[] stored = new SyncRun[1];
+        writing(() -> {
+            stored[0] = HibernateProgramRegistry.insertRun(session, run);
+            session.doWork(ContentsStamp::change);
+            tx.commit();
+            committed = true;
+            session.doWork(DiskSync::force);
+            session.doWork(afterCommit);
+        });
+        return stored[0];
     }
 
     @Override

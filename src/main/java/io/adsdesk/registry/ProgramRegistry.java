@@ -72,6 +72,14 @@ public interface ProgramRegistry extends AutoCloseable {
         return findAll().stream().filter(p -> p.programId().equals(programId)).findFirst();
     }
 
+    /**
+     * Keeps a backup of the registry as it is now, if this registry keeps backups: called after a
+     * sync that changed something. Never throws; returns a note when the backup could not be written.
+     */
+    default Optional<String> backUp() {
+        return Optional.empty();
+    }
+
     /** Finish time of the last run that ended SYNCED or UP_TO_DATE. */
     Optional<Instant> lastSyncedAt();
 

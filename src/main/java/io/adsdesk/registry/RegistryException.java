@@ -1,7 +1,7 @@
 package io.adsdesk.registry;
 
 /** The registry cannot be opened or used; the message says why in plain words. */
-public final class RegistryException extends RuntimeException {
+public class RegistryException extends RuntimeException {
     public RegistryException(String message) {
         super(message);
     }

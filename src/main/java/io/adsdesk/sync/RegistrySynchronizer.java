@@ -7,6 +7,7 @@ import io.adsdesk.model.Program;
 import io.adsdesk.model.ProgramBusiness;
 import io.adsdesk.model.SyncOutcome;
 import io.adsdesk.registry.ProgramRegistry;
+import io.adsdesk.registry.RegistryException;
 import io.adsdesk.threads.Threads;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -53,7 +54,14 @@ public final class RegistrySynchronizer implements AccountSynchronizer {
     @Override
     public SyncReport sync(SyncProgress progress, BooleanSupplier cancelled) {
         SyncClock clock = new SyncClock(options.clock());
-        try (SyncGuard.Permit permit = guard.tryAcquire()) {
+        SyncGuard.Permit held;
+        try {
+            held = guard.tryAcquire();
+        } catch (RegistryException e) {
+            LOG.warn("Sync not started: {}", e.getMessage());
+            return clock.failed(SyncFailure.LOCAL_REGISTRY, e.getMessage(), 0, 0);
+        }
+        try (SyncGuard.Permit permit = held) {
             if (permit == null) {
                 return clock.failed(SyncFailure.BUSY, SyncFailure.BUSY.advice(), 0, 0);
             }
@@ -111,6 +119,9 @@ public final class RegistrySynchronizer implements AccountSynchronizer {
 
             kept.forEach(p -> names.offer(p.businesses().stream().map(ProgramBusiness::yelpBusinessId).toList()));
             String namesWarning = storeNames(names, progress);
+            if (!applied.counts().none()) {
+                namesWarning = join(namesWarning, registry.backUp().orElse(null));
+            }
             clock.namesDone();
             return clock.report(outcome(applied.counts()), total, applied.storedBefore(), after(applied), applied.counts(),
                     fetched.pages(), requests(requestsBefore), join(join(warning, markedNote(applied.marked())), namesWarning),
@@ -129,6 +140,9 @@ public final class RegistrySynchronizer implements AccountSynchronizer {
             Thread.currentThread().interrupt();
             apply.close();
             return clock.cancelled(Math.max(before, 0), requests(requestsBefore));
+        } catch (RegistryException e) {
+            LOG.error("Sync failed", e);
+            return recordStop(clock, SyncFailure.LOCAL_REGISTRY, e.getMessage(), apply, before, requestsBefore);
         } catch (RuntimeException e) {
             LOG.error("Sync failed", e);
             String overflow = ValueOverflow.describe(e);

@@ -12,6 +12,8 @@ public enum SyncFailure {
             + "nothing and will not retry on its own. Check the base URL and the network."),
     BUSY("Another sync of this account is already running."),
     PASSWORD_NEEDED("Enter the password to sync this account (Account menu, then Connect). The programs shown are from the last sync."),
+    /** The local registry could not be used; the report's message says why and what to do. */
+    LOCAL_REGISTRY("The local registry could not be used; nothing was changed."),
     INTERNAL("AdsDesk hit an internal error. Details are in the log.");
 
     private final String advice;

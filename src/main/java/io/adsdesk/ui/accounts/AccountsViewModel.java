@@ -37,6 +37,7 @@ public final class AccountsViewModel {
     private final ReadOnlyObjectWrapper<AccountSession> session = new ReadOnlyObjectWrapper<>(this, "session");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
+    private final ReadOnlyObjectWrapper<DamagedRegistry> damaged = new ReadOnlyObjectWrapper<>(this, "damaged");
     private final ObservableList<Account> knownAccounts = FXCollections.observableArrayList();
 
     private final StringProperty username = new SimpleStringProperty(this, "username", "");
@@ -225,6 +226,7 @@ public final class AccountsViewModel {
     private void open(Opener opener, Consumer<AccountSession> onOpened) {
         busy.set(true);
         error.set("");
+        damaged.set(null);
         AccountSession previous = session.get();
         executor.submit(ctx -> {
             if (previous != null) {
@@ -244,6 +246,10 @@ public final class AccountsViewModel {
                         session.set(null);
                     }
                     error.set(describe(e));
+                    var damage = DamagedRegistry.find(e);
+                    if (damage != null) {
+                        damaged.set(new DamagedRegistry(damage, () -> open(opener, onOpened)));
+                    }
                 }));
     }
 
@@ -268,6 +274,17 @@ public final class AccountsViewModel {
 
     public ReadOnlyStringProperty errorProperty() {
         return error.getReadOnlyProperty();
+    }
+
+    /** The recovery dialog's model for a damaged registry: its work runs on this model's executor. */
+    public RecoveryViewModel recoveryFor(DamagedRegistry damaged) {
+        return new RecoveryViewModel(damaged.problem(), new io.adsdesk.registry.RegistryRecovery(damaged.problem().directory()),
+                executor, damaged.retry());
+    }
+
+    /** Set when an account could not be opened because its registry is damaged: the window offers recovery. */
+    public ReadOnlyObjectProperty<DamagedRegistry> damagedProperty() {
+        return damaged.getReadOnlyProperty();
     }
 
     public ObservableList<Account> knownAccounts() {

@@ -3,6 +3,9 @@ package io.adsdesk.ui.shell;
 import io.adsdesk.model.Account;
 import io.adsdesk.ui.accounts.AccountSession;
 import io.adsdesk.ui.accounts.ConnectDialog;
+import io.adsdesk.ui.accounts.DamagedRegistry;
+import io.adsdesk.ui.accounts.RecoveryDialog;
+import io.adsdesk.ui.accounts.RecoveryViewModel;
 import io.adsdesk.ui.common.Formats;
 import io.adsdesk.ui.common.Theme;
 import io.adsdesk.ui.jobs.ProgramActionsBar;
@@ -84,6 +87,19 @@ public final class MainWindow extends BorderPane {
                 installShortcuts(scene);
             }
         });
+        dashboard.accounts().damagedProperty().addListener((obs, old, damaged) -> {
+            if (damaged != null) {
+                showRecoveryDialog(damaged);
+            }
+        });
+    }
+
+    /** The account's registry is damaged: restore a backup or rebuild from Yelp, then open it again; or quit. */
+    private void showRecoveryDialog(DamagedRegistry damaged) {
+        RecoveryViewModel model = dashboard.accounts().recoveryFor(damaged);
+        new RecoveryDialog(getScene().getWindow(), model).showAndWait()
+                .filter(RecoveryDialog.QUIT::equals)
+                .ifPresent(quit -> javafx.application.Platform.exit());
     }
 
     private void installShortcuts(Scene scene) {

@@ -180,6 +180,7 @@ public final class SyncViewModel {
             case UNTRUSTED_SERVER -> "Connection not trusted";
             case BUSY -> "Sync already running";
             case PASSWORD_NEEDED -> "Password needed";
+            case LOCAL_REGISTRY -> "Local registry problem";
             case UNEXPECTED_RESPONSE, INTERNAL -> "Sync failed";
         };
     }
