@@ -18,7 +18,7 @@ class ProgramsCsvTest {
         ProgramsCsv.write(out, rows, List.of(ProgramColumn.PROGRAM_ID, ProgramColumn.BUSINESS, ProgramColumn.END,
                 ProgramColumn.BUDGET, ProgramColumn.IMPRESSIONS, ProgramColumn.FEATURES));
         assertEquals("Program ID,Business,End,Monthly budget,Impressions,Active features\r\n"
-                + "p-1,\"Joe's \"\"Pizza\"\", Inc\",open,500.00,12345,\"AD_GOAL, CALL_TRACKING\"\r\n", out.toString());
+                + "p-1,\"Joe's \"\"Pizza\"\", Inc\",open,500.00,12345,\"Ad goal, Call tracking\"\r\n", out.toString());
     }
 
     @Test
