@@ -52,6 +52,7 @@ public final class AuditLogView extends BorderPane {
         TableColumn<AuditEntry, String> changes = column("Before → after", AuditDetails::changes);
         ColumnWidths.fit(changes, "budget $1,000.00 → $1,250.00");
         TableColumn<AuditEntry, String> message = column("Message", e -> e.message() == null ? "" : e.message());
+        ColumnWidths.fit(message, "Yelp rejected the budget");
         table.getColumns().setAll(java.util.List.of(when, action, program, outcome, job, changes, message));
         widths.remember(table);
 

@@ -21,6 +21,8 @@ import java.util.function.Function;
 
 /** The jobs panel: recent jobs with their status and problems in plain words. Binds to {@link JobsViewModel}. */
 public final class JobsView extends BorderPane {
+    /** The least the problems column shows before the window is widened. */
+    private static final String FREE_TEXT_SAMPLE = "Yelp rejected the budget";
 
     public JobsView(JobsViewModel model) {
         this(model, ColumnWidths.inMemory());
@@ -42,6 +44,7 @@ public final class JobsView extends BorderPane {
         TableColumn<JobItem, String> job = column("Job", JobItem::jobId);
         ColumnWidths.fitIds(job);
         TableColumn<JobItem, String> problems = column("Problems", JobItem::problems);
+        ColumnWidths.fit(problems, FREE_TEXT_SAMPLE);
         problems.setCellFactory(c -> new TableCell<>() {
             @Override
             protected void updateItem(String item, boolean empty) {

@@ -1,5 +1,7 @@
 package io.adsdesk.ui.common;
 
+import javafx.beans.Observable;
+import javafx.beans.binding.Bindings;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
@@ -7,6 +9,7 @@ import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
 import javafx.scene.text.Text;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,8 +17,8 @@ import java.util.Map;
 /**
  * Column widths of the windows' tables (history, jobs, audit log). Each column starts wide enough for
  * its header and typical content; widths the user sets are remembered by table and column title in
- * the settings map given, and saved when the window closes. The last column takes the rest of the
- * width and is not remembered. FX-thread confined.
+ * the settings map given, and saved when the window closes. The last column (free text) takes the
+ * rest of the width and is not remembered. FX-thread confined.
  */
 public final class ColumnWidths {
     /** The theme's text size, and the cells' padding (0.5em each side) plus room for the sort arrow. */
@@ -26,6 +29,8 @@ public final class ColumnWidths {
     private static final int ID_LENGTH = 22;
     private static final double ID_FONT_SCALE = 0.92;
     private static final String ID_STYLE = "id-cell";
+    /** Room left for the vertical scroll bar and the table's border, so the last column does not scroll. */
+    private static final double SCROLL_BAR_ROOM = 18;
 
     private final Map<String, Double> remembered;
     private final Runnable save;
@@ -79,9 +84,23 @@ public final class ColumnWidths {
      * table needs an id; the last column fills what is left.
      */
     public void remember(TableView<?> table) {
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        // Unconstrained, so no column is ever squeezed to make room (a narrow window scrolls instead),
+        // and the last column is sized to what the others leave.
+        table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
         List<? extends TableColumn<?, ?>> columns = table.getColumns();
-        for (TableColumn<?, ?> c : columns.subList(0, Math.max(0, columns.size() - 1))) {
+        List<? extends TableColumn<?, ?>> fixed = columns.subList(0, Math.max(0, columns.size() - 1));
+        if (!columns.isEmpty()) {
+            TableColumn<?, ?> last = columns.getLast();
+            double least = last.getPrefWidth();
+            last.setResizable(false);
+            List<Observable> dependencies = new ArrayList<>();
+            dependencies.add(table.widthProperty());
+            fixed.forEach(c -> dependencies.add(c.widthProperty()));
+            last.prefWidthProperty().bind(Bindings.createDoubleBinding(() -> Math.max(least,
+                    table.getWidth() - fixed.stream().mapToDouble(TableColumn::getWidth).sum() - SCROLL_BAR_ROOM),
+                    dependencies.toArray(Observable[]::new)));
+        }
+        for (TableColumn<?, ?> c : fixed) {
             String key = table.getId() + "/" + c.getText();
             Double width = remembered.get(key);
             if (width != null && width > 0) {

@@ -58,7 +58,8 @@ public final class SyncHistoryView extends BorderPane {
         table.getColumns().add(number("Updated", r -> r.updated()));
         table.getColumns().add(number("Removed", r -> r.removed()));
         table.getColumns().add(number("Requests", r -> r.requests()));
-        TableColumn<SyncRun, String> message = text("Message", r -> r.message() == null ? "" : r.message());
+        TableColumn<SyncRun, String> message = text("Message", r -> r.message() == null ? "" : r.message(),
+                "Could not reach Yelp");
         message.setCellFactory(c -> new TableCell<>() {
             @Override
             protected void updateItem(String item, boolean empty) {

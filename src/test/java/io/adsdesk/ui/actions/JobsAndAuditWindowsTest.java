@@ -93,6 +93,10 @@ class JobsAndAuditWindowsTest {
         assertEquals(1, table.getItems().size());
         assertEquals(List.of(), TableText.cutTexts(table), "headers and cells cut short");
         assertTrue(TableText.shownTexts(table).contains(program.programId()));
+        double others = table.getColumns().stream().limit(table.getColumns().size() - 1L)
+                .mapToDouble(TableColumn::getWidth).sum();
+        assertTrue(table.getColumns().getLast().getWidth() >= table.getWidth() - others - 20,
+                "the problems column takes the width the others leave");
     }
 
     @Test
