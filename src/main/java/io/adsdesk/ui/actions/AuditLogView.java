@@ -68,7 +68,7 @@ public final class AuditLogView extends BorderPane {
         }, table.getSelectionModel().selectedItemProperty()));
         SplitPane split = new SplitPane(table, details);
         split.setOrientation(Orientation.VERTICAL);
-        split.setDividerPositions(0.55);
+        split.setDividerPositions(0.45);
         setCenter(split);
 
         Button export = new Button("Export CSV…");

@@ -22,8 +22,11 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
+import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Modality;
 import javafx.stage.Stage;
@@ -58,6 +61,7 @@ public final class ProgramFormDialog extends Stage {
                 .findFirst().map(b -> b.name() + "  ·  " + id).orElse(id)));
         business.valueProperty().bindBidirectional(model.businessIdProperty());
         business.setDisable(edit);
+        business.setMaxWidth(Double.MAX_VALUE);
         add(FormField.BUSINESS, business, null);
 
         ComboBox<ProgramType> type = new ComboBox<>();
@@ -103,6 +107,12 @@ public final class ProgramFormDialog extends Stage {
     }
 
     private VBox layout() {
+        ColumnConstraints labels = new ColumnConstraints();
+        labels.setMinWidth(Region.USE_PREF_SIZE);
+        ColumnConstraints inputs = new ColumnConstraints();
+        inputs.setHgrow(Priority.ALWAYS);
+        inputs.setFillWidth(true);
+        grid.getColumnConstraints().setAll(labels, inputs);
         grid.setHgap(12);
         grid.setVgap(2);
         Label programError = error(FormField.PROGRAM);
@@ -160,7 +170,7 @@ public final class ProgramFormDialog extends Stage {
         control.setId("form-" + field.idSuffix());
         Label name = new Label(field.label());
         name.setId("label-" + field.idSuffix());
-        name.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        name.setMinWidth(Region.USE_PREF_SIZE);
         name.setLabelFor(control);
         Label error = error(field);
         VBox cell = new VBox(2, control, error);
@@ -197,6 +207,7 @@ public final class ProgramFormDialog extends Stage {
 
     private static TextField text(javafx.beans.property.StringProperty property, String prompt) {
         TextField field = new TextField();
+        field.setMaxWidth(Double.MAX_VALUE);
         field.setPromptText(prompt);
         field.textProperty().bindBidirectional(property);
         return field;

@@ -97,6 +97,8 @@ class JobsAndAuditWindowsTest {
                 .mapToDouble(TableColumn::getWidth).sum();
         assertTrue(table.getColumns().getLast().getWidth() >= table.getWidth() - others - 20,
                 "the problems column takes the width the others leave");
+        table.getColumns().stream().limit(table.getColumns().size() - 1L).forEach(c ->
+                assertEquals(c.getPrefWidth(), c.getWidth(), 0.5, c.getText() + " keeps the width that fits it"));
     }
 
     @Test
