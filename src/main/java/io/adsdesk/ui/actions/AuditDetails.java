@@ -20,6 +20,7 @@ import java.util.stream.StreamSupport;
 final class AuditDetails {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String ARROW = " → ";
+    private static final Set<String> MONEY_PARAMETERS = Set.of("budget", "max_bid", "new_budget");
 
     private AuditDetails() {
     }
@@ -111,9 +112,18 @@ final class AuditDetails {
             return json == null ? "none recorded" : json;
         }
         StringBuilder b = new StringBuilder();
-        params.properties().forEach(p -> b.append(p.getKey()).append(" = ").append(value(p.getKey(), p.getValue()))
+        params.properties().forEach(p -> b.append(p.getKey()).append(" = ").append(parameter(p.getKey(), p.getValue()))
                 .append('\n'));
         return b.isEmpty() ? "no parameters" : b.toString();
+    }
+
+    /** A request parameter as sent; the money ones (integer cents on the wire) also in dollars. */
+    private static String parameter(String key, JsonNode v) {
+        String sent = value(key, v);
+        if (MONEY_PARAMETERS.contains(key) && sent.matches("-?\\d+")) {
+            return sent + " (" + Formats.dollars(Long.parseLong(sent)) + ")";
+        }
+        return sent;
     }
 
     private static String pretty(String json) {
