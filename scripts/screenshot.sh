@@ -3,6 +3,8 @@
 #   docs/dashboard-first-sync.png  the first-sync overlay with its progress bar
 #   docs/dashboard-light.png       the synced table, light theme, details pane
 #   docs/dashboard-dark.png        the same, dark theme
+#   docs/program-form-validation.png  "New program…" sent with a budget of $10 and no business
+# Arguments name the shots to take (first-sync light dark form); none takes them all.
 # Needs: apt-get install -y xvfb xauth libgtk-3-0 imagemagick xdotool
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -48,6 +50,50 @@ shoot() {
   echo "docs/dashboard-$name.png"
 }
 
-shoot first-sync LIGHT 1500 5
-shoot light LIGHT 250 20 click
-shoot dark DARK 250 20 click
+# shoot_form: the program form after "Create program" with a $10 budget and no business: every error
+# at once, each under its field, and the message naming them.
+shoot_form() {
+  local data="$WORK/form"
+  mkdir -p "$data"
+  printf '{"theme":"LIGHT","autoSyncMinutes":0}\n' >"$data/settings.json"
+  DISPLAY=$DISPLAY_NUM ADSDESK_DEMO_LATENCY_MS=0 ADSDESK_LOG_DIR="$WORK/logs" "$JAVA_HOME/bin/java" --enable-native-access=ALL-UNNAMED \
+      -jar target/adsdesk.jar --demo --data-dir "$data" >"$WORK/form.log" 2>&1 &
+  local app=$!
+  local win
+  win=$(DISPLAY=$DISPLAY_NUM xdotool search --sync --name AdsDesk | head -1)
+  # the first sync ends before the form opens, so its business list is full
+  local end=$(( $(date +%s%N) + 40 * 1000000000 ))
+  while [ "$(date +%s%N)" -lt "$end" ]; do
+    DISPLAY=$DISPLAY_NUM xdotool mousemove_relative -- 1 0 mousemove_relative -- -1 0
+    sleep 0.3
+  done
+  eval "$(DISPLAY=$DISPLAY_NUM xdotool getwindowgeometry --shell "$win")"
+  # "New program…" is the first button of the actions row; the form opens on the business field.
+  DISPLAY=$DISPLAY_NUM xdotool mousemove $((X + 61)) $((Y + 64)) click 1
+  local form
+  form=$(DISPLAY=$DISPLAY_NUM xdotool search --sync --name "New program" | head -1)
+  sleep 1
+  DISPLAY=$DISPLAY_NUM xdotool key Tab Tab
+  DISPLAY=$DISPLAY_NUM xdotool type 10
+  DISPLAY=$DISPLAY_NUM xdotool key Return
+  for _ in 1 2 3 4 5 6; do
+    DISPLAY=$DISPLAY_NUM xdotool mousemove_relative -- 1 0 mousemove_relative -- -1 0
+    sleep 0.3
+  done
+  DISPLAY=$DISPLAY_NUM import -window "$form" docs/program-form-validation.png
+  kill $app 2>/dev/null || true
+  wait $app 2>/dev/null || true
+  echo docs/program-form-validation.png
+}
+
+SHOTS="$*"
+if [ -z "$SHOTS" ]; then SHOTS="first-sync light dark form"; fi
+for shot in $SHOTS; do
+  case $shot in
+    first-sync) shoot first-sync LIGHT 1500 5 ;;
+    light) shoot light LIGHT 250 20 click ;;
+    dark) shoot dark DARK 250 20 click ;;
+    form) shoot_form ;;
+    *) echo "unknown shot: $shot (first-sync, light, dark, form)" >&2; exit 2 ;;
+  esac
+done

@@ -1,21 +1,41 @@
 package io.adsdesk.ui.common;
 
+import javafx.util.StringConverter;
+
 import java.text.NumberFormat;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
 
-/** How the dashboard spells money, counts, dates and durations. Pure and thread-safe. */
+/**
+ * How the dashboard spells money, counts, dates, durations and feature names. Pure and thread-safe.
+ * Dates are ISO everywhere (2026-03-10), in tables, details and forms alike; times add a 24-hour clock.
+ */
 public final class Formats {
     public static final String OPEN_END = "open";
     public static final String NONE = "—";
     private static final DateTimeFormatter DATE = DateTimeFormatter.ISO_LOCAL_DATE;
-    private static final DateTimeFormatter DATE_TIME =
-            DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(Locale.US);
+    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm", Locale.ROOT);
+    /** Feature names the general rule ({@code AD_GOAL} → "Ad goal") would spell wrongly. */
+    private static final Map<String, String> FEATURE_NAMES = Map.of("YELP_PORTFOLIO", "Yelp Portfolio");
+    private static final StringConverter<LocalDate> DATE_CONVERTER = new StringConverter<>() {
+        @Override
+        public String toString(LocalDate d) {
+            return d == null ? "" : DATE.format(d);
+        }
+
+        /** Blank is no date; anything but an ISO date throws, and the date picker keeps its value. */
+        @Override
+        public LocalDate fromString(String s) {
+            return s == null || s.isBlank() ? null : LocalDate.parse(s.strip(), DATE);
+        }
+    };
 
     private Formats() {
     }
@@ -33,6 +53,12 @@ public final class Formats {
         return NumberFormat.getIntegerInstance(Locale.US).format(n);
     }
 
+    /** "1 run", "2,000 runs". */
+    public static String count(long n, String one, String many) {
+        return count(n) + " " + (n == 1 ? one : many);
+    }
+
+    /** "2026-03-10"; null → "—". */
     public static String date(LocalDate d) {
         return d == null ? NONE : DATE.format(d);
     }
@@ -46,7 +72,12 @@ public final class Formats {
         return b == null ? NONE : b ? "Yes" : "No";
     }
 
-    /** An instant in the user's zone, e.g. "Mar 4, 2026, 9:15 AM". */
+    /** What date pickers show and read: the same ISO dates as {@link #date}. */
+    public static StringConverter<LocalDate> dateConverter() {
+        return DATE_CONVERTER;
+    }
+
+    /** An instant in the user's zone, e.g. "2026-03-04 09:15". */
     public static String dateTime(Instant t, ZoneId zone) {
         return t == null ? "never" : DATE_TIME.format(t.atZone(zone));
     }
@@ -68,5 +99,23 @@ public final class Formats {
             return (s / 60) + " min " + (s % 60) + " s";
         }
         return (s / 3600) + " h " + (s % 3600 / 60) + " min";
+    }
+
+    /** A partner-API feature type in words: {@code NEGATIVE_KEYWORD_TARGETING} → "Negative keyword targeting". */
+    public static String feature(String type) {
+        if (type == null || type.isBlank()) {
+            return NONE;
+        }
+        String known = FEATURE_NAMES.get(type);
+        if (known != null) {
+            return known;
+        }
+        String words = type.strip().replace('_', ' ').toLowerCase(Locale.ROOT);
+        return Character.toUpperCase(words.charAt(0)) + words.substring(1);
+    }
+
+    /** Feature types in words, comma-separated, in the order given. */
+    public static String features(List<String> types) {
+        return types.stream().map(Formats::feature).collect(Collectors.joining(", "));
     }
 }

@@ -8,7 +8,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -30,6 +32,8 @@ public final class UiSettings {
     public double windowHeight = 800;
     public boolean windowMaximized;
     public Set<String> hiddenColumns = new LinkedHashSet<>();
+    /** Widths set by the user in the history, jobs and audit windows, by "table-id/Column title". */
+    public Map<String, Double> windowColumnWidths = new LinkedHashMap<>();
     /** 0 turns automatic sync off. */
     public int autoSyncMinutes = DEFAULT_AUTO_SYNC_MINUTES;
     public String lastAccountUsername;
@@ -47,6 +51,9 @@ public final class UiSettings {
             UiSettings s = JSON.readValue(file.toFile(), UiSettings.class);
             if (s.hiddenColumns == null) {
                 s.hiddenColumns = new LinkedHashSet<>();
+            }
+            if (s.windowColumnWidths == null) {
+                s.windowColumnWidths = new LinkedHashMap<>();
             }
             if (s.theme == null) {
                 s.theme = Theme.SYSTEM;

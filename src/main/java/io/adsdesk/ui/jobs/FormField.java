@@ -2,26 +2,33 @@ package io.adsdesk.ui.jobs;
 
 import java.util.Arrays;
 
-/** The fields of the program form, each with the wire name its {@code FieldError}s carry. */
+/** The fields of the program form, in form order, each with its label and the wire name its {@code FieldError}s carry. */
 public enum FormField {
-    BUSINESS("business_id"),
-    TYPE("program_name"),
-    BUDGET("budget"),
-    AUTOBID("is_autobid"),
-    MAX_BID("max_bid"),
-    PACING("pacing_method"),
-    FEE_PERIOD("fee_period"),
-    CATEGORIES("ad_categories"),
-    START("start"),
-    END("end"),
-    FUTURE_BUDGET_DATE("future_budget_date"),
+    BUSINESS("business_id", "Business"),
+    TYPE("program_name", "Program type"),
+    BUDGET("budget", "Monthly budget ($)"),
+    AUTOBID("is_autobid", "Bidding"),
+    MAX_BID("max_bid", "Maximum bid ($)"),
+    PACING("pacing_method", "Pacing"),
+    FEE_PERIOD("fee_period", "Fee period"),
+    CATEGORIES("ad_categories", "Ad categories"),
+    START("start", "Start date"),
+    END("end", "End date"),
+    FUTURE_BUDGET_DATE("future_budget_date", "New budget from"),
     /** The action as a whole, and anything without a field of its own (e.g. currency). */
-    PROGRAM("program");
+    PROGRAM("program", "Program");
 
     private final String wireName;
+    private final String label;
 
-    FormField(String wireName) {
+    FormField(String wireName, String label) {
         this.wireName = wireName;
+        this.label = label;
+    }
+
+    /** The field's label in the form, e.g. "Monthly budget ($)". */
+    public String label() {
+        return label;
     }
 
     public String wireName() {

@@ -2,6 +2,7 @@ package io.adsdesk.ui.jobs;
 
 import atlantafx.base.theme.Styles;
 import io.adsdesk.model.Program;
+import io.adsdesk.ui.common.ColumnWidths;
 import io.adsdesk.ui.programs.BusinessOption;
 import javafx.beans.binding.BooleanBinding;
 import javafx.collections.ObservableList;
@@ -28,12 +29,20 @@ import javafx.stage.Window;
 public final class ProgramActionsBar extends HBox {
     private final ProgramActionsViewModel model;
     private final ObservableList<BusinessOption> businesses;
+    private final ColumnWidths widths;
     private Stage jobsWindow;
     private Stage auditWindow;
 
     public ProgramActionsBar(ProgramActionsViewModel model, ObservableList<BusinessOption> businesses) {
+        this(model, businesses, ColumnWidths.inMemory());
+    }
+
+    /** @param widths where the jobs and audit windows keep the column widths the user sets */
+    public ProgramActionsBar(ProgramActionsViewModel model, ObservableList<BusinessOption> businesses,
+                             ColumnWidths widths) {
         this.model = model;
         this.businesses = businesses;
+        this.widths = widths;
         setId("actions-bar");
         setSpacing(6);
         setAlignment(Pos.CENTER_LEFT);
@@ -127,12 +136,12 @@ public final class ProgramActionsBar extends HBox {
 
     public void showJobs() {
         model.jobs().load();
-        jobsWindow = showWindow(jobsWindow, "Jobs", new JobsView(model.jobs()));
+        jobsWindow = showWindow(jobsWindow, "Jobs", new JobsView(model.jobs(), widths));
     }
 
     public void showAudit() {
         model.audit().load();
-        auditWindow = showWindow(auditWindow, "Audit log", new AuditLogView(model.audit()));
+        auditWindow = showWindow(auditWindow, "Audit log", new AuditLogView(model.audit(), widths));
     }
 
     private Stage showWindow(Stage existing, String title, Parent content) {
@@ -141,7 +150,7 @@ public final class ProgramActionsBar extends HBox {
             stage = new Stage();
             stage.initOwner(window());
             stage.setTitle(title + " — AdsDesk");
-            Scene scene = new Scene(content, 980, 480);
+            Scene scene = new Scene(content, 1180, 560);
             scene.getStylesheets().setAll(getScene().getStylesheets());
             stage.setScene(scene);
         }

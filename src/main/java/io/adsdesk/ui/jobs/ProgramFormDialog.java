@@ -4,12 +4,14 @@ import atlantafx.base.theme.Styles;
 import io.adsdesk.model.FeePeriod;
 import io.adsdesk.model.ProgramType;
 import io.adsdesk.model.command.PacingMethod;
+import io.adsdesk.ui.common.Formats;
 import io.adsdesk.ui.programs.BusinessOption;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.collections.ObservableList;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.geometry.VPos;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
@@ -20,14 +22,19 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
+import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Modality;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import javafx.util.StringConverter;
 
+import java.util.EnumMap;
+import java.util.Map;
 import java.util.function.Function;
 
 /**
@@ -37,6 +44,7 @@ import java.util.function.Function;
 public final class ProgramFormDialog extends Stage {
     private final ProgramFormViewModel model;
     private final GridPane grid = new GridPane();
+    private final Map<FormField, Node> controls = new EnumMap<>(FormField.class);
     private int row;
 
     public ProgramFormDialog(Window owner, ProgramFormViewModel model, ObservableList<BusinessOption> businesses) {
@@ -53,40 +61,41 @@ public final class ProgramFormDialog extends Stage {
                 .findFirst().map(b -> b.name() + "  ·  " + id).orElse(id)));
         business.valueProperty().bindBidirectional(model.businessIdProperty());
         business.setDisable(edit);
-        add("Business", FormField.BUSINESS, business, null);
+        business.setMaxWidth(Double.MAX_VALUE);
+        add(FormField.BUSINESS, business, null);
 
         ComboBox<ProgramType> type = new ComboBox<>();
         type.getItems().setAll(ProgramType.values());
         type.setConverter(strings(t -> t == null ? "" : t.name() + " · " + t.label()));
         type.valueProperty().bindBidirectional(model.typeProperty());
         type.setDisable(edit);
-        add("Program type", FormField.TYPE, type, null);
+        add(FormField.TYPE, type, null);
 
-        add("Monthly budget ($)", FormField.BUDGET, text(model.budgetTextProperty(), "e.g. 250.00"), cpc);
+        add(FormField.BUDGET, text(model.budgetTextProperty(), "e.g. 250.00"), cpc);
         CheckBox autobid = new CheckBox("Let Yelp bid automatically");
         autobid.selectedProperty().bindBidirectional(model.autobidProperty());
         autobid.setDisable(edit);
-        add("Bidding", FormField.AUTOBID, autobid, cpc);
+        add(FormField.AUTOBID, autobid, cpc);
         TextField maxBid = text(model.maxBidTextProperty(), "e.g. 5.00");
         maxBid.disableProperty().bind(model.autobidProperty());
-        add("Maximum bid ($)", FormField.MAX_BID, maxBid, cpc);
+        add(FormField.MAX_BID, maxBid, cpc);
         ComboBox<PacingMethod> pacing = new ComboBox<>();
         pacing.getItems().setAll(PacingMethod.values());
         pacing.setPromptText(edit ? "Unchanged" : "Yelp's default");
         pacing.valueProperty().bindBidirectional(model.pacingProperty());
-        add("Pacing", FormField.PACING, pacing, cpc);
+        add(FormField.PACING, pacing, cpc);
         ComboBox<FeePeriod> fee = new ComboBox<>();
         fee.getItems().setAll(FeePeriod.values());
         fee.setConverter(strings(f -> f == null ? "" : f.label()));
         fee.setPromptText("Yelp's default");
         fee.valueProperty().bindBidirectional(model.feePeriodProperty());
         fee.setDisable(edit);
-        add("Fee period", FormField.FEE_PERIOD, fee, cpc);
-        add("Ad categories", FormField.CATEGORIES, text(model.categoriesTextProperty(), "aliases, e.g. hvac, plumbing"), cpc);
-        add("Start date", FormField.START, date(model.startProperty()), null);
-        add("End date", FormField.END, date(model.endProperty()), null);
+        add(FormField.FEE_PERIOD, fee, cpc);
+        add(FormField.CATEGORIES, text(model.categoriesTextProperty(), "aliases, e.g. hvac, plumbing"), cpc);
+        add(FormField.START, date(model.startProperty()), null);
+        add(FormField.END, date(model.endProperty()), null);
         if (edit) {
-            add("New budget from", FormField.FUTURE_BUDGET_DATE, date(model.futureBudgetDateProperty()), cpc);
+            add(FormField.FUTURE_BUDGET_DATE, date(model.futureBudgetDateProperty()), cpc);
         }
 
         setScene(new Scene(layout(), 560, 640));
@@ -98,6 +107,12 @@ public final class ProgramFormDialog extends Stage {
     }
 
     private VBox layout() {
+        ColumnConstraints labels = new ColumnConstraints();
+        labels.setMinWidth(Region.USE_PREF_SIZE);
+        ColumnConstraints inputs = new ColumnConstraints();
+        inputs.setHgrow(Priority.ALWAYS);
+        inputs.setFillWidth(true);
+        grid.getColumnConstraints().setAll(labels, inputs);
         grid.setHgap(12);
         grid.setVgap(2);
         Label programError = error(FormField.PROGRAM);
@@ -128,7 +143,10 @@ public final class ProgramFormDialog extends Stage {
         submit.setDefaultButton(true);
         submit.getStyleClass().add(Styles.ACCENT);
         submit.disableProperty().bind(model.stateProperty().isNotEqualTo(ProgramFormViewModel.State.EDITING));
-        submit.setOnAction(e -> model.submit());
+        submit.setOnAction(e -> {
+            model.submit();
+            focusFirstError();
+        });
         Button cancel = new Button("Cancel");
         cancel.setId("form-cancel");
         cancel.setCancelButton(true);
@@ -144,12 +162,23 @@ public final class ProgramFormDialog extends Stage {
         return root;
     }
 
-    private void add(String label, FormField field, Node control, BooleanBinding showIf) {
+    /**
+     * One row: the label level with its control (baseline to baseline, however tall the error under
+     * the control grows), and the control outlined in red while its field has an error.
+     */
+    private void add(FormField field, Node control, BooleanBinding showIf) {
         control.setId("form-" + field.idSuffix());
-        Label name = new Label(label);
-        name.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        Label name = new Label(field.label());
+        name.setId("label-" + field.idSuffix());
+        name.setMinWidth(Region.USE_PREF_SIZE);
+        name.setLabelFor(control);
         Label error = error(field);
         VBox cell = new VBox(2, control, error);
+        GridPane.setValignment(name, VPos.BASELINE);
+        GridPane.setValignment(cell, VPos.BASELINE);
+        model.errorProperty(field).addListener((obs, old, text) ->
+                control.pseudoClassStateChanged(Styles.STATE_DANGER, !text.isEmpty()));
+        controls.put(field, control);
         grid.addRow(row++, name, cell);
         if (showIf != null) {
             for (Node n : new Node[] {name, cell}) {
@@ -157,6 +186,12 @@ public final class ProgramFormDialog extends Stage {
                 n.managedProperty().bind(showIf);
             }
         }
+    }
+
+    /** Moves the focus to the first field to correct, so the user sees where to start. */
+    private void focusFirstError() {
+        model.fieldsInError().stream().map(controls::get).filter(c -> c != null && c.isVisible() && !c.isDisabled())
+                .findFirst().ifPresent(Node::requestFocus);
     }
 
     private Label error(FormField field) {
@@ -172,6 +207,7 @@ public final class ProgramFormDialog extends Stage {
 
     private static TextField text(javafx.beans.property.StringProperty property, String prompt) {
         TextField field = new TextField();
+        field.setMaxWidth(Double.MAX_VALUE);
         field.setPromptText(prompt);
         field.textProperty().bindBidirectional(property);
         return field;
@@ -179,6 +215,8 @@ public final class ProgramFormDialog extends Stage {
 
     private static DatePicker date(javafx.beans.property.ObjectProperty<java.time.LocalDate> property) {
         DatePicker picker = new DatePicker();
+        picker.setConverter(Formats.dateConverter());
+        picker.setPromptText("yyyy-mm-dd");
         picker.valueProperty().bindBidirectional(property);
         return picker;
     }

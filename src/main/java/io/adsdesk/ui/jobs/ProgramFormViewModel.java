@@ -132,14 +132,12 @@ public final class ProgramFormViewModel {
         FormValues v = values();
         if (mode == Mode.EDIT) {
             EditProgram command = requests.edit(original, v);
-            List<FieldError> local = requests.errors().isEmpty() ? actions.validator().validateEdit(original, command) : List.of();
-            if (show(requests.errors(), local)) {
+            if (show(requests.errors(), actions.validator().validateEdit(original, command))) {
                 send(() -> actions.edit(command));
             }
         } else {
             CreateProgram command = requests.create(v);
-            List<FieldError> local = requests.errors().isEmpty() ? actions.validator().validateCreate(command) : List.of();
-            if (show(requests.errors(), local)) {
+            if (show(requests.errors(), actions.validator().validateCreate(command))) {
                 send(() -> mode == Mode.DUPLICATE ? actions.submitDuplicate(command) : actions.create(command));
             }
         }
@@ -204,18 +202,56 @@ public final class ProgramFormViewModel {
         }
     }
 
-    /** Puts errors next to their fields; true when there are none. */
+    /**
+     * Puts every error next to its field at once (text that is not an amount wins over "missing"
+     * for the same field); true when there are none. An error for a field the form does not show
+     * goes to the program as a whole, so none is hidden.
+     */
     private boolean show(Map<FormField, String> parseErrors, List<FieldError> fieldErrors) {
         parseErrors.forEach((f, text) -> errors.get(f).set(text));
         for (FieldError e : fieldErrors) {
-            ReadOnlyStringWrapper target = errors.get(FormField.ofWire(e.field()));
+            FormField field = shown(FormField.ofWire(e.field()));
+            ReadOnlyStringWrapper target = errors.get(field);
+            String text = e.message();
             if (target.get().isEmpty()) {
-                target.set(e.message());
+                target.set(text);
+            } else if (field == FormField.PROGRAM && !target.get().contains(text)) {
+                target.set(target.get() + " " + text);
             }
         }
         boolean ok = parseErrors.isEmpty() && fieldErrors.isEmpty();
-        message.set(ok ? "" : "Please correct the highlighted fields; nothing was sent.");
+        message.set(ok ? "" : summary());
         return ok;
+    }
+
+    /** The field itself, or {@link FormField#PROGRAM} when the form does not show it. */
+    private FormField shown(FormField field) {
+        return isShown(field) ? field : FormField.PROGRAM;
+    }
+
+    /** Whether the form shows this field now: CPC-only rows only for CPC, the budget date only when editing. */
+    public boolean isShown(FormField field) {
+        return switch (field) {
+            case BUDGET, AUTOBID, MAX_BID, PACING, FEE_PERIOD, CATEGORIES -> cpc.get();
+            case FUTURE_BUDGET_DATE -> mode == Mode.EDIT && cpc.get();
+            default -> true;
+        };
+    }
+
+    /** "Please correct the 2 highlighted fields (Business, Monthly budget ($)); nothing was sent." */
+    private String summary() {
+        List<String> labels = fieldsInError().stream().map(FormField::label).toList();
+        if (labels.isEmpty()) {
+            return "Nothing was sent.";
+        }
+        String which = labels.size() == 1 ? "the highlighted field" : "the " + labels.size() + " highlighted fields";
+        return "Please correct " + which + " (" + String.join(", ", labels) + "); nothing was sent.";
+    }
+
+    /** The fields showing an error, in form order; the program as a whole is not one of them. */
+    public List<FormField> fieldsInError() {
+        return errors.entrySet().stream().filter(e -> e.getKey() != FormField.PROGRAM && !e.getValue().get().isEmpty())
+                .map(Map.Entry::getKey).toList();
     }
 
     private void clearErrors() {

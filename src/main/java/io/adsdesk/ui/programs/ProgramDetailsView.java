@@ -94,8 +94,8 @@ final class ProgramDetailsView extends VBox {
                         "Ad cost", Formats.dollars(p.adCostCents()),
                         "Cost per click", cpc(p)),
                 businesses(row),
-                list("Active features", p.activeFeatures()),
-                list("Available features", p.availableFeatures()),
+                list("Active features", p.activeFeatures().stream().map(Formats::feature).toList()),
+                list("Available features", p.availableFeatures().stream().map(Formats::feature).toList()),
                 list("Ad categories", p.adCategories()),
                 futureChanges(p.futureBudgetChanges()));
         if (p.pageUpgradeInfo() != null) {

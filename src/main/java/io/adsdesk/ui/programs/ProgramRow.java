@@ -3,6 +3,7 @@ package io.adsdesk.ui.programs;
 import io.adsdesk.model.Program;
 import io.adsdesk.model.ProgramBusiness;
 import io.adsdesk.model.ProgramStatus;
+import io.adsdesk.ui.common.Formats;
 
 import java.util.List;
 import java.util.Locale;
@@ -16,7 +17,7 @@ import java.util.Locale;
  * @param businessNames display names of every business, in the same order
  * @param searchKey lower-case program ID, business IDs and business names, for substring search
  * @param businessSortKey lower-case business name: sorting 100,000 rows compares it ~2 million times
- * @param featuresText active features as shown in the table: "AD_GOAL, CALL_TRACKING"
+ * @param featuresText active features as shown in the table: "Ad goal, Call tracking"
  */
 public record ProgramRow(
         Program program,
@@ -32,7 +33,7 @@ public record ProgramRow(
     public ProgramRow(Program program, ProgramStatus status, String businessName, String businessId,
                       List<String> businessIds, List<String> businessNames, String searchKey) {
         this(program, status, businessName, businessId, businessIds, businessNames, searchKey,
-                businessName.toLowerCase(Locale.ROOT), String.join(", ", program.activeFeatures()));
+                businessName.toLowerCase(Locale.ROOT), Formats.features(program.activeFeatures()));
     }
 
     public String programId() {

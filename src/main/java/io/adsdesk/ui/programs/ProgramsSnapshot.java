@@ -4,6 +4,7 @@ import io.adsdesk.model.Business;
 import io.adsdesk.model.Program;
 import io.adsdesk.model.ProgramBusiness;
 import io.adsdesk.registry.RegistryContents;
+import io.adsdesk.ui.common.Formats;
 
 import java.lang.ref.SoftReference;
 import java.time.Instant;
@@ -83,7 +84,7 @@ public record ProgramsSnapshot(List<ProgramRow> rows, List<BusinessOption> busin
                     List.copyOf(ids), List.copyOf(displayNames),
                     key.toString().toLowerCase(Locale.ROOT),
                     sortKeys.computeIfAbsent(businessName, n -> n.toLowerCase(Locale.ROOT)),
-                    featureTexts.computeIfAbsent(p.activeFeatures(), f -> String.join(", ", f)));
+                    featureTexts.computeIfAbsent(p.activeFeatures(), Formats::features));
             rows.add(row);
             for (String id : ids) {
                 byBusiness.computeIfAbsent(id, k -> new ArrayList<>()).add(row);

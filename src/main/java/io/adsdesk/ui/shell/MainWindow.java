@@ -6,6 +6,7 @@ import io.adsdesk.ui.accounts.ConnectDialog;
 import io.adsdesk.ui.accounts.DamagedRegistry;
 import io.adsdesk.ui.accounts.RecoveryDialog;
 import io.adsdesk.ui.accounts.RecoveryViewModel;
+import io.adsdesk.ui.common.ColumnWidths;
 import io.adsdesk.ui.common.Formats;
 import io.adsdesk.ui.common.Theme;
 import io.adsdesk.ui.jobs.ProgramActionsBar;
@@ -52,7 +53,8 @@ public final class MainWindow extends BorderPane {
 
     private void createView() {
         AppToolbar toolbar = new AppToolbar(dashboard, this, onTheme);
-        ProgramActionsBar actions = new ProgramActionsBar(dashboard.actions(), dashboard.programs().businessOptions());
+        ProgramActionsBar actions = new ProgramActionsBar(dashboard.actions(), dashboard.programs().businessOptions(),
+                columnWidths());
         actions.visibleProperty().bind(dashboard.accounts().sessionProperty().isNotNull());
         actions.managedProperty().bind(actions.visibleProperty());
         programsView.setProgramActions(actions.contextMenu(), actions.selectionButtons());
@@ -183,12 +185,17 @@ public final class MainWindow extends BorderPane {
                         "Could not write " + file + ": " + e.getMessage())));
     }
 
+    /** The history, jobs and audit windows keep the column widths the user sets in the settings. */
+    private ColumnWidths columnWidths() {
+        return new ColumnWidths(dashboard.settings().windowColumnWidths, dashboard::saveSettings);
+    }
+
     void showHistory() {
         dashboard.loadHistory();
         Stage stage = new Stage();
         stage.initOwner(getScene().getWindow());
         stage.setTitle("Sync history — AdsDesk");
-        Scene scene = new Scene(new SyncHistoryView(dashboard.history()));
+        Scene scene = new Scene(new SyncHistoryView(dashboard.history(), columnWidths()));
         scene.getStylesheets().setAll(getScene().getStylesheets());
         stage.setScene(scene);
         stage.show();

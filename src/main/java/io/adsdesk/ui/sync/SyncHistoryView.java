@@ -3,7 +3,9 @@ package io.adsdesk.ui.sync;
 import atlantafx.base.theme.Styles;
 import atlantafx.base.theme.Tweaks;
 import io.adsdesk.model.SyncRun;
+import io.adsdesk.ui.common.ColumnWidths;
 import io.adsdesk.ui.common.Formats;
+import io.adsdesk.ui.common.WindowClosing;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Insets;
@@ -22,8 +24,14 @@ import java.util.function.Function;
 
 /** Sync history: each run with time, duration, counts, outcome and error; registry totals on top. */
 public final class SyncHistoryView extends BorderPane {
+    /** The outcome badge's own padding, as text of about its width. */
+    private static final String BADGE_ROOM = "    ";
 
     public SyncHistoryView(SyncHistoryViewModel model) {
+        this(model, ColumnWidths.inMemory());
+    }
+
+    public SyncHistoryView(SyncHistoryViewModel model, ColumnWidths widths) {
         setId("sync-history");
         Label heading = new Label("Sync history");
         heading.getStyleClass().add(Styles.TITLE_3);
@@ -39,9 +47,9 @@ public final class SyncHistoryView extends BorderPane {
         table.setId("history-table");
         table.getStyleClass().addAll(Styles.STRIPED, Tweaks.EDGE_TO_EDGE, Styles.DENSE);
         table.setPlaceholder(new Label("No sync has run yet"));
-        table.getColumns().add(text("Started", 160, r -> Formats.dateTime(r.startedAt())));
-        table.getColumns().add(text("Duration", 80, r -> r.finishedAt() == null ? Formats.NONE
-                : Formats.duration(Duration.between(r.startedAt(), r.finishedAt()))));
+        table.getColumns().add(text("Started", r -> Formats.dateTime(r.startedAt()), "2026-12-31 23:59"));
+        table.getColumns().add(text("Duration", r -> r.finishedAt() == null ? Formats.NONE
+                : Formats.duration(Duration.between(r.startedAt(), r.finishedAt())), "59 min 59 s"));
         table.getColumns().add(outcome());
         table.getColumns().add(number("API", r -> r.totalApi()));
         table.getColumns().add(number("Before", r -> r.totalDbBefore()));
@@ -50,7 +58,8 @@ public final class SyncHistoryView extends BorderPane {
         table.getColumns().add(number("Updated", r -> r.updated()));
         table.getColumns().add(number("Removed", r -> r.removed()));
         table.getColumns().add(number("Requests", r -> r.requests()));
-        TableColumn<SyncRun, String> message = text("Message", 360, r -> r.message() == null ? "" : r.message());
+        TableColumn<SyncRun, String> message = text("Message", r -> r.message() == null ? "" : r.message(),
+                "Could not reach Yelp");
         message.setCellFactory(c -> new TableCell<>() {
             @Override
             protected void updateItem(String item, boolean empty) {
@@ -60,20 +69,22 @@ public final class SyncHistoryView extends BorderPane {
             }
         });
         table.getColumns().add(message);
+        widths.remember(table);
         setCenter(table);
-        setPrefSize(1100, 520);
+        setBottom(WindowClosing.closeBar(this, "history-close"));
+        setPrefSize(1180, 560);
     }
 
-    private static TableColumn<SyncRun, String> text(String title, double width, Function<SyncRun, String> f) {
+    private static TableColumn<SyncRun, String> text(String title, Function<SyncRun, String> f, String... samples) {
         TableColumn<SyncRun, String> c = new TableColumn<>(title);
-        c.setPrefWidth(width);
+        ColumnWidths.fit(c, samples);
         c.setCellValueFactory(d -> new ReadOnlyStringWrapper(f.apply(d.getValue())));
         return c;
     }
 
     private static TableColumn<SyncRun, Integer> number(String title, Function<SyncRun, Integer> f) {
         TableColumn<SyncRun, Integer> c = new TableColumn<>(title);
-        c.setPrefWidth(75);
+        ColumnWidths.fit(c, "100,000");
         c.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(f.apply(d.getValue())));
         c.setCellFactory(col -> new TableCell<>() {
             @Override
@@ -88,7 +99,7 @@ public final class SyncHistoryView extends BorderPane {
 
     private static TableColumn<SyncRun, SyncRun> outcome() {
         TableColumn<SyncRun, SyncRun> c = new TableColumn<>("Outcome");
-        c.setPrefWidth(110);
+        ColumnWidths.fit(c, "UP TO DATE" + BADGE_ROOM);
         c.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(d.getValue()));
         c.setCellFactory(col -> new TableCell<>() {
             private final Label badge = new Label();

@@ -45,7 +45,7 @@ public final class SyncHistoryViewModel {
 
     static String totalsText(Loaded l) {
         return Formats.count(l.programs()) + " programs · " + Formats.count(l.businesses()) + " businesses · "
-                + Formats.count(l.runs().size()) + " runs logged · last synced " + Formats.dateTime(l.lastSynced());
+                + Formats.count(l.runs().size(), "run", "runs") + " logged · last synced " + Formats.dateTime(l.lastSynced());
     }
 
     public ObservableList<SyncRun> runs() {

@@ -3,9 +3,15 @@ package io.adsdesk.ui.common;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 class FormatsTest {
 
@@ -28,5 +34,30 @@ class FormatsTest {
         assertEquals("4 s", Formats.duration(Duration.ofSeconds(4)));
         assertEquals("2 min 5 s", Formats.duration(Duration.ofSeconds(125)));
         assertEquals("1 h 3 min", Formats.duration(Duration.ofMinutes(63)));
+    }
+
+    @Test
+    void datesAndTimesAreIsoEverywhere() {
+        assertEquals("2026-03-10", Formats.date(LocalDate.of(2026, 3, 10)));
+        assertEquals("2026-03-10 09:05", Formats.dateTime(Instant.parse("2026-03-10T09:05:00Z"), ZoneOffset.UTC));
+        assertEquals("2026-03-10", Formats.dateConverter().toString(LocalDate.of(2026, 3, 10)));
+        assertEquals(LocalDate.of(2026, 3, 10), Formats.dateConverter().fromString(" 2026-03-10 "));
+        assertNull(Formats.dateConverter().fromString(""));
+        assertThrows(DateTimeParseException.class, () -> Formats.dateConverter().fromString("3/10/2026"));
+    }
+
+    @Test
+    void countsTakeTheRightPlural() {
+        assertEquals("1 run", Formats.count(1, "run", "runs"));
+        assertEquals("0 runs", Formats.count(0, "run", "runs"));
+        assertEquals("2,000 runs", Formats.count(2000, "run", "runs"));
+    }
+
+    @Test
+    void featureTypesReadAsWords() {
+        assertEquals("Negative keyword targeting", Formats.feature("NEGATIVE_KEYWORD_TARGETING"));
+        assertEquals("Ad goal", Formats.feature("AD_GOAL"));
+        assertEquals("Yelp Portfolio", Formats.feature("YELP_PORTFOLIO"));
+        assertEquals("Link tracking, Call tracking", Formats.features(List.of("LINK_TRACKING", "CALL_TRACKING")));
     }
 }

@@ -154,4 +154,41 @@ class ProgramFormViewModelTest {
         assertEquals(ProgramFormViewModel.State.SUBMITTED, form.stateProperty().get());
         assertEquals(1, box.sandbox.stats().routeCount(SandboxStats.PROGRAM_EDIT));
     }
+
+    @Test
+    void aBudgetThatIsNotAnAmountAndAMissingBusinessAreShownTogether() {
+        ProgramFormViewModel form = cpcForm("twelve");
+        form.businessIdProperty().set(null);
+
+        form.submit();
+
+        assertTrue(form.errorProperty(FormField.BUDGET).get().contains("not an amount in dollars"));
+        assertEquals("Choose a business.", form.errorProperty(FormField.BUSINESS).get());
+        assertEquals(List.of(FormField.BUSINESS, FormField.BUDGET), form.fieldsInError());
+        assertEquals(0, box.sandbox.stats().routeCount(SandboxStats.PROGRAM_CREATE));
+    }
+
+    @Test
+    void theMessageNamesEveryFieldToCorrect() {
+        ProgramFormViewModel form = cpcForm("10");
+        form.businessIdProperty().set(null);
+
+        form.submit();
+
+        assertEquals("Please correct the 2 highlighted fields (Business, Monthly budget ($)); nothing was sent.",
+                form.messageProperty().get());
+    }
+
+    @Test
+    void aProblemWithTheProgramAsAWholeDoesNotSpeakOfHighlightedFields() throws Exception {
+        SandboxProgram running = box.runningCpc();
+        Program p = box.mirror(running.id());
+        ProgramFormViewModel form = form(ProgramFormViewModel.Mode.EDIT, p);
+
+        form.submit();
+
+        assertEquals("Nothing to change.", form.errorProperty(FormField.PROGRAM).get());
+        assertEquals(List.of(), form.fieldsInError());
+        assertEquals("Nothing was sent.", form.messageProperty().get());
+    }
 }
