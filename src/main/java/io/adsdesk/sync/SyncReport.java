@@ -40,10 +40,10 @@ public record SyncReport(
         return added + updated + removed;
     }
 
-    /** "Added 3, updated 12, removed 1", "Up to date", or the failure's message. */
+    /** "Added 2,000, updated 12, removed 1", "Up to date", or the failure's message. */
     public String summary() {
         return switch (status) {
-            case SYNCED -> "Added %d, updated %d, removed %d".formatted(added, updated, removed);
+            case SYNCED -> String.format(java.util.Locale.US, "Added %,d, updated %,d, removed %,d", added, updated, removed);
             case UP_TO_DATE -> "Up to date";
             case CANCELLED -> "Sync cancelled; nothing was changed";
             case FAILED -> message;

@@ -8,12 +8,16 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
  * What the dashboard remembers between runs, as a small JSON file in the data root:
- * theme, window bounds, hidden columns, auto-sync interval, last account. Never a password.
+ * theme, window bounds, hidden columns and their widths, saved table views, auto-sync interval, last
+ * account. Never a password.
  * Mutable and FX-thread confined.
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
@@ -29,6 +33,10 @@ public final class UiSettings {
     public double windowHeight = 800;
     public boolean windowMaximized;
     public Set<String> hiddenColumns = new LinkedHashSet<>();
+    /** Programs-table column widths the user set, by column ID. */
+    public Map<String, Double> columnWidths = new LinkedHashMap<>();
+    /** Named views of the programs table, by account ("demo" or "user@host"), in the order saved. */
+    public Map<String, List<SavedView>> savedViews = new LinkedHashMap<>();
     /** 0 turns automatic sync off. */
     public int autoSyncMinutes = DEFAULT_AUTO_SYNC_MINUTES;
     public String lastAccountUsername;
@@ -44,6 +52,12 @@ public final class UiSettings {
             UiSettings s = JSON.readValue(file.toFile(), UiSettings.class);
             if (s.hiddenColumns == null) {
                 s.hiddenColumns = new LinkedHashSet<>();
+            }
+            if (s.columnWidths == null) {
+                s.columnWidths = new LinkedHashMap<>();
+            }
+            if (s.savedViews == null) {
+                s.savedViews = new LinkedHashMap<>();
             }
             if (s.theme == null) {
                 s.theme = Theme.SYSTEM;

@@ -3,6 +3,8 @@ package io.adsdesk.ui.programs;
 import io.adsdesk.model.Business;
 import io.adsdesk.model.Program;
 import io.adsdesk.model.ProgramBusiness;
+import io.adsdesk.model.ProgramStatus;
+import io.adsdesk.ui.common.Formats;
 import io.adsdesk.registry.RegistryContents;
 
 import java.lang.ref.SoftReference;
@@ -45,6 +47,24 @@ public record ProgramsSnapshot(List<ProgramRow> rows, List<BusinessOption> busin
                 built.snapshot().rowsByBusiness());
     }
 
+    /**
+     * Every other column's text as the table shows it (type, status, dates, money, counts, autobid,
+     * features), one per line, so a search finds what the user sees. Built once per load: a
+     * keystroke then tests one string per row, however many columns there are.
+     */
+    static void appendShownValues(StringBuilder key, Program p, ProgramStatus status, String featuresText) {
+        key.append('\n').append(p.programType() == null ? "" : p.programType())
+                .append('\n').append(status.name())
+                .append('\n').append(Formats.date(p.startDate()))
+                .append('\n').append(Formats.endDate(p.endDate()))
+                .append('\n');
+        Formats.appendDollars(key, p.budgetCents()).append('\n');
+        Formats.appendDollars(key, p.maxBidCents()).append('\n').append(Formats.yesNo(p.autobid())).append('\n');
+        Formats.appendCount(key, p.billedImpressions()).append('\n');
+        Formats.appendCount(key, p.billedClicks()).append('\n');
+        Formats.appendDollars(key, p.adCostCents()).append('\n').append(featuresText);
+    }
+
     public static ProgramsSnapshot build(List<Program> programs, List<Business> knownBusinesses,
                                          LocalDate today, Instant lastSyncedAt) {
         Map<String, String> names = new HashMap<>(knownBusinesses.size() * 2);
@@ -78,12 +98,15 @@ public record ProgramsSnapshot(List<ProgramRow> rows, List<BusinessOption> busin
                 counts.computeIfAbsent(id, k -> new int[1])[0]++;
             }
             String businessName = displayNames.isEmpty() ? "" : displayNames.getFirst();
-            ProgramRow row = new ProgramRow(p, p.status(today), businessName,
+            ProgramStatus status = p.status(today);
+            String featuresText = featureTexts.computeIfAbsent(p.activeFeatures(), f -> String.join(", ", f));
+            appendShownValues(key, p, status, featuresText);
+            ProgramRow row = new ProgramRow(p, status, businessName,
                     ids.isEmpty() ? "" : ids.getFirst(),
                     List.copyOf(ids), List.copyOf(displayNames),
                     key.toString().toLowerCase(Locale.ROOT),
                     sortKeys.computeIfAbsent(businessName, n -> n.toLowerCase(Locale.ROOT)),
-                    featureTexts.computeIfAbsent(p.activeFeatures(), f -> String.join(", ", f)));
+                    featuresText);
             rows.add(row);
             for (String id : ids) {
                 byBusiness.computeIfAbsent(id, k -> new ArrayList<>()).add(row);

@@ -150,9 +150,9 @@ public final class SyncViewModel {
                 hasData = report.totalDbAfter() > 0;
                 errorText.set("");
                 state.set(SyncState.READY);
+                onRegistryChanged.run(); // first, so a notice can wait for the table to show the new rows
                 notice.set(new SyncNotice(outcome == SyncOutcome.SYNCED ? SyncNotice.Kind.SUCCESS : SyncNotice.Kind.INFO,
                         "Sync finished", report.summary()));
-                onRegistryChanged.run();
             }
             case CANCELLED -> {
                 errorText.set("");
