@@ -20,7 +20,7 @@ public enum ProgramColumn {
     START("Start", 105, Kind.TEXT, r -> Formats.date(r.program().startDate()), r -> r.program().startDate()),
     END("End", 105, Kind.TEXT, r -> Formats.endDate(r.program().endDate()),
             r -> r.program().endDate() == null ? LocalDate.MAX : r.program().endDate()),
-    BUDGET("Monthly budget", 150, Kind.NUMBER, r -> Formats.dollars(r.program().budgetCents()),
+    BUDGET("Monthly budget", 170, Kind.NUMBER, r -> Formats.dollars(r.program().budgetCents()),
             r -> r.program().budgetCents()),
     MAX_BID("Max bid", 95, Kind.NUMBER, r -> Formats.dollars(r.program().maxBidCents()), r -> r.program().maxBidCents()),
     AUTOBID("Autobid", 90, Kind.CENTER, r -> Formats.yesNo(r.program().autobid()), r -> r.program().autobid()),

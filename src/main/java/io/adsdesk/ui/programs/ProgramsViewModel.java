@@ -200,8 +200,8 @@ public final class ProgramsViewModel {
         }
         lastSyncedAt.set(snapshot.lastSyncedAt());
         loadError.set(null);
+        loaded.set(true); // before "loading" ends, so the empty table never reads "No account connected" between
         loading.set(false);
-        loaded.set(true);
         reselect.set(selectedId == null ? null : snapshot.rows().stream()
                 .filter(r -> r.program().programId().equals(selectedId)).findFirst().orElse(null));
         LOG.info("Table and filters updated with {} rows in {} ms", snapshot.rows().size(), (System.nanoTime() - started) / 1_000_000);
