@@ -52,17 +52,35 @@ public record ProgramsSnapshot(List<ProgramRow> rows, List<BusinessOption> busin
      * features), one per line, so a search finds what the user sees. Built once per load: a
      * keystroke then tests one string per row, however many columns there are.
      */
-    static void appendShownValues(StringBuilder key, Program p, ProgramStatus status, String featuresText) {
+    static void appendShownValues(StringBuilder key, Program p, ProgramStatus status, String featuresText,
+                                  ShownValues shown) {
         key.append('\n').append(p.programType() == null ? "" : p.programType())
                 .append('\n').append(status.name())
-                .append('\n').append(Formats.date(p.startDate()))
-                .append('\n').append(Formats.endDate(p.endDate()))
-                .append('\n');
-        Formats.appendDollars(key, p.budgetCents()).append('\n');
-        Formats.appendDollars(key, p.maxBidCents()).append('\n').append(Formats.yesNo(p.autobid())).append('\n');
+                .append('\n').append(shown.date(p.startDate()))
+                .append('\n').append(p.endDate() == null ? Formats.OPEN_END : shown.date(p.endDate()))
+                .append('\n').append(shown.dollars(p.budgetCents()))
+                .append('\n').append(shown.dollars(p.maxBidCents()))
+                .append('\n').append(Formats.yesNo(p.autobid())).append('\n');
         Formats.appendCount(key, p.billedImpressions()).append('\n');
         Formats.appendCount(key, p.billedClicks()).append('\n');
-        Formats.appendDollars(key, p.adCostCents()).append('\n').append(featuresText);
+        key.append(shown.dollars(p.adCostCents())).append('\n').append(featuresText);
+    }
+
+    /**
+     * Dates and amounts as shown, spelled once per distinct value: 100,000 programs carry a few
+     * hundred dates and budgets, and formatting each again took most of the rows' build time.
+     */
+    static final class ShownValues {
+        private final Map<LocalDate, String> dates = new HashMap<>();
+        private final Map<Long, String> amounts = new HashMap<>();
+
+        String date(LocalDate d) {
+            return d == null ? Formats.date(null) : dates.computeIfAbsent(d, Formats::date);
+        }
+
+        String dollars(Long cents) {
+            return cents == null ? Formats.dollars(null) : amounts.computeIfAbsent(cents, Formats::dollars);
+        }
     }
 
     public static ProgramsSnapshot build(List<Program> programs, List<Business> knownBusinesses,
@@ -77,7 +95,8 @@ public record ProgramsSnapshot(List<ProgramRow> rows, List<BusinessOption> busin
         Map<String, String> sortKeys = new HashMap<>();
         Map<List<String>, String> featureTexts = new HashMap<>();
         List<ProgramRow> rows = new ArrayList<>(programs.size());
-        StringBuilder key = new StringBuilder(96);
+        StringBuilder key = new StringBuilder(192);
+        ShownValues shown = new ShownValues();
         for (Program p : programs) {
             List<String> ids = new ArrayList<>(p.businesses().size());
             List<String> displayNames = new ArrayList<>(p.businesses().size());
@@ -100,7 +119,7 @@ public record ProgramsSnapshot(List<ProgramRow> rows, List<BusinessOption> busin
             String businessName = displayNames.isEmpty() ? "" : displayNames.getFirst();
             ProgramStatus status = p.status(today);
             String featuresText = featureTexts.computeIfAbsent(p.activeFeatures(), f -> String.join(", ", f));
-            appendShownValues(key, p, status, featuresText);
+            appendShownValues(key, p, status, featuresText, shown);
             ProgramRow row = new ProgramRow(p, status, businessName,
                     ids.isEmpty() ? "" : ids.getFirst(),
                     List.copyOf(ids), List.copyOf(displayNames),
