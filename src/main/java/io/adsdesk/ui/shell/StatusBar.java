@@ -58,12 +58,20 @@ final class StatusBar extends HBox {
         bar.setId("background-sync-progress");
         bar.getStyleClass().add(Styles.SMALL);
         bar.setPrefWidth(140);
+        bar.setMinWidth(Region.USE_PREF_SIZE);
         bar.progressProperty().bind(sync.progressProperty());
         HBox indicator = new HBox(8, activity, bar);
         indicator.setAlignment(Pos.CENTER_RIGHT);
         indicator.visibleProperty().bind(sync.stateProperty().isEqualTo(SyncState.REFRESHING));
         indicator.managedProperty().bind(indicator.visibleProperty());
 
+        // The counts, totals and sync time never shorten; the background-sync text gives way first.
+        for (Label l : new Label[] {count, totals, synced}) {
+            l.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        activity.setMinWidth(0);
+        HBox.setHgrow(indicator, Priority.SOMETIMES);
+        indicator.setMinWidth(0);
         getChildren().addAll(count, totalsSeparator, totals, new Separator(Orientation.VERTICAL), synced, grow, indicator);
     }
 }

@@ -313,6 +313,24 @@ class ProgramsTableJourneyTest {
         assertEquals("Monthly budget $50,000.00 · Ad cost $40,012.00", robot.lookup("#totals-label").queryLabeled().getText());
     }
 
+    @Test
+    void theStatusBarKeepsItsCountsWholeWhileABackgroundSyncReports(FxRobot robot) throws Exception {
+        openWithCachedData(robot);
+        gateway.synchronizer.holdAfterFirstPage();
+        robot.interact(() -> dashboard.sync().syncNow());
+        waitUntil(() -> dashboard.sync().getState() == io.adsdesk.ui.sync.SyncState.REFRESHING
+                && robot.lookup("#sync-activity").query().isVisible()
+                && robot.lookup("#sync-activity").queryLabeled().getText().contains("Page"));
+        for (String id : List.of("#count-label", "#totals-label", "#synced-label")) {
+            Labeled label = robot.lookup(id).queryLabeled();
+            String drawn = label.lookupAll(".text").stream().filter(n -> n instanceof Text)
+                    .map(n -> ((Text) n).getText()).findFirst().orElse("");
+            assertEquals(label.getText(), drawn, id);
+        }
+        gateway.synchronizer.release();
+        waitUntil(() -> !dashboard.sync().runningProperty().get() && !dashboard.programs().loadingProperty().get());
+    }
+
     // ---- saved views ---------------------------------------------------------------------------
 
     @Test
