@@ -64,6 +64,10 @@ public final class DashboardApp extends Application {
             settings.hiddenColumns = hidden;
             context.saveSettings();
         });
+        window.programsView().restoreColumnWidths(settings.columnWidths, widths -> {
+            settings.columnWidths = widths;
+            context.saveSettings();
+        });
         Scene scene = new Scene(window, settings.windowWidth, settings.windowHeight);
         StartupTimer.logFirstRows(dashboard.programs().totalCountProperty(), scene,
                 () -> HeapTrim.afterFirstLoad(context.threads()));

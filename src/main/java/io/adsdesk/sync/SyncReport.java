@@ -58,11 +58,11 @@ public record SyncReport(
         return added + updated + removed;
     }
 
-    /** "Added 3, updated 12, removed 1", "Up to date" (each followed by {@link #markedNote()} if any), or the failure's message. */
+    /** "Added 2,000, updated 12, removed 1", "Up to date" (each followed by {@link #markedNote()} if any), or the failure's message. */
     public String summary() {
         String note = marked.isEmpty() ? "" : ". " + markedNote();
         return switch (status) {
-            case SYNCED -> "Added %d, updated %d, removed %d".formatted(added, updated, removed) + note;
+            case SYNCED -> String.format(java.util.Locale.US, "Added %,d, updated %,d, removed %,d", added, updated, removed) + note;
             case UP_TO_DATE -> "Up to date" + note;
             case CANCELLED -> "Sync cancelled; nothing was changed";
             case FAILED -> message;

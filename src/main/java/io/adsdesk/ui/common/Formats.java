@@ -42,15 +42,52 @@ public final class Formats {
 
     /** 123456 → "$1,234.56"; null → "—". */
     public static String dollars(Long cents) {
-        if (cents == null) {
-            return NONE;
-        }
-        long abs = Math.abs(cents);
-        return "%s$%,d.%02d".formatted(cents < 0 ? "-" : "", abs / 100, abs % 100);
+        return cents == null ? NONE : appendDollars(new StringBuilder(16), cents).toString();
     }
 
+    /**
+     * Appends what {@link #dollars} returns, without a format string: the programs screen spells
+     * three amounts for each of up to 100,000 rows into their search text.
+     */
+    public static StringBuilder appendDollars(StringBuilder out, Long cents) {
+        if (cents == null) {
+            return out.append(NONE);
+        }
+        long abs = Math.abs(cents);
+        if (cents < 0) {
+            out.append('-');
+        }
+        out.append('$');
+        appendGrouped(out, abs / 100);
+        long rest = abs % 100;
+        return out.append('.').append((char) ('0' + rest / 10)).append((char) ('0' + rest % 10));
+    }
+
+    /** Appends what {@link #count} returns: 1234567 → "1,234,567". */
+    public static StringBuilder appendCount(StringBuilder out, long n) {
+        if (n < 0) {
+            out.append('-');
+            if (n == Long.MIN_VALUE) {
+                return out.append("9,223,372,036,854,775,808");
+            }
+            n = -n;
+        }
+        return appendGrouped(out, n);
+    }
+
+    private static StringBuilder appendGrouped(StringBuilder out, long n) {
+        String digits = Long.toString(n);
+        int first = digits.length() % 3 == 0 ? 3 : digits.length() % 3;
+        out.append(digits, 0, first);
+        for (int i = first; i < digits.length(); i += 3) {
+            out.append(',').append(digits, i, i + 3);
+        }
+        return out;
+    }
+
+    /** 1234567 → "1,234,567". */
     public static String count(long n) {
-        return NumberFormat.getIntegerInstance(Locale.US).format(n);
+        return appendCount(new StringBuilder(16), n).toString();
     }
 
     /** "1 run", "2,000 runs". */

@@ -10,13 +10,14 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 /**
  * What the dashboard remembers between runs, as a small JSON file in the data root:
- * theme, window bounds, hidden columns, auto-sync interval, last account, last export folder.
- * Never a password.
+ * theme, window bounds, hidden columns and their widths, saved table views, auto-sync interval, last
+ * account, last export folder. Never a password.
  * Mutable and FX-thread confined.
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
@@ -34,6 +35,10 @@ public final class UiSettings {
     public Set<String> hiddenColumns = new LinkedHashSet<>();
     /** Widths set by the user in the history, jobs and audit windows, by "table-id/Column title". */
     public Map<String, Double> windowColumnWidths = new LinkedHashMap<>();
+    /** Programs-table column widths the user set, by column ID. */
+    public Map<String, Double> columnWidths = new LinkedHashMap<>();
+    /** Named views of the programs table, by account ("demo" or "user@host"), in the order saved. */
+    public Map<String, List<SavedView>> savedViews = new LinkedHashMap<>();
     /** 0 turns automatic sync off. */
     public int autoSyncMinutes = DEFAULT_AUTO_SYNC_MINUTES;
     public String lastAccountUsername;
@@ -54,6 +59,12 @@ public final class UiSettings {
             }
             if (s.windowColumnWidths == null) {
                 s.windowColumnWidths = new LinkedHashMap<>();
+            }
+            if (s.columnWidths == null) {
+                s.columnWidths = new LinkedHashMap<>();
+            }
+            if (s.savedViews == null) {
+                s.savedViews = new LinkedHashMap<>();
             }
             if (s.theme == null) {
                 s.theme = Theme.SYSTEM;

@@ -11,22 +11,22 @@ import java.util.function.Function;
  * export has its own fixed columns, shared with the command line ({@code io.adsdesk.export.ProgramExport}).
  */
 public enum ProgramColumn {
-    PROGRAM_ID("Program ID", 150, Kind.TEXT, r -> r.programId(), ProgramRow::programId),
+    PROGRAM_ID("Program ID", 200, Kind.TEXT, r -> r.programId(), ProgramRow::programId),
     TYPE("Type", 105, Kind.TEXT, r -> r.program().programType(), r -> r.program().programType()),
-    STATUS("Status", 95, Kind.TEXT, r -> r.status().name(), r -> r.status().ordinal()),
+    STATUS("Status", 100, Kind.TEXT, r -> r.status().name(), r -> r.status().ordinal()),
     BUSINESS("Business", 210, Kind.TEXT, ProgramRow::businessName, ProgramRow::businessSortKey),
-    BUSINESS_ID("Business ID", 190, Kind.TEXT, ProgramRow::businessId, ProgramRow::businessId),
-    START("Start", 110, Kind.TEXT, r -> Formats.date(r.program().startDate()), r -> r.program().startDate()),
-    END("End", 110, Kind.TEXT, r -> Formats.endDate(r.program().endDate()),
+    BUSINESS_ID("Business ID", 200, Kind.TEXT, ProgramRow::businessId, ProgramRow::businessId),
+    START("Start", 105, Kind.TEXT, r -> Formats.date(r.program().startDate()), r -> r.program().startDate()),
+    END("End", 105, Kind.TEXT, r -> Formats.endDate(r.program().endDate()),
             r -> r.program().endDate() == null ? LocalDate.MAX : r.program().endDate()),
-    BUDGET("Monthly budget", 115, Kind.NUMBER, r -> Formats.dollars(r.program().budgetCents()),
+    BUDGET("Monthly budget", 170, Kind.NUMBER, r -> Formats.dollars(r.program().budgetCents()),
             r -> r.program().budgetCents()),
-    MAX_BID("Max bid", 85, Kind.NUMBER, r -> Formats.dollars(r.program().maxBidCents()), r -> r.program().maxBidCents()),
-    AUTOBID("Autobid", 70, Kind.CENTER, r -> Formats.yesNo(r.program().autobid()), r -> r.program().autobid()),
-    IMPRESSIONS("Impressions", 100, Kind.NUMBER, r -> Formats.count(r.program().billedImpressions()),
+    MAX_BID("Max bid", 95, Kind.NUMBER, r -> Formats.dollars(r.program().maxBidCents()), r -> r.program().maxBidCents()),
+    AUTOBID("Autobid", 90, Kind.CENTER, r -> Formats.yesNo(r.program().autobid()), r -> r.program().autobid()),
+    IMPRESSIONS("Impressions", 125, Kind.NUMBER, r -> Formats.count(r.program().billedImpressions()),
             r -> r.program().billedImpressions()),
-    CLICKS("Clicks", 80, Kind.NUMBER, r -> Formats.count(r.program().billedClicks()), r -> r.program().billedClicks()),
-    AD_COST("Ad cost", 100, Kind.NUMBER, r -> Formats.dollars(r.program().adCostCents()), r -> r.program().adCostCents()),
+    CLICKS("Clicks", 85, Kind.NUMBER, r -> Formats.count(r.program().billedClicks()), r -> r.program().billedClicks()),
+    AD_COST("Ad cost", 115, Kind.NUMBER, r -> Formats.dollars(r.program().adCostCents()), r -> r.program().adCostCents()),
     FEATURES("Active features", 260, Kind.TEXT, ProgramRow::featuresText, ProgramRow::featuresText);
 
     /** How a column aligns its cells. */

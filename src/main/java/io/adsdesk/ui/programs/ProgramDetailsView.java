@@ -26,6 +26,9 @@ import java.util.Locale;
 final class ProgramDetailsView extends VBox {
     private final Label title = new Label();
     private final VBox sections = new VBox(14);
+    private final ScrollPane scroll = new ScrollPane(sections);
+    /** The program shown, so another program starts at the top and a reloaded one keeps its place. */
+    private String shownId;
     private Runnable onClose = () -> { };
 
     ProgramDetailsView() {
@@ -44,7 +47,7 @@ final class ProgramDetailsView extends VBox {
         header.setAlignment(Pos.CENTER_LEFT);
         header.setPadding(new Insets(10, 10, 6, 14));
         sections.setPadding(new Insets(4, 14, 14, 14));
-        ScrollPane scroll = new ScrollPane(sections);
+        scroll.setId("details-scroll");
         scroll.setFitToWidth(true);
         VBox.setVgrow(scroll, Priority.ALWAYS);
         getChildren().addAll(header, scroll);
@@ -66,9 +69,14 @@ final class ProgramDetailsView extends VBox {
         sections.getChildren().clear();
         if (row == null) {
             title.setText("");
+            shownId = null;
             return;
         }
         Program p = row.program();
+        if (!p.programId().equals(shownId)) {
+            scroll.setVvalue(0);
+            shownId = p.programId();
+        }
         title.setText(p.programType() + " · " + p.programId());
         if (p.issue() != null) {
             sections.getChildren().add(issue(p.issue()));

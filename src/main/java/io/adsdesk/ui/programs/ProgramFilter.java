@@ -27,7 +27,7 @@ public record ProgramFilter(BusinessOption business, StatusFilter status, TypeFi
     }
 
     public boolean matchesStatus(ProgramRow row) {
-        return status.status() == null || row.status() == status.status();
+        return status.matches(row.status());
     }
 
     public boolean matchesType(ProgramRow row) {
@@ -55,7 +55,7 @@ public record ProgramFilter(BusinessOption business, StatusFilter status, TypeFi
             return new ProgramFilter(BusinessOption.ALL, StatusFilter.ALL, TypeFilter.ALL, text);
         }
         boolean anyBusiness = business.isAll() || rows.stream().anyMatch(this::matchesBusiness);
-        boolean anyStatus = status == StatusFilter.ALL || rows.stream().anyMatch(this::matchesStatus);
+        boolean anyStatus = status.isAll() || rows.stream().anyMatch(this::matchesStatus);
         boolean anyType = type.isAll() || rows.stream().anyMatch(this::matchesType);
         return new ProgramFilter(
                 anyBusiness ? business : BusinessOption.ALL,
@@ -72,12 +72,17 @@ public record ProgramFilter(BusinessOption business, StatusFilter status, TypeFi
     public boolean narrows(ProgramFilter previous) {
         return previous != null
                 && (previous.business.isAll() || previous.business.equals(business))
-                && (previous.status == StatusFilter.ALL || previous.status == status)
-                && (previous.type.isAll() || previous.type.equals(type))
+                && status.within(previous.status)
+                && type.within(previous.type)
                 && text.contains(previous.text);
     }
 
+    /** Whether business, status and type are all "All" (the search text is not looked at). */
+    public boolean choicesAreAll() {
+        return business.isAll() && status.isAll() && type.isAll();
+    }
+
     public boolean isEmpty() {
-        return business.isAll() && status == StatusFilter.ALL && type.isAll() && text.isEmpty();
+        return business.isAll() && status.isAll() && type.isAll() && text.isEmpty();
     }
 }

@@ -12,11 +12,20 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
 
+import javafx.animation.PauseTransition;
+import javafx.util.Duration;
+
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
 import java.util.Locale;
 
 /** The programs table: one {@link TableColumn} per {@link ProgramColumn}, sortable, hideable. */
 final class ProgramTable extends TableView<ProgramRow> {
+    private static final double MIN_WIDTH = 40;
 
     ProgramTable() {
         setId("programs-table");
@@ -28,12 +37,72 @@ final class ProgramTable extends TableView<ProgramRow> {
         }
     }
 
+    /** The sort keys the headers show, first key first (a click sorts, Shift-click adds a key). */
+    List<ColumnSort> sortKeys() {
+        List<ColumnSort> keys = new ArrayList<>();
+        for (TableColumn<ProgramRow, ?> col : getSortOrder()) {
+            keys.add(new ColumnSort((ProgramColumn) col.getUserData(), col.getSortType() == TableColumn.SortType.DESCENDING));
+        }
+        return keys;
+    }
+
+    /** Shows these sort keys on the headers; the sort policy then hands them to the view model. */
+    void sortBy(List<ColumnSort> keys) {
+        List<TableColumn<ProgramRow, ?>> order = new ArrayList<>();
+        for (ColumnSort key : keys) {
+            for (TableColumn<ProgramRow, ?> col : getColumns()) {
+                if (col.getUserData() == key.column()) {
+                    col.setSortType(key.descending() ? TableColumn.SortType.DESCENDING : TableColumn.SortType.ASCENDING);
+                    order.add(col);
+                }
+            }
+        }
+        getSortOrder().setAll(order);
+        sort();
+    }
+
+    /** Applies remembered widths and reports the widths the user sets, once per drag. */
+    void restoreWidths(Map<String, Double> widths, Consumer<Map<String, Double>> onChange) {
+        for (TableColumn<ProgramRow, ?> col : getColumns()) {
+            Double w = widths.get(col.getId());
+            if (w != null && w >= MIN_WIDTH) {
+                col.setPrefWidth(w);
+            }
+        }
+        Map<String, Double> last = new LinkedHashMap<>(widths);
+        PauseTransition settle = new PauseTransition(Duration.millis(400));
+        settle.setOnFinished(e -> {
+            Map<String, Double> now = new LinkedHashMap<>();
+            for (TableColumn<ProgramRow, ?> col : getColumns()) {
+                ProgramColumn column = (ProgramColumn) col.getUserData();
+                if (Math.abs(col.getWidth() - column.width()) >= 1 && col.isVisible()) {
+                    now.put(col.getId(), (double) Math.round(col.getWidth()));
+                } else if (!col.isVisible() && widths.containsKey(col.getId())) {
+                    now.put(col.getId(), widths.get(col.getId()));
+                }
+            }
+            if (!now.equals(last)) {
+                last.clear();
+                last.putAll(now);
+                onChange.accept(now);
+            }
+        });
+        for (TableColumn<ProgramRow, ?> col : getColumns()) {
+            col.widthProperty().addListener((obs, was, w) -> {
+                if (col.isVisible() && getSkin() != null) {
+                    settle.playFromStart();
+                }
+            });
+        }
+    }
+
     @SuppressWarnings({"unchecked", "rawtypes"})
     private static TableColumn<ProgramRow, ProgramRow> createColumn(ProgramColumn column) {
         TableColumn<ProgramRow, ProgramRow> col = new TableColumn<>(column.title());
         col.setId(column.name());
         col.setUserData(column);
         col.setPrefWidth(column.width());
+        col.setMinWidth(MIN_WIDTH);
         col.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
         Comparator<ProgramRow> byKey = (a, b) -> ProgramColumn.NULLS_FIRST.compare(
                 (Comparable) column.sortKey(a), (Comparable) column.sortKey(b));

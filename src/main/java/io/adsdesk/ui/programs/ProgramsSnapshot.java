@@ -3,6 +3,8 @@ package io.adsdesk.ui.programs;
 import io.adsdesk.model.Business;
 import io.adsdesk.model.Program;
 import io.adsdesk.model.ProgramBusiness;
+import io.adsdesk.model.ProgramStatus;
+import io.adsdesk.ui.common.Formats;
 import io.adsdesk.registry.RegistryContents;
 import io.adsdesk.ui.common.Formats;
 
@@ -46,6 +48,42 @@ public record ProgramsSnapshot(List<ProgramRow> rows, List<BusinessOption> busin
                 built.snapshot().rowsByBusiness());
     }
 
+    /**
+     * Every other column's text as the table shows it (type, status, dates, money, counts, autobid,
+     * features), one per line, so a search finds what the user sees. Built once per load: a
+     * keystroke then tests one string per row, however many columns there are.
+     */
+    static void appendShownValues(StringBuilder key, Program p, ProgramStatus status, String featuresText,
+                                  ShownValues shown) {
+        key.append('\n').append(p.programType() == null ? "" : p.programType())
+                .append('\n').append(status.name())
+                .append('\n').append(shown.date(p.startDate()))
+                .append('\n').append(p.endDate() == null ? Formats.OPEN_END : shown.date(p.endDate()))
+                .append('\n').append(shown.dollars(p.budgetCents()))
+                .append('\n').append(shown.dollars(p.maxBidCents()))
+                .append('\n').append(Formats.yesNo(p.autobid())).append('\n');
+        Formats.appendCount(key, p.billedImpressions()).append('\n');
+        Formats.appendCount(key, p.billedClicks()).append('\n');
+        key.append(shown.dollars(p.adCostCents())).append('\n').append(featuresText);
+    }
+
+    /**
+     * Dates and amounts as shown, spelled once per distinct value: 100,000 programs carry a few
+     * hundred dates and budgets, and formatting each again took most of the rows' build time.
+     */
+    static final class ShownValues {
+        private final Map<LocalDate, String> dates = new HashMap<>();
+        private final Map<Long, String> amounts = new HashMap<>();
+
+        String date(LocalDate d) {
+            return d == null ? Formats.date(null) : dates.computeIfAbsent(d, Formats::date);
+        }
+
+        String dollars(Long cents) {
+            return cents == null ? Formats.dollars(null) : amounts.computeIfAbsent(cents, Formats::dollars);
+        }
+    }
+
     public static ProgramsSnapshot build(List<Program> programs, List<Business> knownBusinesses,
                                          LocalDate today, Instant lastSyncedAt) {
         Map<String, String> names = new HashMap<>(knownBusinesses.size() * 2);
@@ -58,7 +96,8 @@ public record ProgramsSnapshot(List<ProgramRow> rows, List<BusinessOption> busin
         Map<String, String> sortKeys = new HashMap<>();
         Map<List<String>, String> featureTexts = new HashMap<>();
         List<ProgramRow> rows = new ArrayList<>(programs.size());
-        StringBuilder key = new StringBuilder(96);
+        StringBuilder key = new StringBuilder(192);
+        ShownValues shown = new ShownValues();
         for (Program p : programs) {
             List<String> ids = new ArrayList<>(p.businesses().size());
             List<String> displayNames = new ArrayList<>(p.businesses().size());
@@ -79,7 +118,10 @@ public record ProgramsSnapshot(List<ProgramRow> rows, List<BusinessOption> busin
                 counts.computeIfAbsent(id, k -> new int[1])[0]++;
             }
             String businessName = displayNames.isEmpty() ? "" : displayNames.getFirst();
-            ProgramRow row = new ProgramRow(p, p.status(today), businessName,
+            ProgramStatus status = p.status(today);
+            String featuresText = featureTexts.computeIfAbsent(p.activeFeatures(), f -> String.join(", ", f));
+            appendShownValues(key, p, status, featuresText, shown);
+            ProgramRow row = new ProgramRow(p, status, businessName,
                     ids.isEmpty() ? "" : ids.getFirst(),
                     List.copyOf(ids), List.copyOf(displayNames),
                     key.toString().toLowerCase(Locale.ROOT),

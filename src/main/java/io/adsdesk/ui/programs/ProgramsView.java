@@ -6,7 +6,7 @@ import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
-import javafx.scene.control.ComboBox;
+import javafx.scene.control.MenuButton;
 import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableColumn;
@@ -21,6 +21,7 @@ import javafx.scene.layout.Region;
 import javafx.util.StringConverter;
 import org.controlsfx.control.SearchableComboBox;
 
+import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
 
@@ -35,8 +36,9 @@ public final class ProgramsView extends BorderPane {
     private final ProgramsViewModel model;
     private final ProgramTable table = new ProgramTable();
     private final SearchableComboBox<BusinessOption> businessBox = new SearchableComboBox<>();
-    private final ComboBox<StatusFilter> statusBox = new ComboBox<>();
-    private final ComboBox<TypeFilter> typeBox = new ComboBox<>();
+    private final MenuButton statusBox;
+    private final MenuButton typeBox;
+    private final SavedViewsMenu viewsMenu;
     private final CustomTextField searchField = new CustomTextField();
     private final ProgramDetailsView details = new ProgramDetailsView();
     private final SplitPane split = new SplitPane();
@@ -45,6 +47,9 @@ public final class ProgramsView extends BorderPane {
 
     public ProgramsView(ProgramsViewModel model) {
         this.model = model;
+        this.statusBox = ChoiceMenus.statusMenu(model.statusProperty());
+        this.typeBox = ChoiceMenus.typeMenu(model.typeProperty());
+        this.viewsMenu = new SavedViewsMenu(name -> model.currentView(name, List.copyOf(hiddenColumnIds())), this::applyView);
         setId("programs-view");
         createView();
         bind();
@@ -66,19 +71,12 @@ public final class ProgramsView extends BorderPane {
             }
         });
 
-        statusBox.setId("status-filter");
-        statusBox.getItems().setAll(StatusFilter.values());
-        statusBox.setConverter(labels(StatusFilter::label));
-        statusBox.setTooltip(new Tooltip("Status derived from dates, active flag and pause flag (Pacific time)"));
-
-        typeBox.setId("type-filter");
-        typeBox.getItems().setAll(TypeFilter.choices());
-        typeBox.setConverter(labels(TypeFilter::label));
         typeBox.setPrefWidth(210);
 
         searchField.setId("search-field");
-        searchField.setPromptText("Search program ID, business name or ID  (Ctrl+F)");
-        searchField.setPrefWidth(340);
+        searchField.setPromptText("Search every column  (Ctrl+F)");
+        searchField.setTooltip(new Tooltip("Finds text in every column as shown, money and dates included; Esc clears it"));
+        searchField.setPrefWidth(300);
         Label magnifier = new Label("⌕");
         magnifier.getStyleClass().add("search-glyph");
         searchField.setLeft(magnifier);
@@ -92,13 +90,13 @@ public final class ProgramsView extends BorderPane {
         Button reset = new Button("Clear filters");
         reset.setId("clear-filters");
         reset.getStyleClass().add(Styles.FLAT);
-        reset.setTooltip(new Tooltip("Show all programs (Esc)"));
+        reset.setTooltip(new Tooltip("Every business, status and type, and no search: show all programs"));
         reset.disableProperty().bind(Bindings.createBooleanBinding(() -> model.filterProperty().get().isEmpty(), model.filterProperty()));
         reset.setOnAction(e -> model.resetFilters());
 
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
-        HBox filters = new HBox(8, businessBox, statusBox, typeBox, searchField, grow, reset);
+        HBox filters = new HBox(8, businessBox, statusBox, typeBox, searchField, grow, viewsMenu, reset);
         filters.setId("filter-bar");
         filters.setAlignment(Pos.CENTER_LEFT);
         filters.setPadding(new Insets(8, 10, 8, 10));
@@ -127,14 +125,15 @@ public final class ProgramsView extends BorderPane {
             }
         });
         businessBox.valueProperty().bindBidirectional(model.businessProperty());
-        statusBox.valueProperty().bindBidirectional(model.statusProperty());
-        typeBox.valueProperty().bindBidirectional(model.typeProperty());
         searchField.textProperty().bindBidirectional(model.searchTextProperty());
 
         table.setItems(model.rows());
-        model.comparatorProperty().bind(table.comparatorProperty());
-        // The view model keeps its rows in the table's order: nothing for the table to sort itself.
-        table.setSortPolicy(t -> true);
+        // The view model keeps its rows in the table's order: the table only tells it the sort keys,
+        // on every header click (direction changes and Shift-clicks included).
+        table.setSortPolicy(t -> {
+            model.sortBy(table.sortKeys());
+            return true;
+        });
         model.selectedRowProperty().bind(table.getSelectionModel().selectedItemProperty());
         model.reselectProperty().addListener((obs, old, row) -> {
             if (row != null) {
@@ -153,9 +152,15 @@ public final class ProgramsView extends BorderPane {
             }
             ProgramRow before = rowBeforeReplacing;
             rowBeforeReplacing = null;
-            if (before != null && !before.equals(table.getSelectionModel().getSelectedItem())) {
+            ProgramRow now = table.getSelectionModel().getSelectedItem();
+            if (before == null) {
+                return;
+            }
+            if (now == null || !now.programId().equals(before.programId())) {
                 table.getSelectionModel().clearSelection(); // the selected row was filtered out
                 showSelected(null);
+            } else if (now != before) {
+                details.show(now); // the same program, reloaded (after an edit or a sync): new values, pane stays
             }
         });
 
@@ -175,8 +180,15 @@ public final class ProgramsView extends BorderPane {
                 if (split.getItems().contains(details)) {
                     showDetails(false);
                 } else {
-                    model.resetFilters();
+                    model.clearSearch();
                 }
+                e.consume();
+            }
+        });
+        // From the search box, Tab or Down goes to the table with a row selected: Enter then opens it.
+        searchField.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if ((e.getCode() == KeyCode.TAB && !e.isShiftDown() || e.getCode() == KeyCode.DOWN) && !table.getItems().isEmpty()) {
+                focusTable();
                 e.consume();
             }
         });
@@ -217,7 +229,11 @@ public final class ProgramsView extends BorderPane {
         table.requestFocus();
         if (table.getSelectionModel().isEmpty() && !table.getItems().isEmpty()) {
             table.getSelectionModel().select(0);
-            table.getFocusModel().focus(0);
+        }
+        int selected = table.getSelectionModel().getSelectedIndex();
+        if (selected >= 0) {
+            table.getFocusModel().focus(selected);
+            table.scrollTo(selected);
         }
     }
 
@@ -227,6 +243,39 @@ public final class ProgramsView extends BorderPane {
             col.setVisible(!hidden.contains(col.getId()));
             col.visibleProperty().addListener((obs, was, now) -> onChange.accept(hiddenColumnIds()));
         }
+    }
+
+    /**
+     * Gives columns the widths the user set before and reports later changes (a drag reports once,
+     * when it ends), so they can be remembered per column.
+     */
+    public void restoreColumnWidths(java.util.Map<String, Double> widths, Consumer<java.util.Map<String, Double>> onChange) {
+        table.restoreWidths(widths, onChange);
+    }
+
+    /** Where the named views are kept, whose they are (null: no account open) and how to save them. */
+    public void useSavedViews(java.util.Map<String, List<io.adsdesk.ui.common.SavedView>> store,
+                              java.util.function.Supplier<String> account, Runnable save) {
+        viewsMenu.use(store, account, save);
+    }
+
+    /** Saves the current filters, sort and visible columns as a named view of the open account. */
+    public void saveView(String name) {
+        viewsMenu.saveAs(name);
+    }
+
+    /** Switches to a saved view: its filters, its sort and its visible columns. */
+    public void applyView(io.adsdesk.ui.common.SavedView view) {
+        List<ColumnSort> sort = model.applyView(view);
+        for (TableColumn<ProgramRow, ?> col : table.getColumns()) {
+            col.setVisible(!view.hiddenColumns().contains(col.getId()));
+        }
+        table.sortBy(sort);
+    }
+
+    /** The named views of the open account, in the order saved. */
+    public List<io.adsdesk.ui.common.SavedView> savedViews() {
+        return viewsMenu.views();
     }
 
     private Set<String> hiddenColumnIds() {

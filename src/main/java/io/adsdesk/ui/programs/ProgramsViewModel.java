@@ -5,6 +5,7 @@ import io.adsdesk.export.ProgramExport;
 import io.adsdesk.model.PacificDate;
 import io.adsdesk.registry.ProgramRegistry;
 import io.adsdesk.ui.common.Formats;
+import io.adsdesk.ui.common.SavedView;
 import io.adsdesk.ui.common.TaskCallbacks;
 import io.adsdesk.ui.common.TaskExecutor;
 import javafx.beans.binding.Bindings;
@@ -63,6 +64,7 @@ public final class ProgramsViewModel {
     /** The filter {@link #shownRows} reflects. */
     private ProgramFilter shownFilter;
     private final ObjectProperty<Comparator<? super ProgramRow>> comparator = new SimpleObjectProperty<>(this, "comparator");
+    private final ReadOnlyObjectWrapper<List<ColumnSort>> sortKeys = new ReadOnlyObjectWrapper<>(this, "sortKeys", List.of());
     private final ReadOnlyBooleanWrapper replacingRows = new ReadOnlyBooleanWrapper(this, "replacingRows");
     private final ObservableList<BusinessOption> businessOptions = FXCollections.observableArrayList(BusinessOption.ALL);
 
@@ -78,6 +80,11 @@ public final class ProgramsViewModel {
     private final ReadOnlyIntegerWrapper shownCount = new ReadOnlyIntegerWrapper(this, "shownCount");
     private final ReadOnlyIntegerWrapper totalCount = new ReadOnlyIntegerWrapper(this, "totalCount");
     private final ReadOnlyStringWrapper countText = new ReadOnlyStringWrapper(this, "countText", "");
+    private final javafx.beans.property.ReadOnlyLongWrapper shownBudgetCents = new javafx.beans.property.ReadOnlyLongWrapper(this, "shownBudgetCents");
+    private final javafx.beans.property.ReadOnlyLongWrapper shownAdCostCents = new javafx.beans.property.ReadOnlyLongWrapper(this, "shownAdCostCents");
+    private final ReadOnlyStringWrapper totalsText = new ReadOnlyStringWrapper(this, "totalsText", "");
+    /** True while an account is being opened, before its registry is set: "Opening…" rather than "No account". */
+    private final javafx.beans.property.BooleanProperty opening = new javafx.beans.property.SimpleBooleanProperty(this, "opening");
     private final ReadOnlyStringWrapper emptyText = new ReadOnlyStringWrapper(this, "emptyText", "");
     private final ReadOnlyObjectWrapper<Instant> lastSyncedAt = new ReadOnlyObjectWrapper<>(this, "lastSyncedAt");
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading");
@@ -98,13 +105,19 @@ public final class ProgramsViewModel {
                 () -> ProgramFilter.of(business.get(), status.get(), type.get(), searchText.get()),
                 business, status, type, searchText));
         filter.addListener((obs, old, now) -> showRows(now));
-        comparator.addListener((obs, old, now) -> reorder());
+        // Every new order reorders, even one "equal" to the last: a table's comparator compares equal
+        // after only a column's direction changed, and a change listener then never heard of it.
+        comparator.addListener((javafx.beans.Observable o) -> reorder());
         shownCount.bind(Bindings.size(shownRows));
         totalCount.bind(Bindings.size(allRows));
         countText.bind(Bindings.createStringBinding(
                 () -> Formats.count(shownCount.get()) + " of " + Formats.count(totalCount.get()) + " programs",
                 shownCount, totalCount));
-        emptyText.bind(Bindings.createStringBinding(this::computeEmptyText, loaded, loading, totalCount));
+        emptyText.bind(Bindings.createStringBinding(this::computeEmptyText, loaded, loading, totalCount, opening));
+        totalsText.bind(Bindings.createStringBinding(
+                () -> shownCount.get() == 0 ? "" : "Monthly budget " + Formats.dollars(shownBudgetCents.get())
+                        + " · Ad cost " + Formats.dollars(shownAdCostCents.get()),
+                shownCount, shownBudgetCents, shownAdCostCents));
     }
 
     // ---- commands -------------------------------------------------------------------------
@@ -190,14 +203,62 @@ public final class ProgramsViewModel {
         }
         lastSyncedAt.set(snapshot.lastSyncedAt());
         loadError.set(null);
+        loaded.set(true); // before "loading" ends, so the empty table never reads "No account connected" between
         loading.set(false);
-        loaded.set(true);
         reselect.set(selectedId == null ? null : snapshot.rows().stream()
                 .filter(r -> r.program().programId().equals(selectedId)).findFirst().orElse(null));
         LOG.info("Table and filters updated with {} rows in {} ms", snapshot.rows().size(), (System.nanoTime() - started) / 1_000_000);
     }
 
-    /** Esc: every filter back to "All" and the search box empty. */
+    /** Sorts by these keys, first key first (empty: program-ID order); descending is as fast as ascending. */
+    public void sortBy(List<ColumnSort> keys) {
+        sortKeys.set(List.copyOf(keys));
+        comparator.set(ColumnSort.comparator(keys));
+    }
+
+    /** The current filters and sort as a named view; the view adds its hidden columns. */
+    public SavedView currentView(String name, List<String> hiddenColumns) {
+        ProgramFilter f = filter.get();
+        return new SavedView(name,
+                f.business().isAll() ? null : f.business().businessId(),
+                f.status().statuses().stream().sorted().map(Enum::name).toList(),
+                f.type().types().stream().sorted().map(Enum::name).toList(),
+                searchText.get(),
+                sortKeys.get().stream().map(ColumnSort::code).toList(),
+                hiddenColumns);
+    }
+
+    /**
+     * Sets the filters of a saved view (an unknown business, status or type is skipped); returns its
+     * sort keys for the table to apply, which then calls {@link #sortBy(List)}.
+     */
+    public List<ColumnSort> applyView(SavedView view) {
+        business.set(view.businessId() == null ? BusinessOption.ALL : businessOptions.stream()
+                .filter(o -> !o.isAll() && view.businessId().equals(o.businessId())).findFirst().orElse(BusinessOption.ALL));
+        status.set(StatusFilter.of(enums(io.adsdesk.model.ProgramStatus.class, view.statuses())));
+        type.set(TypeFilter.of(enums(io.adsdesk.model.ProgramType.class, view.types())));
+        searchText.set(view.search());
+        return view.sort().stream().map(ColumnSort::parse).filter(java.util.Objects::nonNull).toList();
+    }
+
+    private static <E extends Enum<E>> List<E> enums(Class<E> type, List<String> names) {
+        List<E> out = new ArrayList<>();
+        for (String n : names) {
+            try {
+                out.add(Enum.valueOf(type, n));
+            } catch (IllegalArgumentException e) {
+                // a value this version does not know: skipped
+            }
+        }
+        return out;
+    }
+
+    /** Esc: the search box empty; the other filters stay. */
+    public void clearSearch() {
+        searchText.set("");
+    }
+
+    /** "Clear filters": every filter back to "All" and the search box empty. */
     public void resetFilters() {
         business.set(BusinessOption.ALL);
         status.set(StatusFilter.ALL);
@@ -243,19 +304,33 @@ public final class ProgramsViewModel {
                 : f.business().isAll() ? orderedRows
                 : ordered(rowsByBusiness.getOrDefault(f.business().businessId(), List.of()));
         List<ProgramRow> matches = new ArrayList<>(from.size());
+        ProgramRow selected = selectedRow.get();
+        String selectedId = selected == null ? null : selected.programId();
+        ProgramRow selectedNow = null;
+        long budget = 0;
+        long adCost = 0;
         for (ProgramRow row : from) {
             if (f.test(row)) {
                 matches.add(row);
+                Long b = row.program().budgetCents();
+                Long c = row.program().adCostCents();
+                budget += b == null ? 0 : b;
+                adCost += c == null ? 0 : c;
+                if (selectedId != null && selectedNow == null && selectedId.equals(row.programId())) {
+                    selectedNow = row;
+                }
             }
         }
-        ProgramRow selected = selectedRow.get();
         replacingRows.set(true);
         try {
             shownRows.replaceContent(matches);
             shownFilter = f;
-            if (selected != null && shownRows.contains(selected)) {
+            shownBudgetCents.set(budget);
+            shownAdCostCents.set(adCost);
+            if (selectedNow != null) {
+                // The same program, possibly a newer row of it after a reload: it stays selected.
                 reselect.set(null);
-                reselect.set(selected);
+                reselect.set(selectedNow);
             }
         } finally {
             replacingRows.set(false);
@@ -264,9 +339,10 @@ public final class ProgramsViewModel {
 
     private String computeEmptyText() {
         if (!loaded.get()) {
-            return loading.get() ? "Loading programs…" : "No account connected";
+            return loading.get() || opening.get() ? "Loading programs…" : "No account connected";
         }
-        return totalCount.get() == 0 ? "No programs yet: sync to download them" : "No programs match these filters. Press Esc to clear them.";
+        return totalCount.get() == 0 ? "No programs yet: sync to download them"
+                : "No programs match. Esc clears the search; \"Clear filters\" shows every program.";
     }
 
     // ---- properties -----------------------------------------------------------------------
@@ -279,6 +355,11 @@ public final class ProgramsViewModel {
     /** The table's sort order (null: program-ID order); bind it to the table's comparator. */
     public ObjectProperty<Comparator<? super ProgramRow>> comparatorProperty() {
         return comparator;
+    }
+
+    /** The keys of the last {@link #sortBy(List)}. */
+    public ReadOnlyObjectProperty<List<ColumnSort>> sortKeysProperty() {
+        return sortKeys.getReadOnlyProperty();
     }
 
     /**
@@ -331,6 +412,24 @@ public final class ProgramsViewModel {
 
     public ReadOnlyStringProperty countTextProperty() {
         return countText.getReadOnlyProperty();
+    }
+
+    /** Sums over the shown rows for the status bar: "Monthly budget $1,234.00 · Ad cost $56.00". */
+    public ReadOnlyStringProperty totalsTextProperty() {
+        return totalsText.getReadOnlyProperty();
+    }
+
+    public javafx.beans.property.ReadOnlyLongProperty shownBudgetCentsProperty() {
+        return shownBudgetCents.getReadOnlyProperty();
+    }
+
+    public javafx.beans.property.ReadOnlyLongProperty shownAdCostCentsProperty() {
+        return shownAdCostCents.getReadOnlyProperty();
+    }
+
+    /** Set while an account opens, so the empty table says it is loading, not that none is connected. */
+    public javafx.beans.property.BooleanProperty openingProperty() {
+        return opening;
     }
 
     public ReadOnlyStringProperty emptyTextProperty() {

@@ -48,6 +48,7 @@ public final class Dashboard {
         this.settings = settings;
         this.saveSettings = saveSettings;
         sync.setOnRegistryChanged(programs::reload);
+        programs.openingProperty().bind(accounts.busyProperty());
         sync.dataAsOfProperty().bind(programs.lastSyncedAtProperty());
         this.actions.selectedProperty().bind(programs.selectedRowProperty());
         accounts.sessionProperty().addListener((obs, old, session) -> opened(session));

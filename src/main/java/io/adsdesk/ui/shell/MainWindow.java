@@ -41,6 +41,8 @@ public final class MainWindow extends BorderPane {
     private final ProgramsView programsView;
     private final Notifier notifier = new Notifier();
     private Timeline autoSync;
+    /** A notice that waits for the programs being reloaded. */
+    private SyncNotice waitingNotice;
 
     public MainWindow(Dashboard dashboard, Consumer<Theme> onTheme) {
         this.dashboard = dashboard;
@@ -53,6 +55,7 @@ public final class MainWindow extends BorderPane {
 
     private void createView() {
         AppToolbar toolbar = new AppToolbar(dashboard, this, onTheme);
+        toolbar.getChildren().add(helpMenu());
         ProgramActionsBar actions = new ProgramActionsBar(dashboard.actions(), dashboard.programs().businessOptions(),
                 columnWidths());
         actions.visibleProperty().bind(dashboard.accounts().sessionProperty().isNotNull());
@@ -74,16 +77,16 @@ public final class MainWindow extends BorderPane {
         setCenter(new StackPane(programsView, firstSync, welcome, notifier));
         setBottom(new StatusBar(dashboard.programs(), dashboard.sync()));
 
-        dashboard.sync().noticeProperty().addListener((obs, old, notice) -> {
-            if (notice != null) {
+        dashboard.sync().noticeProperty().addListener((obs, old, notice) -> showWhenLoaded(notice));
+        dashboard.actions().noticeProperty().addListener((obs, old, notice) -> showWhenLoaded(notice));
+        dashboard.programs().loadingProperty().addListener((obs, was, loading) -> {
+            if (!loading && waitingNotice != null) {
+                SyncNotice notice = waitingNotice;
+                waitingNotice = null;
                 notifier.show(notice);
             }
         });
-        dashboard.actions().noticeProperty().addListener((obs, old, notice) -> {
-            if (notice != null) {
-                notifier.show(notice);
-            }
-        });
+        programsView.useSavedViews(dashboard.settings().savedViews, this::accountKey, dashboard::saveSettings);
         sceneProperty().addListener((obs, old, scene) -> {
             if (scene != null) {
                 installShortcuts(scene);
@@ -104,7 +107,46 @@ public final class MainWindow extends BorderPane {
                 .ifPresent(quit -> javafx.application.Platform.exit());
     }
 
+    /**
+     * Shows a notice once the table shows what it reports: a sync or an action that changed the
+     * registry reloads the programs, and "Added 2,000" or "is paused" over the old rows would
+     * contradict them.
+     */
+    private void showWhenLoaded(SyncNotice notice) {
+        if (notice == null) {
+            return;
+        }
+        if (dashboard.programs().loadingProperty().get()) {
+            waitingNotice = notice;
+        } else {
+            notifier.show(notice);
+        }
+    }
+
+    /** Whose saved views the Views menu shows: "demo", "user@https://host", or null without an account. */
+    private String accountKey() {
+        AccountSession s = dashboard.accounts().getSession();
+        return s == null ? null : s.demo() ? "demo" : s.account().username() + "@" + s.account().baseUrl();
+    }
+
+    private javafx.scene.control.MenuButton helpMenu() {
+        javafx.scene.control.MenuButton help = new javafx.scene.control.MenuButton("Help");
+        help.setId("help-menu");
+        help.getStyleClass().add(atlantafx.base.theme.Styles.FLAT);
+        javafx.scene.control.MenuItem keys = new javafx.scene.control.MenuItem("Keyboard shortcuts (F1)");
+        keys.setId("menu-shortcuts");
+        keys.setOnAction(e -> showShortcuts());
+        help.getItems().add(keys);
+        return help;
+    }
+
+    /** F1: every keyboard shortcut. */
+    public void showShortcuts() {
+        ShortcutsHelp.show(getScene() == null ? null : getScene().getWindow());
+    }
+
     private void installShortcuts(Scene scene) {
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F1), this::showShortcuts);
         Runnable sync = () -> dashboard.sync().syncNow();
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F5), sync);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.R, KeyCombination.SHORTCUT_DOWN), sync);

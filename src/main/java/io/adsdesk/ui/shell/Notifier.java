@@ -10,14 +10,17 @@ import javafx.scene.control.Button;
 import javafx.scene.layout.StackPane;
 import javafx.util.Duration;
 
-/** Non-blocking notifications in the top-right corner; each closes itself after a few seconds. */
+/**
+ * Non-blocking notifications in the bottom-right corner, clear of the filter bar and the column
+ * headers; each closes itself after a few seconds.
+ */
 final class Notifier extends StackPane {
     private static final Duration SHOW_FOR = Duration.seconds(7);
 
     Notifier() {
         setId("notifications");
         setPickOnBounds(false);
-        setAlignment(Pos.TOP_RIGHT);
+        setAlignment(Pos.BOTTOM_RIGHT);
         setPadding(new Insets(12));
     }
 

@@ -16,7 +16,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 
-/** "N of M programs", when the data was synced, and the background-sync indicator. */
+/** "N of M programs", their monthly budget and ad cost, when the data was synced, and the background-sync indicator. */
 final class StatusBar extends HBox {
 
     StatusBar(ProgramsViewModel programs, SyncViewModel sync) {
@@ -29,6 +29,13 @@ final class StatusBar extends HBox {
         Label count = new Label();
         count.setId("count-label");
         count.textProperty().bind(programs.countTextProperty());
+
+        Label totals = new Label();
+        totals.setId("totals-label");
+        totals.textProperty().bind(programs.totalsTextProperty());
+        Separator totalsSeparator = new Separator(Orientation.VERTICAL);
+        totalsSeparator.visibleProperty().bind(programs.totalsTextProperty().isNotEmpty());
+        totalsSeparator.managedProperty().bind(totalsSeparator.visibleProperty());
 
         Label synced = new Label();
         synced.setId("synced-label");
@@ -51,12 +58,20 @@ final class StatusBar extends HBox {
         bar.setId("background-sync-progress");
         bar.getStyleClass().add(Styles.SMALL);
         bar.setPrefWidth(140);
+        bar.setMinWidth(Region.USE_PREF_SIZE);
         bar.progressProperty().bind(sync.progressProperty());
         HBox indicator = new HBox(8, activity, bar);
         indicator.setAlignment(Pos.CENTER_RIGHT);
         indicator.visibleProperty().bind(sync.stateProperty().isEqualTo(SyncState.REFRESHING));
         indicator.managedProperty().bind(indicator.visibleProperty());
 
-        getChildren().addAll(count, new Separator(Orientation.VERTICAL), synced, grow, indicator);
+        // The counts, totals and sync time never shorten; the background-sync text gives way first.
+        for (Label l : new Label[] {count, totals, synced}) {
+            l.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        activity.setMinWidth(0);
+        HBox.setHgrow(indicator, Priority.SOMETIMES);
+        indicator.setMinWidth(0);
+        getChildren().addAll(count, totalsSeparator, totals, new Separator(Orientation.VERTICAL), synced, grow, indicator);
     }
 }

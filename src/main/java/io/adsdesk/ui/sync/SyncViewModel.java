@@ -150,10 +150,10 @@ public final class SyncViewModel {
                 hasData = report.totalDbAfter() > 0;
                 errorText.set("");
                 state.set(SyncState.READY);
+                onRegistryChanged.run(); // first, so a notice can wait for the table to show the new rows
                 SyncNotice.Kind kind = !report.marked().isEmpty() ? SyncNotice.Kind.WARNING
                         : outcome == SyncOutcome.SYNCED ? SyncNotice.Kind.SUCCESS : SyncNotice.Kind.INFO;
                 notice.set(new SyncNotice(kind, "Sync finished", report.summary()));
-                onRegistryChanged.run();
             }
             case CANCELLED -> {
                 errorText.set("");

@@ -21,6 +21,18 @@ class FormatsTest {
         assertEquals("$0.05", Formats.dollars(5L));
         assertEquals("-$2.50", Formats.dollars(-250L));
         assertEquals("—", Formats.dollars(null));
+        assertEquals("$12,345,678.09", Formats.dollars(1_234_567_809L));
+        assertEquals("$999.99", Formats.dollars(99_999L));
+    }
+
+    @Test
+    void countsHaveThousandsSeparators() {
+        assertEquals("0", Formats.count(0));
+        assertEquals("999", Formats.count(999));
+        assertEquals("2,000", Formats.count(2000));
+        assertEquals("1,234,567", Formats.count(1_234_567));
+        assertEquals("-12,345", Formats.count(-12_345));
+        assertEquals("x1,000", Formats.appendCount(new StringBuilder("x"), 1000).toString());
     }
 
     @Test

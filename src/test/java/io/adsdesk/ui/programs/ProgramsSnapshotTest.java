@@ -54,4 +54,15 @@ class ProgramsSnapshotTest {
         assertEquals(List.of("CURRENT", "PAST", "FUTURE", "PAUSED"),
                 s.rows().stream().map(r -> r.status().name()).toList());
     }
+
+    @Test
+    void theSearchKeyHoldsEveryColumnAsTheTableShowsIt() {
+        ProgramsSnapshot s = ProgramsSnapshot.build(TestData.programs(8, 2), TestData.businesses(2), TestData.TODAY, null);
+        for (ProgramRow row : s.rows()) {
+            for (ProgramColumn column : ProgramColumn.values()) {
+                String shown = column.text(row).toLowerCase(java.util.Locale.ROOT);
+                assertTrue(row.searchKey().contains(shown), column + " of " + row.programId() + ": " + shown);
+            }
+        }
+    }
 }

@@ -173,4 +173,167 @@ class ProgramsViewModelTest {
                     List.copyOf(model.rows()), option.name());
         }
     }
+
+    /** Like a table's comparator: every instance equals every other, the direction is read when comparing. */
+    private static final class HeaderOrder implements java.util.Comparator<ProgramRow> {
+        static boolean descending;
+
+        @Override
+        public int compare(ProgramRow a, ProgramRow b) {
+            int byId = a.programId().compareTo(b.programId());
+            return descending ? -byId : byId;
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof HeaderOrder;
+        }
+
+        @Override
+        public int hashCode() {
+            return 1;
+        }
+    }
+
+    @Test
+    void aNewOrderThatEqualsTheLastStillReordersEveryRow() {
+        HeaderOrder.descending = false;
+        model.comparatorProperty().set(new HeaderOrder());
+        List<ProgramRow> ascending = List.copyOf(model.rows());
+        HeaderOrder.descending = true;
+        model.comparatorProperty().set(new HeaderOrder());
+        assertEquals(ascending.reversed(), List.copyOf(model.rows()), "the second click on a header sorts descending");
+    }
+
+    @Test
+    void sortingDescendingReversesTheOrderOfEveryRowNotOnlyTheFirst() {
+        model.statusProperty().set(StatusFilter.of(ProgramStatus.CURRENT, ProgramStatus.PAST));
+        model.sortBy(List.of(new ColumnSort(ProgramColumn.START, false)));
+        List<ProgramRow> ascending = List.copyOf(model.rows());
+        java.util.Comparator<ProgramRow> byStart = java.util.Comparator.comparing(r -> r.program().startDate());
+        assertEquals(ascending.stream().sorted(byStart.thenComparing(ProgramRow::programId)).toList(), ascending);
+
+        model.sortBy(List.of(new ColumnSort(ProgramColumn.START, true)));
+        List<ProgramRow> descending = List.copyOf(model.rows());
+        assertEquals(ascending.stream().sorted(byStart.reversed().thenComparing(ProgramRow::programId)).toList(), descending);
+        assertEquals(ascending.size(), descending.size());
+        assertTrue(descending.getFirst().program().startDate().isAfter(descending.getLast().program().startDate()));
+    }
+
+    @Test
+    void severalSortKeysSortByTheFirstThenTheNext() {
+        model.sortBy(List.of(new ColumnSort(ProgramColumn.STATUS, false), new ColumnSort(ProgramColumn.PROGRAM_ID, true)));
+        java.util.Comparator<ProgramRow> expected = java.util.Comparator.comparing(ProgramRow::status)
+                .thenComparing(java.util.Comparator.comparing(ProgramRow::programId).reversed());
+        assertEquals(model.rows().stream().sorted(expected).toList(), List.copyOf(model.rows()));
+        assertEquals(50, model.rows().size());
+        assertEquals(List.of("STATUS:asc", "PROGRAM_ID:desc"),
+                model.sortKeysProperty().get().stream().map(ColumnSort::code).toList());
+    }
+
+    @Test
+    void searchFindsMoneyDatesAndCountsAsTheTableShowsThem() {
+        model.searchTextProperty().set("$500.00"); // every budget
+        assertEquals(50, model.rows().size());
+        model.searchTextProperty().set("12,345"); // billed impressions
+        assertEquals(50, model.rows().size());
+        model.searchTextProperty().set(TestData.TODAY.plusDays(10).toString()); // FUTURE programs start then
+        assertEquals(12, model.rows().size());
+        assertTrue(model.rows().stream().allMatch(r -> r.status() == ProgramStatus.FUTURE));
+        model.searchTextProperty().set("paused");
+        assertTrue(model.rows().stream().allMatch(r -> r.status() == ProgramStatus.PAUSED));
+        assertEquals(12, model.rows().size());
+        model.searchTextProperty().set("link_tracking"); // only an available feature, not shown: no match
+        assertEquals(0, model.rows().size());
+    }
+
+    @Test
+    void statusAndTypeFiltersTakeSeveralValues() {
+        model.statusProperty().set(StatusFilter.of(ProgramStatus.CURRENT, ProgramStatus.PAUSED));
+        assertEquals(25, model.rows().size());
+        assertTrue(model.rows().stream().allMatch(r -> r.status() == ProgramStatus.CURRENT || r.status() == ProgramStatus.PAUSED));
+        model.typeProperty().set(TypeFilter.of(List.of(ProgramType.BP, ProgramType.CPC)));
+        assertTrue(model.rows().stream().allMatch(r -> Set.of("BP", "CPC").contains(r.program().programType())));
+        long expected = TestData.programs(50, 5).stream()
+                .filter(p -> Set.of("BP", "CPC").contains(p.programType()))
+                .filter(p -> Set.of(ProgramStatus.CURRENT, ProgramStatus.PAUSED).contains(p.status(TestData.TODAY))).count();
+        assertEquals(expected, model.rows().size());
+        assertTrue(expected > 0);
+    }
+
+    @Test
+    void escClearsOnlyTheSearchAndClearFiltersClearsTheRest() {
+        model.statusProperty().set(StatusFilter.PAUSED);
+        model.searchTextProperty().set("prog-0001");
+        model.clearSearch();
+        assertEquals("", model.searchTextProperty().get());
+        assertEquals(StatusFilter.PAUSED, model.statusProperty().get());
+        assertEquals(12, model.rows().size());
+        model.resetFilters();
+        assertEquals(50, model.rows().size());
+    }
+
+    @Test
+    void theTotalsSumTheShownRows() {
+        assertEquals(50 * 50_000L, model.shownBudgetCentsProperty().get());
+        assertEquals("Monthly budget $25,000.00 · Ad cost $20,006.00", model.totalsTextProperty().get());
+        model.statusProperty().set(StatusFilter.FUTURE);
+        assertEquals(12 * 50_000L, model.shownBudgetCentsProperty().get());
+        assertEquals(12 * 40_012L, model.shownAdCostCentsProperty().get());
+        model.searchTextProperty().set("nothing matches this");
+        assertEquals("", model.totalsTextProperty().get());
+    }
+
+    @Test
+    void aSavedViewBringsBackItsFiltersAndSort() {
+        BusinessOption option = model.businessOptions().get(2);
+        model.businessProperty().set(option);
+        model.statusProperty().set(StatusFilter.of(ProgramStatus.PAST, ProgramStatus.FUTURE));
+        model.searchTextProperty().set("prog");
+        model.sortBy(List.of(new ColumnSort(ProgramColumn.BUDGET, true)));
+        io.adsdesk.ui.common.SavedView view = model.currentView("Ending soon", List.of("FEATURES"));
+        List<ProgramRow> shown = List.copyOf(model.rows());
+
+        model.resetFilters();
+        model.sortBy(List.of());
+        List<ColumnSort> sort = model.applyView(view);
+        model.sortBy(sort);
+
+        assertEquals(option, model.businessProperty().get());
+        assertEquals(StatusFilter.of(ProgramStatus.PAST, ProgramStatus.FUTURE), model.statusProperty().get());
+        assertEquals(List.of(new ColumnSort(ProgramColumn.BUDGET, true)), sort);
+        assertEquals(shown, List.copyOf(model.rows()));
+        assertEquals(List.of("FEATURES"), view.hiddenColumns());
+    }
+
+    @Test
+    void whileAnAccountOpensTheEmptyTableSaysItIsLoading() {
+        ProgramsViewModel fresh = new ProgramsViewModel(new CurrentThreadTaskExecutor(), () -> TestData.TODAY);
+        assertEquals("No account connected", fresh.emptyTextProperty().get());
+        fresh.openingProperty().set(true);
+        assertEquals("Loading programs…", fresh.emptyTextProperty().get());
+    }
+
+    @Test
+    void aReloadedProgramStaysSelectedInTheSameReplacement() {
+        ProgramRow chosen = model.rows().get(7);
+        model.selectedRowProperty().set(chosen);
+        List<ProgramRow> handedBack = new java.util.ArrayList<>();
+        model.reselectProperty().addListener((obs, old, row) -> {
+            if (row != null && model.replacingRowsProperty().get()) {
+                handedBack.add(row);
+            }
+        });
+        io.adsdesk.model.Program p = chosen.program();
+        io.adsdesk.model.Program edited = TestData.program(p.programId(), p.programType(), chosen.businessId(),
+                p.startDate().minusDays(1), p.endDate(), p.active(), p.paused());
+        Instant at = Instant.parse("2026-03-15T11:00:00Z");
+        io.adsdesk.testing.SyncWrites.apply(registry, List.of(), List.of(edited), Set.of(),
+                new SyncRun(0, at, at, SyncOutcome.SYNCED, 50, 50, 50, 0, 1, 0, 1, null));
+
+        model.reload();
+
+        assertEquals(1, handedBack.size(), "given back while the rows are replaced, so the details stay open");
+        assertEquals(edited, handedBack.getFirst().program(), "the new row of the edited program");
+    }
 }

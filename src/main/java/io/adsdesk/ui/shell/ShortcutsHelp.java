@@ -1,0 +1,75 @@
+package io.adsdesk.ui.shell;
+
+import atlantafx.base.theme.Styles;
+import javafx.geometry.Insets;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import javafx.stage.Modality;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+
+import java.util.List;
+
+/** "Keyboard shortcuts" (F1 or Help menu): every key the main window answers to, in one list. */
+final class ShortcutsHelp {
+    /** Key, then what it does; the window's accelerators and the programs screen's keys. */
+    static final List<String[]> SHORTCUTS = List.of(
+            new String[] {"F1", "Show these keyboard shortcuts"},
+            new String[] {"F5  or  Ctrl+R", "Sync now"},
+            new String[] {"Ctrl+F", "Go to the search box"},
+            new String[] {"Ctrl+E", "Export the shown rows to CSV"},
+            new String[] {"Tab  or  Down (in the search box)", "Go to the table, first row selected"},
+            new String[] {"Up / Down", "Select the previous / next row"},
+            new String[] {"Enter  or  double-click", "Open the selected program's details"},
+            new String[] {"Esc", "Close the details; otherwise clear the search"},
+            new String[] {"Click a column header", "Sort by it; click again for descending"},
+            new String[] {"Shift+click a column header", "Add it as a further sort key"},
+            new String[] {"Right-click a row", "Program actions: edit, pause, resume, end"});
+
+    private ShortcutsHelp() {
+    }
+
+    static void show(Window owner) {
+        GridPane grid = new GridPane();
+        grid.setId("shortcuts-list");
+        grid.setHgap(24);
+        grid.setVgap(6);
+        for (int i = 0; i < SHORTCUTS.size(); i++) {
+            Label key = new Label(SHORTCUTS.get(i)[0]);
+            key.getStyleClass().add(Styles.TEXT_BOLD);
+            grid.addRow(i, key, new Label(SHORTCUTS.get(i)[1]));
+        }
+        Label title = new Label("Keyboard shortcuts");
+        title.getStyleClass().add(Styles.TITLE_4);
+        Button close = new Button("Close");
+        close.setId("close-shortcuts");
+        close.setDefaultButton(true);
+        close.setCancelButton(true);
+        HBox buttons = new HBox(close);
+        buttons.setStyle("-fx-alignment: center-right;");
+        VBox root = new VBox(14, title, grid, buttons);
+        root.setPadding(new Insets(20));
+        Stage stage = new Stage();
+        stage.initOwner(owner);
+        stage.initModality(Modality.WINDOW_MODAL);
+        stage.setTitle("Keyboard shortcuts — AdsDesk");
+        Scene scene = new Scene(root);
+        if (owner != null && owner.getScene() != null) {
+            scene.getStylesheets().setAll(owner.getScene().getStylesheets());
+        }
+        scene.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ESCAPE || e.getCode() == KeyCode.F1) {
+                stage.close();
+            }
+        });
+        close.setOnAction(e -> stage.close());
+        stage.setScene(scene);
+        stage.setResizable(false);
+        stage.show();
+    }
+}
