@@ -1,6 +1,7 @@
 package io.adsdesk.registry;
 
 import io.adsdesk.model.Program;
+import io.adsdesk.model.RunChanges;
 import io.adsdesk.model.SyncRun;
 
 import java.util.ArrayList;
@@ -15,6 +16,7 @@ final class BufferedSyncWriter implements SyncWriter {
     private final List<Program> added = new ArrayList<>();
     private final List<Program> updated = new ArrayList<>();
     private final Set<String> removed = new LinkedHashSet<>();
+    private RunChanges log;
 
     BufferedSyncWriter(ProgramRegistry registry) {
         this.registry = registry;
@@ -36,8 +38,13 @@ final class BufferedSyncWriter implements SyncWriter {
     }
 
     @Override
+    public void record(RunChanges changes) {
+        log = changes;
+    }
+
+    @Override
     public SyncRun commit(SyncRun run) {
-        return registry.applySync(new ProgramChanges(added, updated, removed), run);
+        return registry.applySync(new ProgramChanges(added, updated, removed), run, log);
     }
 
     @Override

@@ -3,6 +3,7 @@ package io.adsdesk.registry;
 import io.adsdesk.model.Business;
 import io.adsdesk.model.Program;
 import io.adsdesk.model.ProgramBusiness;
+import io.adsdesk.model.RunChanges;
 import io.adsdesk.model.SyncRun;
 import org.h2.jdbcx.JdbcConnectionPool;
 import org.hibernate.SessionFactory;
@@ -237,12 +238,31 @@ public final class HibernateProgramRegistry implements ProgramRegistry {
 
     @Override
     public SyncRun applySync(ProgramChanges changes, SyncRun run) {
+        return applySync(changes, run, null);
+    }
+
+    @Override
+    public SyncRun applySync(ProgramChanges changes, SyncRun run, RunChanges log) {
         try (SyncWriter writer = openSyncWriter()) {
             writer.remove(changes.removedIds());
             writer.replace(changes.updated());
             writer.insert(changes.added());
+            writer.record(log);
             return writer.commit(run);
         }
+    }
+
+    @Override
+    public Optional<RunChanges> changesOf(long runId) {
+        return jdbc(c -> ChangeRows.read(c, runId));
+    }
+
+    @Override
+    public Optional<RunChanges> lastChanges() {
+        return jdbc(c -> {
+            Optional<Long> last = ChangeRows.lastCompletedRun(c);
+            return last.isEmpty() ? Optional.<RunChanges>empty() : ChangeRows.read(c, last.get());
+        });
     }
 
     @Override

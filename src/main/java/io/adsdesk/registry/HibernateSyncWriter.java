@@ -1,6 +1,7 @@
 package io.adsdesk.registry;
 
 import io.adsdesk.model.Program;
+import io.adsdesk.model.RunChanges;
 import io.adsdesk.model.SyncRun;
 import org.hibernate.StatelessSession;
 import org.hibernate.Transaction;
@@ -16,6 +17,7 @@ final class HibernateSyncWriter implements SyncWriter {
     private final StatelessSession session;
     private final Transaction tx;
     private boolean committed;
+    private RunChanges log;
 
     HibernateSyncWriter(StatelessSession session) {
         this.session = session;
@@ -44,8 +46,20 @@ final class HibernateSyncWriter implements SyncWriter {
     }
 
     @Override
+    public void record(RunChanges changes) {
+        log = changes;
+    }
+
+    @Override
     public SyncRun commit(SyncRun run) {
         SyncRun stored = HibernateProgramRegistry.insertRun(session, run);
+        if (log != null) {
+            RunChanges changes = log.withRunId(stored.id());
+            session.doWork(c -> {
+                ChangeRows.insert(c, changes);
+                ChangeRows.prune(c, run.finishedAt());
+            });
+        }
         session.doWork(ContentsStamp::change);
         tx.commit();
         committed = true;

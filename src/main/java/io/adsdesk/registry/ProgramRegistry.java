@@ -2,6 +2,7 @@ package io.adsdesk.registry;
 
 import io.adsdesk.model.Business;
 import io.adsdesk.model.Program;
+import io.adsdesk.model.RunChanges;
 import io.adsdesk.model.SyncRun;
 
 import java.time.Instant;
@@ -38,6 +39,27 @@ public interface ProgramRegistry extends AutoCloseable {
      * or none of it. Returns the stored run (with its id).
      */
     SyncRun applySync(ProgramChanges changes, SyncRun run);
+
+    /**
+     * {@link #applySync(ProgramChanges, SyncRun)}, storing the run's change log in the same
+     * transaction ({@code log} may be null). Registries without a change log drop it.
+     */
+    default SyncRun applySync(ProgramChanges changes, SyncRun run, RunChanges log) {
+        return applySync(changes, run);
+    }
+
+    /** What one run changed; empty when there is no such run. */
+    default Optional<RunChanges> changesOf(long runId) {
+        return Optional.empty();
+    }
+
+    /**
+     * What the last sync that completed (synced, or found the registry up to date) changed; empty
+     * when the account never completed one.
+     */
+    default Optional<RunChanges> lastChanges() {
+        return Optional.empty();
+    }
 
     /**
      * Opens a write transaction for a sync, to be used from the calling thread only. Readers keep

@@ -90,7 +90,8 @@ public final class RegistrySynchronizer implements AccountSynchronizer {
             String namesWarning = storeNames(names, progress);
             clock.namesDone();
             return clock.report(outcome(applied.counts()), total, applied.storedBefore(), after(applied), applied.counts(),
-                    fetched.pages(), requests(requestsBefore), join(warning, namesWarning), apply.databaseTime());
+                    fetched.pages(), requests(requestsBefore), join(warning, namesWarning), apply.databaseTime(),
+                    applied.run().id());
         } catch (CancellationException e) {
             return recordStop(clock, null, "Cancelled; nothing was changed", apply, before, requestsBefore);
         } catch (PartnerApiException e) {

@@ -40,10 +40,10 @@ final class SyncClock {
     }
 
     SyncReport report(SyncOutcome outcome, int totalApi, int before, int after, StreamingApply.Counts c, int pages,
-                      int requests, String message, Duration databaseTime) {
+                      int requests, String message, Duration databaseTime, long runId) {
         return new SyncReport(outcome, totalApi, before, after, c.added(), c.updated(), c.removed(), pages, requests, null,
                 message, between(start, fetched), between(fetched, written), between(written, named),
-                between(start, System.nanoTime()), databaseTime);
+                between(start, System.nanoTime()), databaseTime, runId);
     }
 
     SyncReport failed(SyncFailure failure, String message, int before, int requests) {

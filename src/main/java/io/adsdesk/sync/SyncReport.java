@@ -9,6 +9,7 @@ import java.time.Duration;
  *
  * @param failure null unless status is FAILED
  * @param requests HTTP requests sent, retries included
+ * @param runId the logged run's id, whose changes the registry keeps; 0 when not known
  */
 public record SyncReport(
         SyncOutcome status,
@@ -26,7 +27,16 @@ public record SyncReport(
         Duration writeTime,
         Duration namesTime,
         Duration totalTime,
-        Duration databaseTime) {
+        Duration databaseTime,
+        long runId) {
+
+    /** A report without the logged run's id. */
+    public SyncReport(SyncOutcome status, int totalApi, int totalDbBefore, int totalDbAfter, int added, int updated,
+                      int removed, int pages, int requests, SyncFailure failure, String message, Duration fetchTime,
+                      Duration writeTime, Duration namesTime, Duration totalTime, Duration databaseTime) {
+        this(status, totalApi, totalDbBefore, totalDbAfter, added, updated, removed, pages, requests, failure, message,
+                fetchTime, writeTime, namesTime, totalTime, databaseTime, 0);
+    }
 
     /** A report without the database thread's busy time. */
     public SyncReport(SyncOutcome status, int totalApi, int totalDbBefore, int totalDbAfter, int added, int updated,
