@@ -15,7 +15,8 @@ final class Commands {
     static List<Object> all(CliContext context) {
         return List.of(
                 new SyncCommand(context),
-                new ExportCommand(context));
+                new ExportCommand(context),
+                new ChangesCommand(context));
     }
 
     /** Listed after the app's commands. */
