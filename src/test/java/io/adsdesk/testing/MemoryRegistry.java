@@ -2,6 +2,7 @@ package io.adsdesk.testing;
 
 import io.adsdesk.model.Business;
 import io.adsdesk.model.Program;
+import io.adsdesk.model.RunChanges;
 import io.adsdesk.model.SyncOutcome;
 import io.adsdesk.model.SyncRun;
 import io.adsdesk.registry.ProgramChanges;
@@ -22,6 +23,7 @@ public final class MemoryRegistry implements ProgramRegistry {
     private final Map<String, Business> businesses = new TreeMap<>();
     private final List<SyncRun> runs = new ArrayList<>();
     private long nextRunId = 1;
+    private final Map<Long, RunChanges> logs = new java.util.HashMap<>();
     /** Program rows inserted, replaced or deleted so far. */
     public final AtomicInteger programRowsWritten = new AtomicInteger();
 
@@ -51,6 +53,30 @@ public final class MemoryRegistry implements ProgramRegistry {
         }
         programRowsWritten.addAndGet(changes.rowsWritten());
         return recordRun(run);
+    }
+
+    @Override
+    public synchronized SyncRun applySync(ProgramChanges changes, SyncRun run, RunChanges log) {
+        SyncRun stored = applySync(changes, run);
+        if (log != null) {
+            logs.put(stored.id(), log.withRunId(stored.id()));
+        }
+        return stored;
+    }
+
+    @Override
+    public synchronized Optional<RunChanges> changesOf(long runId) {
+        if (runs.stream().noneMatch(r -> r.id() == runId)) {
+            return Optional.empty();
+        }
+        return Optional.of(logs.getOrDefault(runId, new RunChanges(runId, false, true, List.of(), List.of())));
+    }
+
+    @Override
+    public synchronized Optional<RunChanges> lastChanges() {
+        return runs.stream()
+                .filter(r -> r.outcome() == SyncOutcome.SYNCED || r.outcome() == SyncOutcome.UP_TO_DATE)
+                .reduce((a, b) -> b).flatMap(r -> changesOf(r.id()));
     }
 
     @Override

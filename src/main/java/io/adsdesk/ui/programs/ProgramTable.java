@@ -16,6 +16,8 @@ import java.util.Locale;
 
 /** The programs table: one {@link TableColumn} per {@link ProgramColumn}, sortable, hideable. */
 final class ProgramTable extends TableView<ProgramRow> {
+    /** What the last sync changed: the Program ID cells mark those rows from it, never asking the registry. */
+    private LastSyncChanges changes = LastSyncChanges.NONE;
 
     ProgramTable() {
         setId("programs-table");
@@ -24,6 +26,14 @@ final class ProgramTable extends TableView<ProgramRow> {
         setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
         for (ProgramColumn column : ProgramColumn.values()) {
             getColumns().add(createColumn(column));
+        }
+    }
+
+    /** Marks the rows of this sync's changes (after a load: the cells are refreshed once). */
+    void showChanges(LastSyncChanges lastChanges) {
+        if (lastChanges != changes) {
+            changes = lastChanges;
+            refresh();
         }
     }
 
@@ -49,6 +59,7 @@ final class ProgramTable extends TableView<ProgramRow> {
         private final ProgramColumn column;
         /** One per cell, created when first needed: a new Tooltip per update costs more than the update. */
         private Tooltip tooltip;
+        private ChangeMark mark;
 
         TextCell(ProgramColumn column) {
             this.column = column;
@@ -68,10 +79,27 @@ final class ProgramTable extends TableView<ProgramRow> {
             if (empty || row == null) {
                 setText(null);
                 setTooltip(null);
+                setGraphic(null);
                 return;
             }
             String text = column.text(row);
             setText(text);
+            if (column == ProgramColumn.PROGRAM_ID && getTableView() instanceof ProgramTable table) {
+                var change = table.changes.of(row.programId());
+                if (change != null) {
+                    if (mark == null) {
+                        mark = new ChangeMark();
+                    }
+                    setGraphic(mark.of(change.kind()));
+                    if (tooltip == null) {
+                        tooltip = new Tooltip();
+                    }
+                    tooltip.setText(ChangeMark.describe(change));
+                    setTooltip(tooltip);
+                    return;
+                }
+                setGraphic(null);
+            }
             boolean wantsTip = column == ProgramColumn.FEATURES || column == ProgramColumn.BUSINESS;
             if (wantsTip && !text.isEmpty()) {
                 String tip = column == ProgramColumn.BUSINESS && row.businessNames().size() > 1

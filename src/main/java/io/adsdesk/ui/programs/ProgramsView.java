@@ -39,6 +39,7 @@ public final class ProgramsView extends BorderPane {
     private final ComboBox<StatusFilter> statusBox = new ComboBox<>();
     private final ComboBox<TypeFilter> typeBox = new ComboBox<>();
     private final CustomTextField searchField = new CustomTextField();
+    private final javafx.scene.control.ToggleButton changedFilter = new javafx.scene.control.ToggleButton("Changed in last sync");
     private final ProgramDetailsView details = new ProgramDetailsView();
     private final SplitPane split = new SplitPane();
     /** The selected row when the view model started replacing the rows. */
@@ -77,6 +78,10 @@ public final class ProgramsView extends BorderPane {
         typeBox.setConverter(labels(TypeFilter::label));
         typeBox.setPrefWidth(210);
 
+        changedFilter.setId("changed-filter");
+        changedFilter.setTooltip(new Tooltip("Only the programs the last sync added (+), updated (~) or removed (−); "
+                + "removed ones stay listed until the next sync"));
+
         searchField.setId("search-field");
         searchField.setPromptText("Search program ID, business name or ID  (Ctrl+F)");
         searchField.setPrefWidth(340);
@@ -94,12 +99,14 @@ public final class ProgramsView extends BorderPane {
         reset.setId("clear-filters");
         reset.getStyleClass().add(Styles.FLAT);
         reset.setTooltip(new Tooltip("Show all programs (Esc)"));
-        reset.disableProperty().bind(Bindings.createBooleanBinding(() -> model.filterProperty().get().isEmpty(), model.filterProperty()));
+        reset.disableProperty().bind(Bindings.createBooleanBinding(
+                () -> model.filterProperty().get().isEmpty() && !model.changedOnlyProperty().get(),
+                model.filterProperty(), model.changedOnlyProperty()));
         reset.setOnAction(e -> model.resetFilters());
 
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
-        HBox filters = new HBox(8, businessBox, statusBox, typeBox, searchField, grow, reset);
+        HBox filters = new HBox(8, businessBox, statusBox, typeBox, changedFilter, searchField, grow, reset);
         filters.setId("filter-bar");
         filters.setAlignment(Pos.CENTER_LEFT);
         filters.setPadding(new Insets(8, 10, 8, 10));
@@ -131,6 +138,9 @@ public final class ProgramsView extends BorderPane {
         statusBox.valueProperty().bindBidirectional(model.statusProperty());
         typeBox.valueProperty().bindBidirectional(model.typeProperty());
         searchField.textProperty().bindBidirectional(model.searchTextProperty());
+        changedFilter.selectedProperty().bindBidirectional(model.changedOnlyProperty());
+        model.lastChangesProperty().addListener((obs, old, changes) -> table.showChanges(changes));
+        table.showChanges(model.lastChangesProperty().get());
 
         table.setItems(model.rows());
         model.comparatorProperty().bind(table.comparatorProperty());
