@@ -60,8 +60,12 @@ public final class SyncHistoryView extends BorderPane {
             }
         });
         table.getColumns().add(message);
-        setCenter(table);
-        setPrefSize(1100, 520);
+        table.getSelectionModel().selectedItemProperty().addListener((obs, old, run) -> model.changes().select(run));
+        javafx.scene.control.SplitPane split = new javafx.scene.control.SplitPane(table, new RunChangesPane(model.changes()));
+        split.setOrientation(javafx.geometry.Orientation.VERTICAL);
+        split.setDividerPositions(0.5);
+        setCenter(split);
+        setPrefSize(1100, 680);
     }
 
     private static TableColumn<SyncRun, String> text(String title, double width, Function<SyncRun, String> f) {
