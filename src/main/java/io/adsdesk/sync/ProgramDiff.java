@@ -17,29 +17,39 @@ import java.util.function.Function;
  * and export: money in dollars with a dot, dates ISO, lists comma-separated, "" for none.
  */
 final class ProgramDiff {
-    private record Field(String label, Function<Program, String> value) {
+    /** A field: its value as compared (cheap: no text is built for the fields that did not change), and as shown. */
+    private record Field(String label, Function<Program, Object> value, Function<Program, String> text) {
+        static Field of(String label, Function<Program, Object> value, Function<Program, String> text) {
+            return new Field(label, value, text);
+        }
+
+        static Field plain(String label, Function<Program, Object> value) {
+            return new Field(label, value, p -> Objects.toString(value.apply(p), ""));
+        }
     }
 
     private static final List<Field> FIELDS = List.of(
-            new Field("Type", Program::programType),
-            new Field("Start", p -> text(p.startDate())),
-            new Field("End", p -> p.endDate() == null ? "open-ended" : p.endDate().toString()),
-            new Field("Active", p -> yesNo(p.active())),
-            new Field("Paused", p -> yesNo(p.paused())),
-            new Field("Monthly budget", p -> dollars(p.budgetCents())),
-            new Field("Max bid", p -> dollars(p.maxBidCents())),
-            new Field("Currency", Program::currency),
-            new Field("Autobid", p -> p.autobid() == null ? "" : yesNo(p.autobid())),
-            new Field("Fee period", p -> p.feePeriod() == null ? "" : p.feePeriod().label()),
-            new Field("Impressions", p -> Long.toString(p.billedImpressions())),
-            new Field("Clicks", p -> Long.toString(p.billedClicks())),
-            new Field("Ad cost", p -> dollars(p.adCostCents())),
-            new Field("Businesses", p -> String.join(", ", p.businesses().stream().map(ProgramDiff::business).toList())),
-            new Field("Categories", p -> String.join(", ", p.adCategories())),
-            new Field("Active features", p -> String.join(", ", p.activeFeatures())),
-            new Field("Available features", p -> String.join(", ", p.availableFeatures())),
-            new Field("Budget changes", p -> String.join(", ", p.futureBudgetChanges().stream().map(ProgramDiff::budget).toList())),
-            new Field("Page upgrade", p -> page(p.pageUpgradeInfo())));
+            Field.plain("Type", Program::programType),
+            Field.plain("Start", Program::startDate),
+            Field.of("End", Program::endDate, p -> p.endDate() == null ? "open-ended" : p.endDate().toString()),
+            Field.of("Active", Program::active, p -> yesNo(p.active())),
+            Field.of("Paused", Program::paused, p -> yesNo(p.paused())),
+            Field.of("Monthly budget", Program::budgetCents, p -> dollars(p.budgetCents())),
+            Field.of("Max bid", Program::maxBidCents, p -> dollars(p.maxBidCents())),
+            Field.plain("Currency", Program::currency),
+            Field.of("Autobid", Program::autobid, p -> p.autobid() == null ? "" : yesNo(p.autobid())),
+            Field.of("Fee period", Program::feePeriod, p -> p.feePeriod() == null ? "" : p.feePeriod().label()),
+            Field.plain("Impressions", Program::billedImpressions),
+            Field.plain("Clicks", Program::billedClicks),
+            Field.of("Ad cost", Program::adCostCents, p -> dollars(p.adCostCents())),
+            Field.of("Businesses", Program::businesses,
+                    p -> String.join(", ", p.businesses().stream().map(ProgramDiff::business).toList())),
+            Field.of("Categories", Program::adCategories, p -> String.join(", ", p.adCategories())),
+            Field.of("Active features", Program::activeFeatures, p -> String.join(", ", p.activeFeatures())),
+            Field.of("Available features", Program::availableFeatures, p -> String.join(", ", p.availableFeatures())),
+            Field.of("Budget changes", Program::futureBudgetChanges,
+                    p -> String.join(", ", p.futureBudgetChanges().stream().map(ProgramDiff::budget).toList())),
+            Field.of("Page upgrade", Program::pageUpgradeInfo, p -> page(p.pageUpgradeInfo())));
 
     private ProgramDiff() {
     }
@@ -48,10 +58,8 @@ final class ProgramDiff {
     static List<ChangedField> between(Program before, Program after) {
         List<ChangedField> changed = new ArrayList<>();
         for (Field f : FIELDS) {
-            String old = Objects.toString(f.value().apply(before), "");
-            String now = Objects.toString(f.value().apply(after), "");
-            if (!old.equals(now)) {
-                changed.add(new ChangedField(f.label(), old, now));
+            if (!Objects.equals(f.value().apply(before), f.value().apply(after))) {
+                changed.add(new ChangedField(f.label(), f.text().apply(before), f.text().apply(after)));
             }
         }
         return changed;
