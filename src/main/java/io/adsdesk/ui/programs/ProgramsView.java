@@ -106,7 +106,7 @@ public final class ProgramsView extends BorderPane {
 
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
-        HBox filters = new HBox(8, businessBox, statusBox, typeBox, changedFilter, searchField, grow, reset);
+        HBox filters = new HBox(8, businessBox, statusBox, typeBox, searchField, changedFilter, grow, reset);
         filters.setId("filter-bar");
         filters.setAlignment(Pos.CENTER_LEFT);
         filters.setPadding(new Insets(8, 10, 8, 10));
