@@ -16,7 +16,8 @@ final class Commands {
         return List.of(
                 new SyncCommand(context),
                 new ExportCommand(context),
-                RegistryCommand.commandLine(context));
+                RegistryCommand.commandLine(context),
+                new ChangesCommand(context));
     }
 
     /** Listed after the app's commands. */

@@ -3,6 +3,8 @@ package io.adsdesk.cli;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.adsdesk.api.PartnerApiClient;
 import io.adsdesk.model.Account;
+import io.adsdesk.model.ChangeKind;
+import io.adsdesk.model.RunChanges;
 import io.adsdesk.model.SyncOutcome;
 import io.adsdesk.registry.ProgramRegistry;
 import io.adsdesk.sync.RegistrySynchronizer;
@@ -19,6 +21,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -77,7 +80,7 @@ final class SyncCommand implements Callable<Integer>, JsonOutput {
                 var synchronizer = new RegistrySynchronizer(client, registry,
                         SyncOptions.defaults().withConcurrency(concurrency), guard, threads);
                 SyncReport report = runCancellable(synchronizer, json, threads);
-                print(report, root);
+                print(report, root, registry);
                 if (report.failure() == null) {
                     refreshCache(registry);
                 }
@@ -122,7 +125,7 @@ final class SyncCommand implements Callable<Integer>, JsonOutput {
         }
     }
 
-    private void print(SyncReport r, Path root) {
+    private void print(SyncReport r, Path root, ProgramRegistry registry) {
         if (json) {
             ObjectNode n = JsonResult.MAPPER.createObjectNode();
             n.put("status", r.status().name().toLowerCase(java.util.Locale.ROOT));
@@ -140,6 +143,9 @@ final class SyncCommand implements Callable<Integer>, JsonOutput {
             n.put("marked", r.marked().size());
             var markedIds = n.putArray("marked_programs");
             r.marked().forEach(markedIds::add);
+            if (r.status() == SyncOutcome.SYNCED || r.status() == SyncOutcome.UP_TO_DATE) {
+                n.set("changes", changes(registry, r.runId()));
+            }
             ObjectNode t = n.putObject("timings_ms");
             t.put("fetch", r.fetchTime().toMillis());
             if (r.status() == SyncOutcome.SYNCED) {
@@ -171,6 +177,22 @@ final class SyncCommand implements Callable<Integer>, JsonOutput {
         if (r.message() != null && (r.status() == SyncOutcome.SYNCED || r.status() == SyncOutcome.UP_TO_DATE)) {
             terminal.err().println("adsdesk sync: note: " + oneLine(r.message()));
         }
+    }
+
+    /**
+     * The changed program IDs per kind, as the registry logged them with the run. A first sync lists
+     * none ({@code "initial": true}): every program is new.
+     */
+    private static ObjectNode changes(ProgramRegistry registry, long runId) {
+        RunChanges changes = registry.changesOf(runId).orElse(new RunChanges(runId, false, true, List.of(), List.of()));
+        ObjectNode n = JsonResult.MAPPER.createObjectNode();
+        n.put("run_id", runId);
+        n.put("initial", changes.initial());
+        for (ChangeKind kind : ChangeKind.values()) {
+            var ids = n.putArray(kind.name().toLowerCase(java.util.Locale.ROOT));
+            changes.idsOf(kind).forEach(ids::add);
+        }
+        return n;
     }
 
     private static String oneLine(String message) {

@@ -3,6 +3,7 @@ package io.adsdesk.registry;
 import io.adsdesk.model.Business;
 import io.adsdesk.model.Program;
 import io.adsdesk.model.ProgramBusiness;
+import io.adsdesk.model.RunChanges;
 import io.adsdesk.model.SyncRun;
 import org.h2.jdbcx.JdbcConnectionPool;
 import org.hibernate.SessionFactory;
@@ -242,6 +243,19 @@ public final class HibernateProgramRegistry implements ProgramRegistry {
                 }
             }
             return List.copyOf(byId.values());
+        });
+    }
+
+    @Override
+    public Optional<RunChanges> changesOf(long runId) {
+        return jdbc(c -> ChangeRows.read(c, runId));
+    }
+
+    @Override
+    public Optional<RunChanges> lastChanges() {
+        return jdbc(c -> {
+            Optional<Long> last = ChangeRows.lastCompletedRun(c);
+            return last.isEmpty() ? Optional.<RunChanges>empty() : ChangeRows.read(c, last.get());
         });
     }
 

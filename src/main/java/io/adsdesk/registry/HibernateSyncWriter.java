@@ -1,6 +1,7 @@
 package io.adsdesk.registry;
 
 import io.adsdesk.model.Program;
+import io.adsdesk.model.RunChanges;
 import io.adsdesk.model.SyncRun;
 import org.hibernate.StatelessSession;
 import org.hibernate.Transaction;
@@ -19,6 +20,7 @@ final class HibernateSyncWriter implements SyncWriter {
     /** The account directory, for messages; null in memory. */
     private final java.nio.file.Path directory;
     private boolean committed;
+    private RunChanges log;
 
     /** {@code afterCommit} runs once the commit is on disk. */
     HibernateSyncWriter(StatelessSession session, org.hibernate.jdbc.Work afterCommit, java.nio.file.Path directory) {
@@ -59,10 +61,22 @@ final class HibernateSyncWriter implements SyncWriter {
     }
 
     @Override
+    public void record(RunChanges changes) {
+        log = changes;
+    }
+
+    @Override
     public SyncRun commit(SyncRun run) {
         SyncRun[] stored = new SyncRun[1];
         writing(() -> {
             stored[0] = HibernateProgramRegistry.insertRun(session, run);
+            if (log != null) {
+                RunChanges changes = log.withRunId(stored[0].id());
+                session.doWork(c -> {
+                    ChangeRows.insert(c, changes);
+                    ChangeRows.prune(c, run.finishedAt());
+                });
+            }
             session.doWork(ContentsStamp::change);
             tx.commit();
             committed = true;

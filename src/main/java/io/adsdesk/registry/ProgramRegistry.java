@@ -2,6 +2,7 @@ package io.adsdesk.registry;
 
 import io.adsdesk.model.Business;
 import io.adsdesk.model.Program;
+import io.adsdesk.model.RunChanges;
 import io.adsdesk.model.SyncRun;
 
 import java.time.Instant;
@@ -32,6 +33,21 @@ public interface ProgramRegistry extends AutoCloseable {
 
     /** Every business referenced by a program or known from Business Info, in ID order. */
     List<Business> findBusinesses();
+
+    /**
+     * What one run changed; empty when there is no such run.
+     */
+    default Optional<RunChanges> changesOf(long runId) {
+        return Optional.empty();
+    }
+
+    /**
+     * What the last sync that completed (synced, or found the registry up to date) changed; empty
+     * when the account never completed one.
+     */
+    default Optional<RunChanges> lastChanges() {
+        return Optional.empty();
+    }
 
     /**
      * Opens a write transaction for a sync, to be used from the calling thread only. Readers keep

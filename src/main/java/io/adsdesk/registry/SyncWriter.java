@@ -1,6 +1,7 @@
 package io.adsdesk.registry;
 
 import io.adsdesk.model.Program;
+import io.adsdesk.model.RunChanges;
 import io.adsdesk.model.SyncRun;
 
 import java.util.Collection;
@@ -20,6 +21,9 @@ public interface SyncWriter extends AutoCloseable {
 
     /** Programs to delete, by ID. */
     void remove(Collection<String> programIds);
+
+    /** The change log to store with the run at {@link #commit} (the run's id is set then). */
+    void record(RunChanges changes);
 
     /** Stores everything written so far and the run, atomically. Returns the stored run. */
     SyncRun commit(SyncRun run);

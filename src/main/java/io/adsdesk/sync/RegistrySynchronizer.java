@@ -125,7 +125,7 @@ public final class RegistrySynchronizer implements AccountSynchronizer {
             clock.namesDone();
             return clock.report(outcome(applied.counts()), total, applied.storedBefore(), after(applied), applied.counts(),
                     fetched.pages(), requests(requestsBefore), join(join(warning, markedNote(applied.marked())), namesWarning),
-                    apply.databaseTime(), applied.marked());
+                    apply.databaseTime(), applied.marked(), applied.run().id());
         } catch (CancellationException e) {
             return recordStop(clock, null, "Cancelled; nothing was changed", apply, before, requestsBefore);
         } catch (PartnerApiException e) {

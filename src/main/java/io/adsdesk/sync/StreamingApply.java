@@ -1,7 +1,10 @@
 package io.adsdesk.sync;
 
+import io.adsdesk.model.ChangeKind;
 import io.adsdesk.model.Program;
 import io.adsdesk.model.ProgramIssue;
+import io.adsdesk.model.RunChanges;
+import io.adsdesk.model.SyncChange;
 import io.adsdesk.model.SyncRun;
 import io.adsdesk.registry.ProgramRegistry;
 import io.adsdesk.registry.SyncWriter;
@@ -54,6 +57,13 @@ final class StreamingApply implements AutoCloseable {
     private final List<Program> pendingReplaces = new ArrayList<>();
     private int added;
     private int updated;
+    /**
+     * What this paging changed, per program, for the run's change log. A first sync into an empty
+     * registry records none: every program is new, and 100,000 "added" rows would slow it down
+     * and tell the user nothing the table does not.
+     */
+    private final Map<String, SyncChange> changes = new java.util.LinkedHashMap<>();
+    private boolean initial;
     private volatile RuntimeException failure;
     /** Time the database thread spent on this sync: reading what is stored, writing, committing. */
     private final java.util.concurrent.atomic.AtomicLong busyNanos = new java.util.concurrent.atomic.AtomicLong();
@@ -65,6 +75,7 @@ final class StreamingApply implements AutoCloseable {
             stored = new HashMap<>();
             // The loaded contents: the screen's own copy when it is current, so no second read.
             registry.loadContents().programs().forEach(p -> stored.put(p.programId(), p));
+            initial = stored.isEmpty();
             writer = registry.openSyncWriter();
         });
     }
@@ -83,6 +94,7 @@ final class StreamingApply implements AutoCloseable {
             pendingInserts.clear();
             pendingReplaces.clear();
             seen.clear();
+            changes.clear();
             added = 0;
             updated = 0;
         });
@@ -107,6 +119,7 @@ final class StreamingApply implements AutoCloseable {
             write(lastPrograms);
             flush();
             writer.remove(removed);
+            RunChanges log = changeLog(removed);
             Counts counts = new Counts(added, updated, removed.size());
             List<String> marked = seen.values().stream().filter(Program::marked).map(Program::programId).sorted().toList();
             Applied draft = new Applied(null, counts, stored.size(), marked);
@@ -116,6 +129,7 @@ final class StreamingApply implements AutoCloseable {
                 writer = null;
                 return new Applied(registry.recordRun(run), counts, stored.size(), marked);
             }
+            writer.record(log);
             SyncRun committed = writer.commit(run);
             writer.close();
             writer = null;
@@ -159,6 +173,7 @@ final class StreamingApply implements AutoCloseable {
             if (before != null) {
                 if (!before.equals(p)) {
                     replaces.add(p);   // listed twice while paging, changed in between: keep the newest
+                    noteChange(stored.get(p.programId()), p);
                 }
                 continue;
             }
@@ -166,9 +181,11 @@ final class StreamingApply implements AutoCloseable {
             if (old == null) {
                 inserts.add(p);
                 added++;
+                noteChange(null, p);
             } else if (!old.equals(p)) {
                 replaces.add(p);
                 updated++;
+                noteChange(old, p);
             }
         }
         if (inserts.size() + replaces.size() >= WRITE_BATCH) {
@@ -186,6 +203,37 @@ final class StreamingApply implements AutoCloseable {
         }
         Program old = stored.get(listed.programId());
         return old == null ? listed : old.withIssue(listed.issue());
+    }
+
+    /** Keeps the newest change of a program against what was stored before the sync. */
+    private void noteChange(Program old, Program now) {
+        if (initial) {
+            return;
+        }
+        String id = now.programId();
+        if (old == null) {
+            changes.put(id, new SyncChange(id, now.primaryBusinessId(), ChangeKind.ADDED, List.of()));
+        } else if (old.equals(now)) {
+            changes.remove(id);
+        } else {
+            changes.put(id, new SyncChange(id, now.primaryBusinessId(), ChangeKind.UPDATED, ProgramDiff.between(old, now)));
+        }
+    }
+
+    private RunChanges changeLog(Set<String> removed) {
+        if (initial) {
+            return new RunChanges(0, true, true, List.of(), List.of());
+        }
+        List<SyncChange> all = new ArrayList<>(changes.values());
+        List<Program> gone = new ArrayList<>(removed.size());
+        for (String id : removed) {
+            Program old = stored.get(id);
+            if (old != null) {
+                gone.add(old);
+                all.add(new SyncChange(id, old.primaryBusinessId(), ChangeKind.REMOVED, List.of()));
+            }
+        }
+        return new RunChanges(0, false, true, all, gone);
     }
 
     /** Writes what is buffered: rows go to the database in batches of thousands, not one page at a time. */

@@ -40,10 +40,10 @@ final class SyncClock {
     }
 
     SyncReport report(SyncOutcome outcome, int totalApi, int before, int after, StreamingApply.Counts c, int pages,
-                      int requests, String message, Duration databaseTime, java.util.List<String> marked) {
+                      int requests, String message, Duration databaseTime, java.util.List<String> marked, long runId) {
         return new SyncReport(outcome, totalApi, before, after, c.added(), c.updated(), c.removed(), pages, requests, null,
                 message, between(start, fetched), between(fetched, written), between(written, named),
-                between(start, System.nanoTime()), databaseTime, marked);
+                between(start, System.nanoTime()), databaseTime, marked, runId);
     }
 
     SyncReport failed(SyncFailure failure, String message, int before, int requests) {

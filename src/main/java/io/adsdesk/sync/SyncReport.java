@@ -11,6 +11,7 @@ import java.time.Duration;
  * @param requests HTTP requests sent, retries included
  * @param marked the programs the API listed with values that could not be read or cannot be real, by
  *               ID: kept in the registry and marked, never dropped; empty when all read cleanly
+ * @param runId the logged run's id, whose changes the registry keeps; 0 when not known
  */
 public record SyncReport(
         SyncOutcome status,
@@ -29,7 +30,8 @@ public record SyncReport(
         Duration namesTime,
         Duration totalTime,
         Duration databaseTime,
-        java.util.List<String> marked) {
+        java.util.List<String> marked,
+        long runId) {
 
     /** How many IDs a one-line message names before "and N more". */
     private static final int NAMED = 5;
@@ -38,12 +40,12 @@ public record SyncReport(
         marked = marked == null ? java.util.List.of() : java.util.List.copyOf(marked);
     }
 
-    /** A report that marked no program. */
+    /** A report that marked no program, without the logged run's id. */
     public SyncReport(SyncOutcome status, int totalApi, int totalDbBefore, int totalDbAfter, int added, int updated,
                       int removed, int pages, int requests, SyncFailure failure, String message, Duration fetchTime,
                       Duration writeTime, Duration namesTime, Duration totalTime, Duration databaseTime) {
         this(status, totalApi, totalDbBefore, totalDbAfter, added, updated, removed, pages, requests, failure, message,
-                fetchTime, writeTime, namesTime, totalTime, databaseTime, java.util.List.of());
+                fetchTime, writeTime, namesTime, totalTime, databaseTime, java.util.List.of(), 0);
     }
 
     /** A report without the database thread's busy time. */

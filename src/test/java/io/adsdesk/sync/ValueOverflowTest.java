@@ -80,6 +80,10 @@ class ValueOverflowTest {
                 }
 
                 @Override
+                public void record(io.adsdesk.model.RunChanges changes) {
+                }
+
+                @Override
                 public SyncRun commit(SyncRun run) {
                     throw overflow();
                 }

@@ -2,6 +2,7 @@ package io.adsdesk.testing;
 
 import io.adsdesk.model.Business;
 import io.adsdesk.model.Program;
+import io.adsdesk.model.RunChanges;
 import io.adsdesk.model.SyncOutcome;
 import io.adsdesk.model.SyncRun;
 import io.adsdesk.registry.ProgramRegistry;
@@ -22,6 +23,7 @@ public final class MemoryRegistry implements ProgramRegistry {
     private final Map<String, Business> businesses = new TreeMap<>();
     private final List<SyncRun> runs = new ArrayList<>();
     private long nextRunId = 1;
+    private final Map<Long, RunChanges> logs = new java.util.HashMap<>();
     /** Program rows inserted, replaced or deleted so far. */
     public final AtomicInteger programRowsWritten = new AtomicInteger();
 
@@ -47,6 +49,12 @@ public final class MemoryRegistry implements ProgramRegistry {
             private final List<Program> added = new ArrayList<>();
             private final List<Program> updated = new ArrayList<>();
             private final List<String> removed = new ArrayList<>();
+            private RunChanges log;
+
+            @Override
+            public void record(RunChanges changes) {
+                log = changes;
+            }
 
             @Override
             public void insert(Collection<Program> list) {
@@ -65,7 +73,7 @@ public final class MemoryRegistry implements ProgramRegistry {
 
             @Override
             public SyncRun commit(SyncRun run) {
-                return applyAll(added, updated, removed, run);
+                return applyAll(added, updated, removed, run, log);
             }
 
             @Override
@@ -74,7 +82,8 @@ public final class MemoryRegistry implements ProgramRegistry {
         };
     }
 
-    private synchronized SyncRun applyAll(List<Program> added, List<Program> updated, List<String> removed, SyncRun run) {
+    private synchronized SyncRun applyAll(List<Program> added, List<Program> updated, List<String> removed, SyncRun run,
+                                          RunChanges log) {
         removed.forEach(programs::remove);
         updated.forEach(p -> programs.put(p.programId(), p));
         for (Program p : added) {
@@ -83,7 +92,26 @@ public final class MemoryRegistry implements ProgramRegistry {
             }
         }
         programRowsWritten.addAndGet(added.size() + updated.size() + removed.size());
-        return recordRun(run);
+        SyncRun stored = recordRun(run);
+        if (log != null) {
+            logs.put(stored.id(), log.withRunId(stored.id()));
+        }
+        return stored;
+    }
+
+    @Override
+    public synchronized Optional<RunChanges> changesOf(long runId) {
+        if (runs.stream().noneMatch(r -> r.id() == runId)) {
+            return Optional.empty();
+        }
+        return Optional.of(logs.getOrDefault(runId, new RunChanges(runId, false, true, List.of(), List.of())));
+    }
+
+    @Override
+    public synchronized Optional<RunChanges> lastChanges() {
+        return runs.stream()
+                .filter(r -> r.outcome() == SyncOutcome.SYNCED || r.outcome() == SyncOutcome.UP_TO_DATE)
+                .reduce((a, b) -> b).flatMap(r -> changesOf(r.id()));
     }
 
     @Override

@@ -26,6 +26,8 @@ import java.util.Locale;
 /** The programs table: one {@link TableColumn} per {@link ProgramColumn}, sortable, hideable. */
 final class ProgramTable extends TableView<ProgramRow> {
     private static final double MIN_WIDTH = 40;
+    /** What the last sync changed: the Program ID cells mark those rows from it, never asking the registry. */
+    private LastSyncChanges changes = LastSyncChanges.NONE;
 
     ProgramTable() {
         setId("programs-table");
@@ -96,6 +98,14 @@ final class ProgramTable extends TableView<ProgramRow> {
         }
     }
 
+    /** Marks the rows of this sync's changes (after a load: the cells are refreshed once). */
+    void showChanges(LastSyncChanges lastChanges) {
+        if (lastChanges != changes) {
+            changes = lastChanges;
+            refresh();
+        }
+    }
+
     @SuppressWarnings({"unchecked", "rawtypes"})
     private static TableColumn<ProgramRow, ProgramRow> createColumn(ProgramColumn column) {
         TableColumn<ProgramRow, ProgramRow> col = new TableColumn<>(column.title());
@@ -119,6 +129,7 @@ final class ProgramTable extends TableView<ProgramRow> {
         private final ProgramColumn column;
         /** One per cell, created when first needed: a new Tooltip per update costs more than the update. */
         private Tooltip tooltip;
+        private ChangeMark mark;
 
         TextCell(ProgramColumn column) {
             this.column = column;
@@ -138,10 +149,27 @@ final class ProgramTable extends TableView<ProgramRow> {
             if (empty || row == null) {
                 setText(null);
                 setTooltip(null);
+                setGraphic(null);
                 return;
             }
             String text = column.text(row);
             setText(text);
+            if (column == ProgramColumn.PROGRAM_ID && getTableView() instanceof ProgramTable table) {
+                var change = table.changes.of(row.programId());
+                if (change != null) {
+                    if (mark == null) {
+                        mark = new ChangeMark();
+                    }
+                    setGraphic(mark.of(change.kind()));
+                    if (tooltip == null) {
+                        tooltip = new Tooltip();
+                    }
+                    tooltip.setText(ChangeMark.describe(change));
+                    setTooltip(tooltip);
+                    return;
+                }
+                setGraphic(null);
+            }
             boolean wantsTip = column == ProgramColumn.FEATURES || column == ProgramColumn.BUSINESS;
             if (wantsTip && !text.isEmpty()) {
                 String tip = column == ProgramColumn.BUSINESS && row.businessNames().size() > 1

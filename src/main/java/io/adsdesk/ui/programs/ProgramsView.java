@@ -40,6 +40,7 @@ public final class ProgramsView extends BorderPane {
     private final MenuButton typeBox;
     private final SavedViewsMenu viewsMenu;
     private final CustomTextField searchField = new CustomTextField();
+    private final javafx.scene.control.ToggleButton changedFilter = new javafx.scene.control.ToggleButton("Changed in last sync");
     private final ProgramDetailsView details = new ProgramDetailsView();
     private final SplitPane split = new SplitPane();
     /** The selected row when the view model started replacing the rows. */
@@ -73,6 +74,10 @@ public final class ProgramsView extends BorderPane {
 
         typeBox.setPrefWidth(210);
 
+        changedFilter.setId("changed-filter");
+        changedFilter.setTooltip(new Tooltip("Only the programs the last sync added (+), updated (~) or removed (−); "
+                + "removed ones stay listed until the next sync"));
+
         searchField.setId("search-field");
         searchField.setPromptText("Search every column  (Ctrl+F)");
         searchField.setTooltip(new Tooltip("Finds text in every column as shown, money and dates included; Esc clears it"));
@@ -90,13 +95,15 @@ public final class ProgramsView extends BorderPane {
         Button reset = new Button("Clear filters");
         reset.setId("clear-filters");
         reset.getStyleClass().add(Styles.FLAT);
-        reset.setTooltip(new Tooltip("Every business, status and type, and no search: show all programs"));
-        reset.disableProperty().bind(Bindings.createBooleanBinding(() -> model.filterProperty().get().isEmpty(), model.filterProperty()));
+        reset.setTooltip(new Tooltip("Every business, status and type, no search and all changes: show all programs"));
+        reset.disableProperty().bind(Bindings.createBooleanBinding(
+                () -> model.filterProperty().get().isEmpty() && !model.changedOnlyProperty().get(),
+                model.filterProperty(), model.changedOnlyProperty()));
         reset.setOnAction(e -> model.resetFilters());
 
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
-        HBox filters = new HBox(8, businessBox, statusBox, typeBox, searchField, grow, viewsMenu, reset);
+        HBox filters = new HBox(8, businessBox, statusBox, typeBox, searchField, changedFilter, grow, viewsMenu, reset);
         filters.setId("filter-bar");
         filters.setAlignment(Pos.CENTER_LEFT);
         filters.setPadding(new Insets(8, 10, 8, 10));
@@ -126,6 +133,9 @@ public final class ProgramsView extends BorderPane {
         });
         businessBox.valueProperty().bindBidirectional(model.businessProperty());
         searchField.textProperty().bindBidirectional(model.searchTextProperty());
+        changedFilter.selectedProperty().bindBidirectional(model.changedOnlyProperty());
+        model.lastChangesProperty().addListener((obs, old, changes) -> table.showChanges(changes));
+        table.showChanges(model.lastChangesProperty().get());
 
         table.setItems(model.rows());
         // The view model keeps its rows in the table's order: the table only tells it the sort keys,

@@ -9,6 +9,7 @@ import io.adsdesk.ui.common.SavedView;
 import io.adsdesk.ui.common.TaskCallbacks;
 import io.adsdesk.ui.common.TaskExecutor;
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -18,6 +19,7 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -72,6 +74,12 @@ public final class ProgramsViewModel {
     private final ObjectProperty<StatusFilter> status = new SimpleObjectProperty<>(this, "status", StatusFilter.ALL);
     private final ObjectProperty<TypeFilter> type = new SimpleObjectProperty<>(this, "type", TypeFilter.ALL);
     private final StringProperty searchText = new SimpleStringProperty(this, "searchText", "");
+    /** "Changed in last sync": only the programs the last sync added, updated or removed. */
+    private final BooleanProperty changedOnly = new SimpleBooleanProperty(this, "changedOnly");
+    private final ReadOnlyObjectWrapper<LastSyncChanges> lastChanges =
+            new ReadOnlyObjectWrapper<>(this, "lastChanges", LastSyncChanges.NONE);
+    /** The rows the last sync changed, removed ones included, in the table's order. */
+    private List<ProgramRow> changedRows = List.of();
     private final ObjectProperty<ProgramRow> selectedRow = new SimpleObjectProperty<>(this, "selectedRow");
     /** After a reload: the new row of the program that was selected, so the view can select it again. */
     private final ReadOnlyObjectWrapper<ProgramRow> reselect = new ReadOnlyObjectWrapper<>(this, "reselect");
@@ -105,6 +113,10 @@ public final class ProgramsViewModel {
                 () -> ProgramFilter.of(business.get(), status.get(), type.get(), searchText.get()),
                 business, status, type, searchText));
         filter.addListener((obs, old, now) -> showRows(now));
+        changedOnly.addListener((obs, old, now) -> {
+            shownFilter = null;
+            showRows(filter.get());
+        });
         // Every new order reorders, even one "equal" to the last: a table's comparator compares equal
         // after only a column's direction changed, and a change listener then never heard of it.
         comparator.addListener((javafx.beans.Observable o) -> reorder());
@@ -113,7 +125,7 @@ public final class ProgramsViewModel {
         countText.bind(Bindings.createStringBinding(
                 () -> Formats.count(shownCount.get()) + " of " + Formats.count(totalCount.get()) + " programs",
                 shownCount, totalCount));
-        emptyText.bind(Bindings.createStringBinding(this::computeEmptyText, loaded, loading, totalCount, opening));
+        emptyText.bind(Bindings.createStringBinding(this::computeEmptyText, loaded, loading, totalCount, opening, changedOnly));
         totalsText.bind(Bindings.createStringBinding(
                 () -> shownCount.get() == 0 ? "" : "Monthly budget " + Formats.dollars(shownBudgetCents.get())
                         + " · Ad cost " + Formats.dollars(shownAdCostCents.get()),
@@ -134,6 +146,8 @@ public final class ProgramsViewModel {
         allRows.clear();
         orderedRows = List.of();
         rowsByBusiness = java.util.Map.of();
+        changedRows = List.of();
+        lastChanges.set(LastSyncChanges.NONE);
         shownFilter = null;
         shownRows.replaceContent(List.of());
         businessOptions.setAll(BusinessOption.ALL);
@@ -165,12 +179,12 @@ public final class ProgramsViewModel {
                     ProgramsSnapshot snapshot = ProgramsSnapshot.of(contents, day, source.lastSyncedAt().orElse(null));
                     LOG.info("Loaded {} programs in {} ms, rows ready in {} ms", contents.programs().size(),
                             (t1 - t0) / 1_000_000, (System.nanoTime() - t1) / 1_000_000);
-                    return snapshot;
+                    return new Loaded(snapshot, loadChanges(source, contents.businesses(), day));
                 },
-                TaskCallbacks.<ProgramsSnapshot, Void>of(
-                        snapshot -> {
+                TaskCallbacks.<Loaded, Void>of(
+                        loadedRows -> {
                             if (sequence == loadSequence) {
-                                apply(snapshot);
+                                apply(loadedRows.snapshot(), loadedRows.changes());
                                 whenDone.accept(true);
                             }
                         },
@@ -183,12 +197,32 @@ public final class ProgramsViewModel {
                         }));
     }
 
+    private record Loaded(ProgramsSnapshot snapshot, LastSyncChanges changes) {
+    }
+
+    /** The last sync's changes, on the worker; a log that cannot be read only costs the marks. */
+    private static LastSyncChanges loadChanges(ProgramRegistry source, List<io.adsdesk.model.Business> businesses,
+                                               LocalDate day) {
+        try {
+            return LastSyncChanges.of(source.lastChanges().orElse(null), businesses, day);
+        } catch (RuntimeException e) {
+            LOG.warn("Could not read what the last sync changed: {}", e.getMessage());
+            return LastSyncChanges.NONE;
+        }
+    }
+
+    void apply(ProgramsSnapshot snapshot, LastSyncChanges changes) {
+        lastChanges.set(changes);
+        apply(snapshot);
+    }
+
     void apply(ProgramsSnapshot snapshot) {
         long started = System.nanoTime();
         ProgramFilter before = filter.get();
         String selectedId = selectedRow.get() == null ? null : selectedRow.get().program().programId();
         allRows.setAll(snapshot.rows());
         orderedRows = ordered(snapshot.rows());
+        changedRows = changedRows();
         rowsByBusiness = snapshot.rowsByBusiness();
         shownFilter = null;
         businessOptions.setAll(BusinessOption.ALL);
@@ -264,6 +298,7 @@ public final class ProgramsViewModel {
         status.set(StatusFilter.ALL);
         type.set(TypeFilter.ALL);
         searchText.set("");
+        changedOnly.set(false);
     }
 
     /**
@@ -292,8 +327,24 @@ public final class ProgramsViewModel {
         return copy;
     }
 
+    private List<ProgramRow> changedRows() {
+        LastSyncChanges changes = lastChanges.get();
+        if (changes.count() == 0) {
+            return List.of();
+        }
+        List<ProgramRow> rows = new ArrayList<>(changes.count());
+        for (ProgramRow row : orderedRows) {
+            if (changes.isChanged(row.programId())) {
+                rows.add(row);
+            }
+        }
+        rows.addAll(changes.removedRows());
+        return ordered(rows);
+    }
+
     private void reorder() {
         orderedRows = ordered(allRows);
+        changedRows = changedRows();
         shownFilter = null;
         showRows(filter.get());
     }
@@ -301,6 +352,7 @@ public final class ProgramsViewModel {
     /** Replaces the shown rows with those the filter lets through, in order; keeps the selection. */
     private void showRows(ProgramFilter f) {
         List<ProgramRow> from = f.narrows(shownFilter) ? shownRows
+                : changedOnly.get() ? changedRows
                 : f.business().isAll() ? orderedRows
                 : ordered(rowsByBusiness.getOrDefault(f.business().businessId(), List.of()));
         List<ProgramRow> matches = new ArrayList<>(from.size());
@@ -340,6 +392,9 @@ public final class ProgramsViewModel {
     private String computeEmptyText() {
         if (!loaded.get()) {
             return loading.get() || opening.get() ? "Loading programs…" : "No account connected";
+        }
+        if (changedOnly.get() && totalCount.get() > 0) {
+            return "No program changed in the last sync. \"Clear filters\" shows every program.";
         }
         return totalCount.get() == 0 ? "No programs yet: sync to download them"
                 : "No programs match. Esc clears the search; \"Clear filters\" shows every program.";
@@ -384,6 +439,15 @@ public final class ProgramsViewModel {
 
     public ObjectProperty<TypeFilter> typeProperty() {
         return type;
+    }
+
+    public BooleanProperty changedOnlyProperty() {
+        return changedOnly;
+    }
+
+    /** What the last sync changed, for the table's marks; replaced with each load. */
+    public ReadOnlyObjectProperty<LastSyncChanges> lastChangesProperty() {
+        return lastChanges.getReadOnlyProperty();
     }
 
     public StringProperty searchTextProperty() {

@@ -70,9 +70,13 @@ public final class SyncHistoryView extends BorderPane {
         });
         table.getColumns().add(message);
         widths.remember(table);
-        setCenter(table);
+        table.getSelectionModel().selectedItemProperty().addListener((obs, old, run) -> model.changes().select(run));
+        javafx.scene.control.SplitPane split = new javafx.scene.control.SplitPane(table, new RunChangesPane(model.changes()));
+        split.setOrientation(javafx.geometry.Orientation.VERTICAL);
+        split.setDividerPositions(0.5);
+        setCenter(split);
         setBottom(WindowClosing.closeBar(this, "history-close"));
-        setPrefSize(1180, 560);
+        setPrefSize(1180, 680);
     }
 
     private static TableColumn<SyncRun, String> text(String title, Function<SyncRun, String> f, String... samples) {

@@ -20,15 +20,18 @@ public final class SyncHistoryViewModel {
     private final TaskExecutor executor;
     private final ObservableList<SyncRun> runs = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper totals = new ReadOnlyStringWrapper(this, "totals", "");
+    private final RunChangesViewModel changes;
 
     public SyncHistoryViewModel(TaskExecutor executor) {
         this.executor = executor;
+        this.changes = new RunChangesViewModel(executor);
     }
 
     record Loaded(List<SyncRun> runs, int programs, int businesses, Instant lastSynced) {
     }
 
     public void load(ProgramRegistry registry) {
+        changes.setRegistry(registry);
         if (registry == null) {
             runs.clear();
             totals.set("No account connected");
@@ -46,6 +49,11 @@ public final class SyncHistoryViewModel {
     static String totalsText(Loaded l) {
         return Formats.count(l.programs()) + " programs · " + Formats.count(l.businesses()) + " businesses · "
                 + Formats.count(l.runs().size(), "run", "runs") + " logged · last synced " + Formats.dateTime(l.lastSynced());
+    }
+
+    /** The changes of the run selected in the history. */
+    public RunChangesViewModel changes() {
+        return changes;
     }
 
     public ObservableList<SyncRun> runs() {
