@@ -94,7 +94,7 @@ final class RegistryCommand implements Callable<Integer> {
         @Override
         public Integer call() throws UsageException, CommandException {
             Path dir = accountDir();
-            RegistryRecovery recovery = new RegistryRecovery(dir);
+            RegistryRecovery recovery = RegistryRecovery.of(dir);
             var problem = recovery.check();
             if (problem.isPresent()) {
                 throw failed(problem.get());
@@ -119,7 +119,7 @@ final class RegistryCommand implements Callable<Integer> {
         public Integer call() throws UsageException, CommandException {
             Backup chosen = backup == null ? null : given(backup);
             Path dir = accountDir();
-            RegistryRecovery recovery = new RegistryRecovery(dir);
+            RegistryRecovery recovery = RegistryRecovery.of(dir);
             try {
                 if (chosen == null) {
                     List<Backup> backups = recovery.backups();
@@ -163,7 +163,7 @@ final class RegistryCommand implements Callable<Integer> {
         public Integer call() throws UsageException, CommandException {
             Path dir = accountDir();
             try {
-                var kept = new RegistryRecovery(dir).rebuild();
+                var kept = RegistryRecovery.of(dir).rebuild();
                 say("The local registry was emptied of programs" + kept.map(b -> "; sync history, jobs and audit log come from the backup of "
                         + b.takenAt()).orElse("; there was no readable backup, so it starts without history")
                         + ". Run adsdesk sync to fetch every program again.");

@@ -38,7 +38,7 @@ class ProgramExportTest {
         String text = csv(hostile(), Map.of("biz-1", esc));
         assertEquals("\uFEFF" + String.join(",", ProgramExport.COLUMNS) + "\r\n"
                 + "'-p1,'=1+2,CURRENT,NOT_PAUSED,biz-1;biz-2,'@Evil]0;title Inc;biz-2,2026-03-12,,-50000,,USD,,"
-                + "CALENDAR_MONTH,7,0,1234,'+CALL_TRACKING,'=1+1;@SUM(A1)\r\n", text);
+                + "CALENDAR_MONTH,7,0,1234,'+CALL_TRACKING,'=1+1;@SUM(A1),\r\n", text);
     }
 
     @Test

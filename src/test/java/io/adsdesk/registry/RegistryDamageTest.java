@@ -68,7 +68,7 @@ class RegistryDamageTest {
             assertEquals(3, registry.syncHistory(10).size());
         }
         assertEquals(3, CommitCounter.read(dir), "one saved change per sync");
-        assertTrue(new RegistryRecovery(dir).check().isEmpty());
+        assertTrue(RegistryRecovery.of(dir).check().isEmpty());
     }
 
     @Test
@@ -158,7 +158,7 @@ class RegistryDamageTest {
                 refusals++;
                 assertTrue(Set.of(Kind.UNREADABLE, Kind.OLDER, Kind.EMPTY).contains(e.kind()));
                 assertTrue(e.getMessage().startsWith("The local registry cannot be trusted"), e.getMessage());
-                if (new RegistryRecovery(account).check().isEmpty()) {
+                if (RegistryRecovery.of(account).check().isEmpty()) {
                     throw new AssertionError("check passed a registry that was refused: flip at " + at);
                 }
                 if (e.kind() != Kind.UNREADABLE) {

@@ -63,7 +63,7 @@ class RegistryRecoveryTest {
     void restoringTheLastBackupBringsBackProgramsHistoryJobsAndAuditAndKeepsTheDamagedFile() throws Exception {
         backedUpThenChanged();
         byte[] garbage = garble();
-        RegistryRecovery recovery = new RegistryRecovery(dir);
+        RegistryRecovery recovery = RegistryRecovery.of(dir);
         assertEquals(Kind.UNREADABLE, assertThrows(RegistryDamagedException.class, () -> recovery.check().ifPresent(e -> {
             throw e;
         })).kind());
@@ -90,7 +90,7 @@ class RegistryRecoveryTest {
     void rebuildingStartsWithoutProgramsButKeepsHistoryJobsAndAuditFromTheBackup() throws Exception {
         backedUpThenChanged();
         Files.write(RegistryDamageTest.dbFile(dir), new byte[0]);
-        RegistryRecovery recovery = new RegistryRecovery(dir);
+        RegistryRecovery recovery = RegistryRecovery.of(dir);
 
         Backup used = recovery.rebuild().orElseThrow();
 
@@ -112,7 +112,7 @@ class RegistryRecoveryTest {
         RegistryDamageTest.registryWithHistory(dir);
         garble();
 
-        assertTrue(new RegistryRecovery(dir).rebuild().isEmpty());
+        assertTrue(RegistryRecovery.of(dir).rebuild().isEmpty());
 
         try (var registry = HibernateProgramRegistry.open(dir)) {
             assertEquals(0, registry.countPrograms());
@@ -123,7 +123,7 @@ class RegistryRecoveryTest {
     @Test
     void anUnreadableBackupIsRefusedAndTheRegistryLeftAlone() throws Exception {
         backedUpThenChanged();
-        RegistryRecovery recovery = new RegistryRecovery(dir);
+        RegistryRecovery recovery = RegistryRecovery.of(dir);
         Backup backup = recovery.backups().getFirst();
         Files.write(backup.file(), "not a zip".getBytes());
         byte[] before = Files.readAllBytes(RegistryDamageTest.dbFile(dir));
@@ -140,7 +140,7 @@ class RegistryRecoveryTest {
     @Test
     void aRegistryOpenInThisProcessIsNotSwapped() throws Exception {
         backedUpThenChanged();
-        RegistryRecovery recovery = new RegistryRecovery(dir);
+        RegistryRecovery recovery = RegistryRecovery.of(dir);
         try (var open = HibernateProgramRegistry.open(dir)) {
             RegistryException e = assertThrows(RegistryException.class, () -> recovery.restore(recovery.backups().getFirst()));
             assertTrue(e.getMessage().contains("open in another AdsDesk process"), e.getMessage());

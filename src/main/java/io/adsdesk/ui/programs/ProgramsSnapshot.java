@@ -119,14 +119,14 @@ public record ProgramsSnapshot(List<ProgramRow> rows, List<BusinessOption> busin
             }
             String businessName = displayNames.isEmpty() ? "" : displayNames.getFirst();
             ProgramStatus status = p.status(today);
-            String featuresText = featureTexts.computeIfAbsent(p.activeFeatures(), f -> String.join(", ", f));
+            String featuresText = featureTexts.computeIfAbsent(p.activeFeatures(), Formats::features);
             appendShownValues(key, p, status, featuresText, shown);
             ProgramRow row = new ProgramRow(p, status, businessName,
                     ids.isEmpty() ? "" : ids.getFirst(),
                     List.copyOf(ids), List.copyOf(displayNames),
                     key.toString().toLowerCase(Locale.ROOT),
                     sortKeys.computeIfAbsent(businessName, n -> n.toLowerCase(Locale.ROOT)),
-                    featureTexts.computeIfAbsent(p.activeFeatures(), Formats::features));
+                    featuresText);
             rows.add(row);
             for (String id : ids) {
                 byBusiness.computeIfAbsent(id, k -> new ArrayList<>()).add(row);

@@ -79,7 +79,7 @@ class RecoveryDialogTest {
     void restoringTheOfferedBackupClosesTheDialogAndOpensTheAccountAgain(FxRobot robot) throws Exception {
         RegistryDamagedException damage = damagedRegistry(true);
         AtomicInteger reopened = new AtomicInteger();
-        RecoveryViewModel model = new RecoveryViewModel(damage, new RegistryRecovery(dir), new CurrentThreadTaskExecutor(),
+        RecoveryViewModel model = new RecoveryViewModel(damage, RegistryRecovery.of(dir), new CurrentThreadTaskExecutor(),
                 reopened::incrementAndGet);
         RecoveryDialog dialog = show(model, robot);
 
@@ -103,7 +103,7 @@ class RecoveryDialogTest {
     void withoutABackupRestoreIsOffAndRebuildWorks(FxRobot robot) throws Exception {
         RegistryDamagedException damage = damagedRegistry(false);
         AtomicInteger reopened = new AtomicInteger();
-        RecoveryViewModel model = new RecoveryViewModel(damage, new RegistryRecovery(dir), new CurrentThreadTaskExecutor(),
+        RecoveryViewModel model = new RecoveryViewModel(damage, RegistryRecovery.of(dir), new CurrentThreadTaskExecutor(),
                 reopened::incrementAndGet);
         RecoveryDialog dialog = show(model, robot);
 
