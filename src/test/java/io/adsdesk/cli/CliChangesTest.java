@@ -105,7 +105,8 @@ class CliChangesTest {
 
         Outcome last = run("changes");
         assertEquals(0, last.exit(), last.err());
-        assertEquals(List.of(String.join(",", io.adsdesk.export.ChangeExport.COLUMNS)), last.out().lines().toList());
+        assertEquals(List.of(io.adsdesk.export.CsvWriter.BYTE_ORDER_MARK + String.join(",", io.adsdesk.export.ChangeExport.COLUMNS)),
+                last.out().lines().toList(), "the one CSV format: a byte order mark, then the header");
 
         Outcome csv = run("changes", "--run", Long.toString(runId), "--format", "csv");
         assertEquals(0, csv.exit(), csv.err());

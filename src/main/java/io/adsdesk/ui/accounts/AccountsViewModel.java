@@ -278,7 +278,7 @@ public final class AccountsViewModel {
 
     /** The recovery dialog's model for a damaged registry: its work runs on this model's executor. */
     public RecoveryViewModel recoveryFor(DamagedRegistry damaged) {
-        return new RecoveryViewModel(damaged.problem(), new io.adsdesk.registry.RegistryRecovery(damaged.problem().directory()),
+        return new RecoveryViewModel(damaged.problem(), io.adsdesk.registry.RegistryRecovery.of(damaged.problem().directory()),
                 executor, damaged.retry());
     }
 
