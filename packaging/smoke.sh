@@ -8,7 +8,7 @@ fail() { echo "FAIL: $*" >&2; exit 1; }
 pass() { echo "   ok: $*"; }
 
 # json_number FILE KEY: the number after "KEY": in FILE (the command line's own one-line JSON).
-json_number() { grep -Eo "\"$2\" *: *[0-9]+" "$1" | head -1 | grep -Eo '[0-9]+$'; }
+json_number() { { grep -Eo "\"$2\" *: *[0-9]+" "$1" | head -1 | grep -Eo '[0-9]+$'; } || true; }
 
 # cli_checks COMMAND...: runs COMMAND sync --demo --json, then COMMAND export --demo --format json,
 # with ADSDESK_DATA_DIR already set by the caller; writes $OUT/sync.json and $OUT/export.json.
