@@ -2,8 +2,8 @@
 # Launch check for the Linux installer: installs target/installers/adsdesk_*.deb, runs the installed
 # command line on the demo account (sync, then export: 2,000 programs, exit 0; the AOT cache used),
 # starts the installed AdsDesk with --demo (fresh data dir) on a virtual screen, waits for the window
-# and for the first sync to fill the table, screenshots it to target/check/installed-window.png, then
-# uninstalls.
+# and for the first sync to fill the table, screenshots it (installed-window.png), then
+# uninstalls. Logs and the screenshot go to target/check/deb (target/check/deb-upgrade with --previous).
 #
 #   packaging/check-deb.sh            # install into a temporary root with dpkg -x (no root needed)
 #   packaging/check-deb.sh --system   # apt-get install ./the.deb for real (as root), then dpkg -r
@@ -32,7 +32,7 @@ done
 [[ -z "$PREVIOUS" || -f "$PREVIOUS" ]] || { echo "no such file: $PREVIOUS" >&2; exit 2; }
 DEB=$(ls -t target/installers/*.deb 2>/dev/null | head -1) || true
 [[ -n "$DEB" ]] || { echo "no .deb in target/installers; run: java packaging/Package.java --types deb" >&2; exit 1; }
-OUT=target/check
+OUT=target/check/deb${PREVIOUS:+-upgrade}
 rm -rf "$OUT" && mkdir -p "$OUT"
 
 echo "== $DEB ($(du -h "$DEB" | cut -f1))"
@@ -65,7 +65,8 @@ install_deb() {
   path=$(realpath "$deb")
   if [[ "$MODE" == "--system" ]]; then
     # apt installs the Depends (GTK, xdg-utils) too; plain dpkg -i would stop at missing ones.
-    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --allow-downgrades "$path" >>"$OUT/apt.log" 2>&1 \
+    # --reinstall: a release built with the same version number still replaces the installed files.
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --reinstall --allow-downgrades "$path" >>"$OUT/apt.log" 2>&1 \
       || { cat "$OUT/apt.log"; fail "apt-get install $deb failed"; }
   else
     [[ -n "$ROOT" ]] || ROOT=$(mktemp -d /tmp/adsdesk-root.XXXXXX)
