@@ -80,7 +80,8 @@ if [[ -n "$PREVIOUS" ]]; then
   echo "== upgrade from $PREVIOUS ($(dpkg-deb -f "$PREVIOUS" Version)) to $(dpkg-deb -f "$DEB" Version)"
   install_deb "$PREVIOUS"
   OLD_LAUNCHER="$ROOT/opt/$PKG/bin/AdsDesk"
-  echo "   previous launcher: $("$OLD_LAUNCHER" version)"
+  OLD_VERSION=$("$OLD_LAUNCHER" version)
+  echo "   previous launcher: $OLD_VERSION"
   ADSDESK_DATA_DIR="$UPGRADE_DATA" "$OLD_LAUNCHER" sync --demo --json >"$OUT/upgrade-old-sync.json" 2>"$OUT/upgrade-old-sync.err" \
     || { cat "$OUT/upgrade-old-sync.json" "$OUT/upgrade-old-sync.err" >&2; fail "the previous release's sync --demo failed"; }
   OLD_COUNT=$(json_number "$OUT/upgrade-old-sync.json" total_db_after)
@@ -92,9 +93,9 @@ if [[ -n "$PREVIOUS" ]]; then
   pass "previous release synced $OLD_COUNT programs into $(wc -l <"$OUT/upgrade-registries-before.txt") registry"
 
   install_deb "$DEB"
-  [[ "$("$ROOT/opt/$PKG/bin/AdsDesk" version)" != "$("$OLD_LAUNCHER" version 2>/dev/null || true)" ]] \
-    || echo "   (both releases report the same version)"
-  pass "new release installed over it: $("$ROOT/opt/$PKG/bin/AdsDesk" version)"
+  NEW_VERSION=$("$ROOT/opt/$PKG/bin/AdsDesk" version)
+  [[ "$NEW_VERSION" != "$OLD_VERSION" ]] || echo "   (both releases report the same version)"
+  pass "new release installed over it: $NEW_VERSION"
   cmp -s "$UPGRADE_DATA/settings.json" "$OUT/upgrade-settings-before.json" || fail "installing changed settings.json"
   find "$UPGRADE_DATA" -name '*.mv.db' | sort | cmp -s - "$OUT/upgrade-registries-before.txt" \
     || fail "installing changed the registries in the data directory"
