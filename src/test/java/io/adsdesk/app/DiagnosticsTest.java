@@ -26,6 +26,7 @@ class DiagnosticsTest {
         assertTrue(report.startsWith("AdsDesk " + PomVersion.read() + "\n"), report);
         assertTrue(report.contains("Java " + System.getProperty("java.version")), report);
         assertTrue(report.contains("alice @ https://partner-api.yelp.com"), report);
+        assertTrue(report.contains("Update feed " + io.adsdesk.update.UpdateFeed.configured().map(Object::toString).orElse("off")), report);
         assertTrue(report.contains("line 499"));
         assertTrue(report.contains("line 300"));
         assertFalse(report.contains("line 299\n"), "only the last " + Diagnostics.LOG_LINES + " lines");
