@@ -71,7 +71,11 @@ public class Package {
         if (!opt.appImageOnly) {
             deleteTree(INSTALLERS);
             for (String type : opt.types != null ? opt.types : app.defaultInstallerTypes()) {
-                installers.add(installer(app, image, type));
+                Path made = installer(app, image, type);
+                if (type.equals("deb") && opt.aot && app.aot.bool("enabled")) {
+                    keepJarTimes(made, image, app.linux.str("packageName"));
+                }
+                installers.add(made);
             }
         }
 
@@ -222,6 +226,40 @@ public class Package {
             throw new IllegalStateException("jpackage made no " + type + " in " + INSTALLERS);
         }
         return made;
+    }
+
+    /**
+     * The AOT cache only loads when each class-path jar has the modification time it had at
+     * training, but jpackage copies the app image into the package with new times. This puts the
+     * image's jar times back into the .deb (unpack, set the times, repack with root ownership).
+     */
+    static void keepJarTimes(Path deb, Path image, String packageName) throws Exception {
+        log("AOT: giving the jars in %s the times the AOT cache was trained with", deb.getFileName());
+        Path dir = WORK.resolve("deb-repack");
+        deleteTree(dir);
+        if (exec(List.of("dpkg-deb", "-R", deb.toString(), dir.toString()), Map.of()) != 0) {
+            throw new IllegalStateException("dpkg-deb -R failed for " + deb);
+        }
+        Path imageApp = appDir(image);
+        Path debApp = dir.resolve("opt").resolve(packageName).resolve("lib/app");
+        int n = 0;
+        try (Stream<Path> jars = Files.list(imageApp)) {
+            for (Path jar : jars.filter(p -> p.toString().endsWith(".jar")).toList()) {
+                Path packaged = debApp.resolve(jar.getFileName());
+                if (Files.isRegularFile(packaged)) {
+                    Files.setLastModifiedTime(packaged, Files.getLastModifiedTime(jar));
+                    n++;
+                }
+            }
+        }
+        if (n == 0) {
+            throw new IllegalStateException("no jars under " + debApp + " in " + deb);
+        }
+        if (exec(List.of("dpkg-deb", "--root-owner-group", "-Zxz", "--build", dir.toString(), deb.toString()), Map.of()) != 0) {
+            throw new IllegalStateException("dpkg-deb --build failed for " + deb);
+        }
+        deleteTree(dir);
+        System.out.printf("  %d jars%n", n);
     }
 
     /**

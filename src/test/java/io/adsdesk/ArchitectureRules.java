@@ -80,6 +80,11 @@ final class ArchitectureRules {
                 .as("api and registry see only model");
     }
 
+    /** The version and the update check are plain Java for ui, cli and app alike: update sees no other application package. */
+    ArchRule updateSeesOnlyItself() {
+        return seesOnlyModel("update").as("update sees only itself and model");
+    }
+
     private ArchRule seesOnlyModel(String name) {
         String own = root + "." + name;
         String model = root + ".model";

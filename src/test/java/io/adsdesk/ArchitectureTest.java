@@ -43,6 +43,11 @@ class ArchitectureTest {
     }
 
     @Test
+    void updateSeesOnlyItself() {
+        RULES.updateSeesOnlyItself().check(app);
+    }
+
+    @Test
     void sandboxOnlyFromApp() {
         RULES.sandboxOnlyFromApp().check(app);
     }

@@ -10,12 +10,17 @@ import io.adsdesk.ui.programs.ProgramsViewModel;
 import io.adsdesk.ui.shell.Dashboard;
 import io.adsdesk.ui.sync.SyncHistoryViewModel;
 import io.adsdesk.ui.sync.SyncViewModel;
+import io.adsdesk.ui.update.UpdateViewModel;
+import io.adsdesk.update.AppVersion;
+import io.adsdesk.update.UpdateChecker;
+import io.adsdesk.update.UpdateFeed;
 import javafx.application.Platform;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -23,7 +28,7 @@ import java.util.concurrent.TimeUnit;
 /**
  * Builds and owns everything the dashboard runs on: data root, settings, the app's {@link Threads}
  * and the executors taken from it (one single-thread executor for sync so two syncs never overlap),
- * the credential store, the account gateway and the view models. {@link #close()} shuts it all down,
+ * the credential store, the account gateway and the view models (the update notice's included). {@link #close()} shuts it all down,
  * every thread last.
  */
 final class AppContext implements AutoCloseable {
@@ -40,6 +45,7 @@ final class AppContext implements AutoCloseable {
     /** Program actions and job polling: a job can be followed for minutes, so not on the load threads. */
     private final ExecutorService actionsExecutor;
     private final Dashboard dashboard;
+    private final UpdateViewModel updates;
     private final CompletableFuture<CredentialStore> credentials;
     private StartupPreload preload = StartupPreload.none();
 
@@ -76,6 +82,10 @@ final class AppContext implements AutoCloseable {
         this.dashboard = new Dashboard(new AccountsViewModel(gateway, load), programs,
                 new SyncViewModel(new FxTaskExecutor(syncExecutor)), new SyncHistoryViewModel(load), actions,
                 settings, this::saveSettings);
+        // The update check is one short request at most once a day: it shares the load threads.
+        this.updates = new UpdateViewModel(load,
+                UpdateFeed.configured().map(feed -> new UpdateChecker(feed, AppVersion.current())),
+                settings, this::saveSettings, Clock.systemUTC());
         dashboard.setDiagnostics(() -> Diagnostics.report(dataRoot,
                 LogSetup.currentDir(),
                 io.adsdesk.registry.AccountStore.listAccounts(dataRoot)), load);
@@ -92,6 +102,10 @@ final class AppContext implements AutoCloseable {
     /** Where the app's other threads come from (heap trim after the first rows). */
     Threads threads() {
         return threads;
+    }
+
+    UpdateViewModel updates() {
+        return updates;
     }
 
     UiSettings settings() {

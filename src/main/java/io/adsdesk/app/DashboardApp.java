@@ -25,6 +25,8 @@ public final class DashboardApp extends Application {
     private MainWindow window;
 
     private static final int PROMPT_PATIENCE_SECONDS = 3;
+    /** The update check waits until start-up work (first rows, first sync) has had the machine. */
+    private static final int UPDATE_CHECK_DELAY_SECONDS = 20;
     private static SingleInstance instance;
     private static StartupPreload preload = StartupPreload.none();
     private static LaunchOptions launch;
@@ -93,6 +95,21 @@ public final class DashboardApp extends Application {
             }));
         }
         openStartAccount(dashboard, settings);
+        checkForUpdatesLater();
+    }
+
+    /**
+     * Asks the release feed (if the user allows it and at most once a day) a little after start.
+     * Not for {@code --demo} launches: tests, installer checks and AOT training start the app that way.
+     */
+    private void checkForUpdatesLater() {
+        window.showUpdates(context.updates(), uri -> getHostServices().showDocument(uri.toString()));
+        if (context.demoRequested()) {
+            return;
+        }
+        PauseTransition delay = new PauseTransition(Duration.seconds(UPDATE_CHECK_DELAY_SECONDS));
+        delay.setOnFinished(e -> context.updates().checkIfDue());
+        delay.play();
     }
 
     private void openStartAccount(Dashboard dashboard, UiSettings settings) {

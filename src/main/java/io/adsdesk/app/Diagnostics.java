@@ -1,6 +1,8 @@
 package io.adsdesk.app;
 
 import io.adsdesk.model.Account;
+import io.adsdesk.update.AppVersion;
+import io.adsdesk.update.UpdateFeed;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -21,8 +23,7 @@ final class Diagnostics {
 
     static String report(Path dataRoot, Path logDir, List<Account> accounts) {
         StringBuilder sb = new StringBuilder(16_384);
-        String version = Diagnostics.class.getPackage().getImplementationVersion();
-        sb.append("AdsDesk ").append(version == null ? "dev" : version).append('\n')
+        sb.append(AppVersion.title()).append('\n')
                 .append("Report made ").append(Instant.now()).append('\n')
                 .append("Java ").append(System.getProperty("java.version")).append(" (")
                 .append(System.getProperty("java.vendor")).append(")\n")
@@ -31,6 +32,7 @@ final class Diagnostics {
                 .append(' ').append(System.getProperty("os.arch")).append('\n')
                 .append("Data directory ").append(dataRoot).append('\n')
                 .append("Log directory ").append(logDir).append('\n')
+                .append("Update feed ").append(UpdateFeed.configured().map(Object::toString).orElse("off")).append('\n')
                 .append("Accounts:\n");
         for (Account a : accounts) {
             sb.append("  ").append(a.username()).append(" @ ").append(a.baseUrl()).append('\n');

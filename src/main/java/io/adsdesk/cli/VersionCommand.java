@@ -1,5 +1,6 @@
 package io.adsdesk.cli;
 
+import io.adsdesk.update.AppVersion;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.IVersionProvider;
 import picocli.CommandLine.Mixin;
@@ -8,7 +9,7 @@ import picocli.CommandLine.Spec;
 
 import java.util.concurrent.Callable;
 
-/** {@code adsdesk version} (and {@code adsdesk --version}): prints "AdsDesk VERSION". */
+/** {@code adsdesk version} (and {@code adsdesk --version}): prints "AdsDesk VERSION" (the version pom.xml gave the build). */
 @Command(name = "version", description = "Print the version.")
 final class VersionCommand implements Callable<Integer> {
     @Mixin
@@ -18,8 +19,7 @@ final class VersionCommand implements Callable<Integer> {
     CommandSpec spec;
 
     static String text() {
-        String v = VersionCommand.class.getPackage().getImplementationVersion();
-        return "AdsDesk " + (v == null ? "dev" : v);
+        return AppVersion.title();
     }
 
     @Override

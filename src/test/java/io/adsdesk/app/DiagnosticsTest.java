@@ -1,6 +1,7 @@
 package io.adsdesk.app;
 
 import io.adsdesk.model.Account;
+import io.adsdesk.testing.PomVersion;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -22,8 +23,10 @@ class DiagnosticsTest {
 
         String report = Diagnostics.report(dir.resolve("data"), dir, List.of(new Account("alice", "https://partner-api.yelp.com")));
 
+        assertTrue(report.startsWith("AdsDesk " + PomVersion.read() + "\n"), report);
         assertTrue(report.contains("Java " + System.getProperty("java.version")), report);
         assertTrue(report.contains("alice @ https://partner-api.yelp.com"), report);
+        assertTrue(report.contains("Update feed " + io.adsdesk.update.UpdateFeed.configured().map(Object::toString).orElse("off")), report);
         assertTrue(report.contains("line 499"));
         assertTrue(report.contains("line 300"));
         assertFalse(report.contains("line 299\n"), "only the last " + Diagnostics.LOG_LINES + " lines");

@@ -17,7 +17,7 @@ import java.util.Set;
 /**
  * What the dashboard remembers between runs, as a small JSON file in the data root:
  * theme, window bounds, hidden columns and their widths, saved table views, auto-sync interval, last
- * account, last export folder. Never a password.
+ * account, last export folder, update checks. Never a password.
  * Mutable and FX-thread confined.
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
@@ -46,6 +46,10 @@ public final class UiSettings {
     public boolean lastAccountDemo;
     /** The folder of the last CSV export, where the next one starts. */
     public String lastExportFolder;
+    /** Ask the release feed (at most once a day) whether a newer AdsDesk exists. */
+    public boolean checkForUpdates = true;
+    /** When the release feed was last asked (ISO-8601 instant); null before the first time. */
+    public String lastUpdateCheck;
 
     /** Reads the file; a missing or unreadable file gives the defaults. */
     public static UiSettings load(Path file) {

@@ -9,6 +9,7 @@ import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
@@ -24,7 +25,7 @@ import javafx.scene.layout.Region;
 import java.util.function.Consumer;
 
 /**
- * The top bar: app name, account menu, sync, export, history, theme. Account and sync commands go
+ * The top bar: app name, account menu, sync, export, history, settings (theme, diagnostics, update notice, about). Account and sync commands go
  * straight to the dashboard's view models; dialogs, files and the clipboard belong to the window.
  */
 final class AppToolbar extends HBox {
@@ -80,6 +81,11 @@ final class AppToolbar extends HBox {
         }
         theme.getItems().addAll(new SeparatorMenuItem(),
                 item("Copy diagnostics for support", "menu-diagnostics", window::copyDiagnostics));
+        CheckMenuItem updates = new CheckMenuItem("Tell me when a new version is out");
+        updates.setId("menu-check-updates");
+        updates.setSelected(dashboard.settings().checkForUpdates);
+        updates.setOnAction(e -> window.checkForUpdates(updates.isSelected()));
+        theme.getItems().addAll(updates, item("About AdsDesk", "menu-about", window::showAbout));
 
         getChildren().addAll(name, account, grow, spinner, sync, export, history, theme);
     }

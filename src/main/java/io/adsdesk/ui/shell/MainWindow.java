@@ -14,6 +14,9 @@ import io.adsdesk.ui.programs.ProgramsView;
 import io.adsdesk.ui.sync.SyncHistoryView;
 import io.adsdesk.ui.sync.SyncNotice;
 import io.adsdesk.ui.sync.SyncState;
+import io.adsdesk.ui.update.AboutBox;
+import io.adsdesk.ui.update.UpdateNotice;
+import io.adsdesk.ui.update.UpdateViewModel;
 import javafx.animation.Animation;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
@@ -30,6 +33,7 @@ import javafx.stage.Stage;
 import javafx.util.Duration;
 
 import java.io.File;
+import java.net.URI;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.function.Consumer;
@@ -40,6 +44,8 @@ public final class MainWindow extends BorderPane {
     private final Consumer<Theme> onTheme;
     private final ProgramsView programsView;
     private final Notifier notifier = new Notifier();
+    private final StackPane center = new StackPane();
+    private UpdateViewModel updates;
     private Timeline autoSync;
     /** A notice that waits for the programs being reloaded. */
     private SyncNotice waitingNotice;
@@ -74,7 +80,8 @@ public final class MainWindow extends BorderPane {
         WelcomePane welcome = new WelcomePane(this::showConnectDialog, this::openDemo, dashboard.accounts().errorProperty());
         welcome.visibleProperty().bind(dashboard.accounts().sessionProperty().isNull()
                 .and(dashboard.accounts().busyProperty().not()));
-        setCenter(new StackPane(programsView, firstSync, welcome, notifier));
+        center.getChildren().addAll(programsView, firstSync, welcome, notifier);
+        setCenter(center);
         setBottom(new StatusBar(dashboard.programs(), dashboard.sync()));
 
         dashboard.sync().noticeProperty().addListener((obs, old, notice) -> showWhenLoaded(notice));
@@ -167,6 +174,12 @@ public final class MainWindow extends BorderPane {
         }
     }
 
+    /** Shows the update notice (bottom right) of {@code updates}; its download button opens the page with {@code browser}. */
+    public void showUpdates(UpdateViewModel updates, Consumer<URI> browser) {
+        this.updates = updates;
+        center.getChildren().add(new UpdateNotice(updates, browser));
+    }
+
     public void dispose() {
         startAutoSync(0);
     }
@@ -253,5 +266,18 @@ public final class MainWindow extends BorderPane {
                     "Versions, folders and the end of the log are on the clipboard; paste them into your support request."));
         }, error -> notifier.show(new SyncNotice(SyncNotice.Kind.DANGER, "Diagnostics", "Could not build the report: "
                 + error.getMessage())));
+    }
+
+    /** Settings › "Tell me when a new version is out": remembered; turning it off also hides a notice on screen. */
+    void checkForUpdates(boolean on) {
+        dashboard.settings().checkForUpdates = on;
+        dashboard.saveSettings();
+        if (!on && updates != null) {
+            updates.dismiss();
+        }
+    }
+
+    void showAbout() {
+        AboutBox.create(getScene().getWindow()).show();
     }
 }
