@@ -144,15 +144,11 @@ public final class ProgramActions {
                 return new ActionResult.Invalid(errors);
             }
         }
-        Program live;
-        try {
-            live = reader.read(programId).orElse(null);
-        } catch (PartnerApiException e) {
-            return new ActionResult.Failed(ActionFailure.of(e));
+        Live read = readLive(programId);
+        if (read.problem() != null) {
+            return read.problem();
         }
-        if (live == null) {
-            return unknown(programId);
-        }
+        Program live = read.program();
         if (stored.isPresent()) {
             List<FieldChange> changes = ConflictCheck.changes(stored.get(), live);
             if (!changes.isEmpty()) {
@@ -186,15 +182,11 @@ public final class ProgramActions {
 
     public ActionResult end(EndProgram command) throws InterruptedException {
         String programId = command.programId();
-        Program live;
-        try {
-            live = reader.read(programId).orElse(null);
-        } catch (PartnerApiException e) {
-            return new ActionResult.Failed(ActionFailure.of(e));
+        Live read = readLive(programId);
+        if (read.problem() != null) {
+            return read.problem();
         }
-        if (live == null) {
-            return unknown(programId);
-        }
+        Program live = read.program();
         List<FieldError> errors = validator.validateEnd(live);
         if (!errors.isEmpty()) {
             return new ActionResult.Invalid(errors);
@@ -273,6 +265,19 @@ public final class ProgramActions {
         audit.append(AuditEntry.of(clock.instant(), account, action, programId, businessId, Snapshots.program(before),
                 params, null, JobStatus.FAILED.name(), failure.message()));
         return new ActionResult.Failed(failure);
+    }
+
+    /** Yelp's copy of a program, or why there is none: the read failed, or Yelp does not know the program. */
+    private record Live(Program program, ActionResult problem) {
+    }
+
+    private Live readLive(String programId) throws InterruptedException {
+        try {
+            Program live = reader.read(programId).orElse(null);
+            return live == null ? new Live(null, unknown(programId)) : new Live(live, null);
+        } catch (PartnerApiException e) {
+            return new Live(null, new ActionResult.Failed(ActionFailure.of(e)));
+        }
     }
 
     private static ActionResult unknown(String programId) {

@@ -1,7 +1,6 @@
 package io.adsdesk.cli;
 
 import io.adsdesk.export.ChangeExport;
-import io.adsdesk.model.Account;
 import io.adsdesk.model.Business;
 import io.adsdesk.model.RunChanges;
 import io.adsdesk.registry.ProgramRegistry;
@@ -14,7 +13,6 @@ import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -57,18 +55,10 @@ final class ChangesCommand implements Callable<Integer> {
             throw new UsageException("--format must be csv or json, not '" + Text.printable(format) + "'");
         }
         Long runId = runId();
-        Path root = dataDir.root();
-        Account account;
-        String who;
-        try (AccountChoice choice = AccountChoice.from(accountOptions, context.demo())) {
-            account = choice.account();
-            who = choice.describe();
-        }
-        if (!RegistryAccess.exists(root, account)) {
-            throw new UsageException("no local data for " + who + " in the data directory " + Text.printable(root.toString())
-                    + "; run 'adsdesk sync" + (accountOptions.demo ? " --demo" : "") + "' first");
-        }
-        try (ProgramRegistry registry = RegistryAccess.open(root, account)) {
+        LocalAccount local = LocalAccount.of(dataDir, accountOptions, context.demo());
+        local.requireSynced(accountOptions.demo);
+        String who = local.who();
+        try (ProgramRegistry registry = local.open()) {
             Optional<RunChanges> found = runId == null ? registry.lastChanges() : registry.changesOf(runId);
             if (found.isEmpty()) {
                 throw new UsageException(runId == null ? "no sync of " + who + " has completed yet"

@@ -2,7 +2,6 @@ package io.adsdesk.cli;
 
 import io.adsdesk.export.ExportRow;
 import io.adsdesk.export.ProgramExport;
-import io.adsdesk.model.Account;
 import io.adsdesk.model.Business;
 import io.adsdesk.model.PacificDate;
 import io.adsdesk.model.Program;
@@ -18,7 +17,6 @@ import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -73,18 +71,9 @@ final class ExportCommand implements Callable<Integer> {
             throw new UsageException("--format must be csv or json, not '" + Text.printable(format) + "'");
         }
         Predicate<Program> filter = filter();
-        Path root = dataDir.root();
-        Account account;
-        String who;
-        try (AccountChoice choice = AccountChoice.from(accountOptions, context.demo())) {
-            account = choice.account();
-            who = choice.describe();
-        }
-        if (!RegistryAccess.exists(root, account)) {
-            throw new UsageException("no local data for " + who + " in the data directory " + Text.printable(root.toString())
-                    + "; run 'adsdesk sync" + (accountOptions.demo ? " --demo" : "") + "' first");
-        }
-        try (ProgramRegistry registry = RegistryAccess.open(root, account)) {
+        LocalAccount local = LocalAccount.of(dataDir, accountOptions, context.demo());
+        local.requireSynced(accountOptions.demo);
+        try (ProgramRegistry registry = local.open()) {
             Map<String, Business> businesses = registry.findBusinesses().stream()
                     .collect(Collectors.toMap(Business::yelpBusinessId, Function.identity(), (a, b) -> a));
             List<Program> programs = registry.findAll();

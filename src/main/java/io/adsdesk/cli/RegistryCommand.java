@@ -1,7 +1,5 @@
 package io.adsdesk.cli;
 
-import io.adsdesk.model.Account;
-import io.adsdesk.registry.AccountStore;
 import io.adsdesk.registry.RegistryBackups;
 import io.adsdesk.registry.RegistryBackups.Backup;
 import io.adsdesk.registry.RegistryDamagedException;
@@ -62,16 +60,13 @@ final class RegistryCommand implements Callable<Integer> {
 
         /** The account's directory; bad input when the account has no local registry. */
         Path accountDir() throws UsageException {
-            Path root = dataDir.root();
-            Account account;
-            try (AccountChoice choice = AccountChoice.from(accountOptions, context.demo())) {
-                account = choice.account();
-                who = choice.describe();
+            LocalAccount local = LocalAccount.of(dataDir, accountOptions, context.demo());
+            who = local.who();
+            if (!local.exists()) {
+                throw new UsageException("no local registry for " + who + " in the data directory "
+                        + Text.printable(local.root().toString()));
             }
-            if (!RegistryAccess.exists(root, account)) {
-                throw new UsageException("no local registry for " + who + " in the data directory " + Text.printable(root.toString()));
-            }
-            return AccountStore.accountDir(root, account);
+            return local.accountDir();
         }
 
         void say(String line) {

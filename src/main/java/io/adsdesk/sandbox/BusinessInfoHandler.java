@@ -19,26 +19,7 @@ final class BusinessInfoHandler implements Route {
     public Reply handle(PartnerRequest request) {
         List<String> ids = request.pathIds(PREFIX, 200);
         AccountView view = account.view();
-        return Reply.json(200, Json.write(g -> {
-            g.writeStartObject();
-            g.writeArrayFieldStart("businesses");
-            for (String id : ids) {
-                SandboxBusiness b = view.business(id);
-                if (b != null) {
-                    write(g, b);
-                }
-            }
-            g.writeEndArray();
-            g.writeArrayFieldStart("errors");
-            for (String id : ids) {
-                if (view.business(id) == null) {
-                    ErrorEntries.write(g, "business_id", id, "BUSINESS_NOT_FOUND",
-                            "Business not found or not authorized for this account.");
-                }
-            }
-            g.writeEndArray();
-            g.writeEndObject();
-        }));
+        return BusinessesReply.of(ids, view, (g, id, b) -> write(g, b));
     }
 
     private static void write(JsonGenerator g, SandboxBusiness b) throws IOException {

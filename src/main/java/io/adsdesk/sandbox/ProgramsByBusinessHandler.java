@@ -28,26 +28,8 @@ final class ProgramsByBusinessHandler implements Route {
         AccountView view = account.view();
         ProgramJson programJson = new ProgramJson(view, account.today(),
                 new ProgramJson.Options(true, false, knobs.pageUpgradeInCents()), knobs.oddValues());
-        return Reply.json(200, Json.write(g -> {
-            g.writeStartObject();
-            g.writeArrayFieldStart("businesses");
-            for (String id : ids) {
-                SandboxBusiness b = view.business(id);
-                if (b != null) {
-                    writeBusiness(g, b, page(view.programsOf(id), start, limit), programJson);
-                }
-            }
-            g.writeEndArray();
-            g.writeArrayFieldStart("errors");
-            for (String id : ids) {
-                if (view.business(id) == null) {
-                    ErrorEntries.write(g, "business_id", id, "BUSINESS_NOT_FOUND",
-                            "Business not found or not authorized for this account.");
-                }
-            }
-            g.writeEndArray();
-            g.writeEndObject();
-        }));
+        return BusinessesReply.of(ids, view,
+                (g, id, b) -> writeBusiness(g, b, page(view.programsOf(id), start, limit), programJson));
     }
 
     private static void writeBusiness(JsonGenerator g, SandboxBusiness b, List<SandboxProgram> programs,
