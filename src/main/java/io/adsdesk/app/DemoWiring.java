@@ -8,8 +8,11 @@ import io.adsdesk.sandbox.SandboxServer;
 
 import java.io.IOException;
 
-/** The demo account for the command line: the sandbox's demo, started in-process when a command needs it. */
-final class DemoWiring implements DemoAccess {
+/**
+ * The demo account for the command line: the sandbox's demo, started in-process when a command
+ * needs it. Public so tests build the command line exactly as {@link Main} does.
+ */
+public final class DemoWiring implements DemoAccess {
     @Override
     public Account account() {
         return DemoAccount.ACCOUNT;
