@@ -258,6 +258,20 @@ public final class ChangeQueue {
         postingProgressed(false);
     }
 
+    /** Takes a program Yelp just returned (a read-back) for the checks, without telling the listeners. */
+    void programUpdated(Program p) {
+        programs.put(p.programId(), p);
+    }
+
+    /** The registry's stored copy, read now. */
+    Optional<Program> registryProgram(String programId) {
+        return registry.findProgram(programId);
+    }
+
+    ProgramRegistry registry() {
+        return registry;
+    }
+
     synchronized Optional<PendingChange> find(long id) {
         return Optional.ofNullable(openMap().get(id));
     }

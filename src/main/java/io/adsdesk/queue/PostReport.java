@@ -13,9 +13,8 @@ import java.util.List;
  *                because posting was cancelled; message says which)
  * @param late the changes posted after their post-at time, message "Was due at …, posted late."
  * @param cancelled true when posting was cancelled before every change was started
- * @param requests HTTP requests the posting made (reads, writes, job polls)
  */
-public record PostReport(List<PendingChange> changes, List<PendingChange> late, boolean cancelled, int requests) {
+public record PostReport(List<PendingChange> changes, List<PendingChange> late, boolean cancelled) {
     public PostReport {
         changes = List.copyOf(changes);
         late = List.copyOf(late);
