@@ -106,6 +106,17 @@ final class ArchitectureRules {
                 .as("the sandbox only from app");
     }
 
+    /**
+     * The change queue sits beside actions, under the screens: only ui, cli and app use it, so
+     * api, registry, sync, actions and export never depend on it.
+     */
+    ArchRule queueOnlyFromUiCliAndApp() {
+        return noClasses().that().resideInAPackage(root + "..")
+                .and().resideOutsideOfPackages(pkg("ui"), pkg("cli"), pkg("app"), pkg("queue"))
+                .should().dependOnClassesThat().resideInAPackage(pkg("queue"))
+                .as("the change queue only from ui, cli and app");
+    }
+
     /** Domain records and commands depend on the JDK and nothing else. */
     ArchRule modelImportsOnlyJava() {
         return classes().that().resideInAPackage(pkg("model"))

@@ -74,6 +74,11 @@ class ArchitectureRulesBiteTest {
     }
 
     @Test
+    void queueOutsideUiCliAndAppIsReported() {
+        assertEquals(Set.of("queue.Poster", "sync.SyncUsingQueue"), reported(RULES.queueOnlyFromUiCliAndApp()));
+    }
+
+    @Test
     void sandboxOutsideAppIsReported() {
         assertEquals(Set.of("cli.CommandUsingSandbox", "sandbox.FakeServer"), reported(RULES.sandboxOnlyFromApp()));
     }

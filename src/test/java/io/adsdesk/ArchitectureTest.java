@@ -53,6 +53,11 @@ class ArchitectureTest {
     }
 
     @Test
+    void queueOnlyFromUiCliAndApp() {
+        RULES.queueOnlyFromUiCliAndApp().check(app);
+    }
+
+    @Test
     void modelImportsOnlyJava() {
         RULES.modelImportsOnlyJava().check(app);
     }
