@@ -91,7 +91,6 @@ public final class ChangePoster {
      * The app calls it periodically; {@code adsdesk post --due} once.
      */
     public PostReport postDue(PostProgress progress, BooleanSupplier cancelled) throws InterruptedException {
-        queue.reload();
         Instant now = clock.instant();
         List<Long> due = queue.open().stream()
                 .filter(c -> c.scheduled() && (c.due(now) || FutureBudget.date(c, clock) != null))

@@ -210,11 +210,13 @@ public final class ChangeQueue {
         return changed();
     }
 
-    /** Reads the queue from the registry again (another process may have posted changes). */
+    /**
+     * Reads the queue from the registry again (another process may have posted changes). Undo keeps
+     * its history; steps whose changes are gone are skipped.
+     */
     public synchronized QueueSnapshot reload() {
         open = null;
         byKey.clear();
-        history.clear();
         return changed();
     }
 
