@@ -249,15 +249,31 @@ public final class ChangeQueue {
 
     // ---- for the poster ----
 
-    /** Stores a posting step's result outside the undo history; a finished change leaves the queue. */
-    synchronized void record(PendingChange updated) {
-        store.update(List.of(updated));
-        if (updated.state().open()) {
-            openMap().put(updated.id(), updated);
+    /** Stores a posting step's result outside the undo history, on disk now; a finished change leaves the queue. */
+    void record(PendingChange updated) {
+        record(List.of(updated), true);
+    }
+
+    /**
+     * Stores posting steps' results; {@code durable} false lets the write reach the disk a moment later
+     * (for steps a crash may lose: the next post reads the program again before sending).
+     */
+    void record(List<PendingChange> updated, boolean durable) {
+        if (durable) {
+            store.update(updated);
         } else {
-            forget(updated);
+            store.updateSoon(updated);
         }
-        postingProgressed(false);
+        synchronized (this) {
+            for (PendingChange c : updated) {
+                if (c.state().open()) {
+                    openMap().put(c.id(), c);
+                } else {
+                    forget(c);
+                }
+            }
+            postingProgressed(false);
+        }
     }
 
     /** Takes a program Yelp just returned (a read-back) for the checks, without telling the listeners. */

@@ -96,12 +96,17 @@ final class PostRun {
 
     /** Posts the changes (all open, checked by the caller) and returns each as it ended, in the order given. */
     PostReport run(List<PendingChange> changes, Executor executor, int workers) throws InterruptedException {
-        Map<String, PostGroup> groups = new LinkedHashMap<>();
-        for (PendingChange c : changes) {
-            groups.computeIfAbsent(c.programId(), PostGroup::new).add(c);
-        }
         total = changes.size();
         Instant now = clock.instant();
+        List<PendingChange> posting = new ArrayList<>();
+        for (PendingChange c : changes) {
+            posting.add(c.state() == ChangeState.POSTING ? c : c.withState(ChangeState.POSTING, null, now));
+        }
+        queue.record(posting, false);
+        Map<String, PostGroup> groups = new LinkedHashMap<>();
+        for (PendingChange c : posting) {
+            groups.computeIfAbsent(c.programId(), PostGroup::new).add(c);
+        }
         synchronized (lock) {
             for (PostGroup g : groups.values()) {
                 boolean resuming = g.edits.stream().anyMatch(c -> c.state() == ChangeState.POSTING && c.jobId() != null);
@@ -224,14 +229,6 @@ final class PostRun {
             return true;
         }
         startedAt.put(g, clock.instant());
-        Instant now = clock.instant();
-        List<PendingChange> posting = new ArrayList<>();
-        for (PendingChange c : all(g)) {
-            PendingChange p = c.withState(ChangeState.POSTING, null, now);
-            queue.record(p);
-            posting.add(p);
-        }
-        replace(g, posting);
         Optional<Program> live;
         try {
             live = actions.readProgram(g.programId);
@@ -452,7 +449,8 @@ final class PostRun {
         String note = lateNotes.get(c.id());
         String text = note == null ? message : message == null ? note : note + " " + message;
         PendingChange ended = queue.find(c.id()).orElse(c).withState(state, text, clock.instant());
-        queue.record(ended);
+        // The job and audit entry are on disk already; a lost result is found again by following the job.
+        queue.record(List.of(ended), state != ChangeState.COMPLETED && state != ChangeState.PENDING);
         results.put(c.id(), ended);
         progress.progressed(done.incrementAndGet(), total, ended);
     }

@@ -22,6 +22,14 @@ public interface ChangeStore {
     /** Overwrites the stored changes with these (matched by id), in one transaction. */
     void update(List<PendingChange> changes);
 
+    /**
+     * As {@link #update}, but the write may reach the disk a moment later (within the database's write
+     * delay): for steps a crash may lose without harm, such as marking changes as being posted.
+     */
+    default void updateSoon(List<PendingChange> changes) {
+        update(changes);
+    }
+
     /** Removes changes for good (a revert, or undoing the edit that made them), in one transaction. */
     void delete(Collection<Long> ids);
 

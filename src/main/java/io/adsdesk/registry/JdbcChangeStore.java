@@ -103,10 +103,19 @@ final class JdbcChangeStore implements ChangeStore {
 
     @Override
     public void update(List<PendingChange> changes) {
+        update(changes, true);
+    }
+
+    @Override
+    public void updateSoon(List<PendingChange> changes) {
+        update(changes, false);
+    }
+
+    private void update(List<PendingChange> changes, boolean force) {
         if (changes.isEmpty()) {
             return;
         }
-        batch("UPDATE pending_changes SET account = ?, program_id = ?, change_field = ?, old_value = ?, new_value = ?, "
+        batch(force, "UPDATE pending_changes SET account = ?, program_id = ?, change_field = ?, old_value = ?, new_value = ?, "
                 + "post_at = ?, change_state = ?, message = ?, created_at = ?, created_by = ?, updated_at = ?, "
                 + "job_id = ?, audit_id = ? WHERE id = ?", changes, (ps, p) -> {
                     bind(ps, p, 1);
@@ -119,7 +128,7 @@ final class JdbcChangeStore implements ChangeStore {
         if (ids.isEmpty()) {
             return;
         }
-        batch("DELETE FROM pending_changes WHERE id = ?", List.copyOf(ids), (ps, id) -> ps.setLong(1, id));
+        batch(true, "DELETE FROM pending_changes WHERE id = ?", List.copyOf(ids), (ps, id) -> ps.setLong(1, id));
     }
 
     @Override
@@ -148,7 +157,7 @@ final class JdbcChangeStore implements ChangeStore {
         void bind(PreparedStatement ps, T item) throws SQLException;
     }
 
-    private <T> void batch(String sql, List<T> items, ItemBinder<T> binder) {
+    private <T> void batch(boolean force, String sql, List<T> items, ItemBinder<T> binder) {
         try (Connection c = source.getConnection()) {
             c.setAutoCommit(false);
             try (PreparedStatement ps = c.prepareStatement(sql)) {
@@ -162,7 +171,9 @@ final class JdbcChangeStore implements ChangeStore {
                 }
                 ps.executeBatch();
                 c.commit();
-                DiskSync.force(c);
+                if (force) {
+                    DiskSync.force(c);
+                }
             } catch (SQLException | RuntimeException e) {
                 c.rollback();
                 throw e;

@@ -98,7 +98,10 @@ public final class BenchSuite {
             figures.put(size, new SizeFigures(sync, screen, firstStarts.get(size), aotStarts, plain));
         }
 
-        String report = goals(small, figures.get(100_000), aotReady) + "\n" + scaling(figures)
+        note("change queue: posting 1,000 budget changes at 100 ms, queueing +10 %% on 100,000 programs");
+        String queue = "\n## Change queue\n\n" + QueueBench.report(1_000, 100, 100_000, work.resolve("queue"));
+
+        String report = goals(small, figures.get(100_000), aotReady) + "\n" + scaling(figures) + queue
                 + String.format(Locale.ROOT, "%nSuite time: %.1f min.%n", (System.nanoTime() - began) / 6e10);
         System.out.println();
         System.out.println(report);
