@@ -263,7 +263,8 @@ final class PostRun {
             case ActionResult.Submitted s -> {
                 Instant sent = clock.instant();
                 List<PendingChange> withJob = toSend.stream().map(c -> c.withJob(s.job().jobId(), null, sent)).toList();
-                withJob.forEach(queue::record);
+                // Not forced to disk: after a crash the next post reads the program again before sending.
+                queue.record(withJob, false);
                 g.jobId = s.job().jobId();
                 g.jobChanges = withJob;
                 synchronized (lock) {
@@ -399,7 +400,7 @@ final class PostRun {
             }
             case ActionResult.Submitted s -> {
                 PendingChange withJob = c.withJob(s.job().jobId(), null, clock.instant());
-                queue.record(withJob);
+                queue.record(List.of(withJob), false);
                 g.jobId = s.job().jobId();
                 g.jobChanges = List.of(withJob);
                 synchronized (lock) {

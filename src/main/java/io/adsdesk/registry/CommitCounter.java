@@ -35,15 +35,18 @@ final class CommitCounter {
         }
     }
 
-    /** Records that the database now holds {@code generation} changes, unless a higher count is already saved. */
-    static void advance(Path directory, long generation) {
+    /**
+     * Records that the database now holds {@code generation} changes, unless a higher count is already saved.
+     * Synchronized: writes from several threads (read-backs of posted changes) share one temporary file.
+     */
+    static synchronized void advance(Path directory, long generation) {
         if (generation > read(directory)) {
             write(directory, generation);
         }
     }
 
     /** Sets the count, lower or higher: after a registry was restored from a backup or rebuilt. */
-    static void write(Path directory, long generation) {
+    static synchronized void write(Path directory, long generation) {
         try {
             Path tmp = directory.resolve(FILE_NAME + ".tmp");
             Files.writeString(tmp, Long.toString(generation), StandardCharsets.US_ASCII);
