@@ -57,7 +57,8 @@ public final class QueueBench {
 
     /** Both figures as Markdown lines. */
     public static String report(int posts, long latencyMs, int queued, Path work) throws Exception {
-        return posting(posts, latencyMs, work.resolve("post")) + "\n" + queueing(queued, work.resolve("queue")) + "\n";
+        String post = posts > 0 ? posting(posts, latencyMs, work.resolve("post")) + "\n" : "";
+        return post + (queued > 0 ? queueing(queued, work.resolve("queue")) + "\n" : "");
     }
 
     static String posting(int count, long latencyMs, Path dir) throws Exception {
