@@ -128,7 +128,21 @@ final class JdbcChangeStore implements ChangeStore {
         if (ids.isEmpty()) {
             return;
         }
-        batch(true, "DELETE FROM pending_changes WHERE id = ?", List.copyOf(ids), (ps, id) -> ps.setLong(1, id));
+        // Changes made together have consecutive ids: one statement per run of them.
+        List<long[]> runs = new ArrayList<>();
+        long[] run = null;
+        for (long id : ids.stream().sorted().toList()) {
+            if (run != null && id == run[1] + 1) {
+                run[1] = id;
+            } else {
+                run = new long[] {id, id};
+                runs.add(run);
+            }
+        }
+        batch(true, "DELETE FROM pending_changes WHERE id BETWEEN ? AND ?", runs, (ps, r) -> {
+            ps.setLong(1, r[0]);
+            ps.setLong(2, r[1]);
+        });
     }
 
     @Override
