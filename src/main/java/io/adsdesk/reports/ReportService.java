@@ -197,6 +197,29 @@ public final class ReportService {
         });
     }
 
+    /**
+     * Polls the requests stored by an earlier run until they arrived or failed, on the calling
+     * thread (the command line waits for them before asking for more). Returns the rows stored.
+     */
+    public int finishPending(Consumer<Progress> progress) throws ReportFailure, InterruptedException {
+        List<PendingReport> stored = cache.pending();
+        if (stored.isEmpty()) {
+            return 0;
+        }
+        for (PendingReport p : stored) {
+            requests.put(p.reportId(), p);
+        }
+        changed();
+        try {
+            return await(stored, stored.size(), progress);
+        } catch (ReportFailure e) {
+            if (e.reason() == ReportFailure.Reason.JOB_FAILED) {
+                return 0; // forgotten: the days it was for are still missing and asked for again
+            }
+            throw e;
+        }
+    }
+
     private PendingReport send(String key, PendingReport queued) throws ReportFailure, InterruptedException {
         try {
             String id = source.request(queued.granularity(), queued.range(), queued.businessIds());
