@@ -65,6 +65,9 @@ final class ReportWiring {
         ReportCache cache;
         try {
             ProgramRegistry registry = session.registry();
+            if (registry == null) {
+                return session;
+            }
             cache = registry.reportCache();
         } catch (UnsupportedOperationException e) {
             return session;
