@@ -11,7 +11,7 @@ CREATE TABLE report_figures (
     ad_cost_cents        BIGINT       NOT NULL,
     PRIMARY KEY (granularity, business_id, figure_date, program_id)
 );
-CREATE INDEX report_figures_by_date ON report_figures (granularity, figure_date);
+CREATE INDEX report_figures_by_date ON report_figures (granularity, figure_date, business_id, program_id, program_type, billed_impressions, billed_clicks, ad_cost_cents);
 -- The spans of days (monthly: months, as their 1sts) whose published figures are stored, per business:
 -- a later report asks Yelp only for days outside them.
 CREATE TABLE report_coverage (
