@@ -202,7 +202,8 @@ class ReportServiceTest {
             ReportService next = service(registry.reportCache(), yelp);
             next.resumePending();
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-            while (!registry.reportCache().pending().isEmpty() && System.nanoTime() < deadline) {
+            while ((next.requests().isEmpty() || next.requests().getFirst().state() != RequestState.DONE)
+                    && System.nanoTime() < deadline) {
                 Thread.sleep(5);
             }
             assertTrue(registry.reportCache().pending().isEmpty(), "polled to the end after the restart");
