@@ -40,9 +40,9 @@ public final class ReportingClient {
     private static final String BASE_PATH = "/v3/reporting/businesses/";
     /**
      * The largest report read: 500 businesses × 89 days with a few programs each is tens of MB of
-     * JSON, far more than any partner-API answer, so the partner cap is raised to this.
+     * JSON (some 20 MB), far more than any partner-API answer, so the partner cap is raised to this.
      */
-    public static final long MAX_REPORT_BYTES = 256L * 1024 * 1024;
+    public static final long MAX_REPORT_BYTES = 64L * 1024 * 1024;
     private static final Logger LOG = LoggerFactory.getLogger(ReportingClient.class);
 
     private final ApiSettings settings;
