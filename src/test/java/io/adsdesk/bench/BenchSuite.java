@@ -98,7 +98,11 @@ public final class BenchSuite {
             figures.put(size, new SizeFigures(sync, screen, firstStarts.get(size), aotStarts, plain));
         }
 
-        String report = goals(small, figures.get(100_000), aotReady) + "\n" + scaling(figures)
+        note("reports: the cache of 2,000 businesses × 365 days, read and turned into chart series, 7 runs");
+        ReportsBench.Result reports = ReportsBench.run(work.resolve("reports"), 2_000, 365, 7);
+        SyncRuns.deleteTree(work.resolve("reports"));
+
+        String report = goals(small, figures.get(100_000), aotReady) + "\n" + scaling(figures) + "\n" + reports.table()
                 + String.format(Locale.ROOT, "%nSuite time: %.1f min.%n", (System.nanoTime() - began) / 6e10);
         System.out.println();
         System.out.println(report);
