@@ -67,6 +67,9 @@ public final class MainWindow extends BorderPane {
         actions.visibleProperty().bind(dashboard.accounts().sessionProperty().isNotNull());
         actions.managedProperty().bind(actions.visibleProperty());
         programsView.setProgramActions(actions.contextMenu(), actions.selectionButtons());
+        if (dashboard.features() != null) {
+            programsView.setFeatures(dashboard.features());
+        }
         setTop(new VBox(toolbar, actions, new Banner(dashboard.sync())));
 
         FirstSyncOverlay firstSync = new FirstSyncOverlay(dashboard.sync());
