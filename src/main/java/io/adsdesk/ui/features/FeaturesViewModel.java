@@ -165,6 +165,11 @@ public final class FeaturesViewModel {
         return new FeatureEditorViewModel(gateway, executor, programId, type, value, this::saved);
     }
 
+    /** A bulk feature change for these programs, through the same feature service. */
+    public BulkFeaturesViewModel bulk(List<String> programIds) {
+        return new BulkFeaturesViewModel(gateway, executor, programIds);
+    }
+
     /** After an editor saved: the copy Yelp answered with. */
     void saved(FeatureCopy after) {
         if (after.programId().equals(programId)) {

@@ -20,6 +20,7 @@ final class FakeFeatureGateway implements FeatureGateway {
     final Map<String, Map<String, Map<String, Object>>> yelp = new HashMap<>();
     final Map<String, FeatureCopy> kept = new HashMap<>();
     final List<String> sent = new ArrayList<>();
+    final java.util.Set<String> refusing = new java.util.HashSet<>();
     volatile boolean offline;
     volatile boolean noAccess;
     String ingestionUser;
@@ -87,6 +88,9 @@ final class FakeFeatureGateway implements FeatureGateway {
     @Override
     public synchronized FeatureCopy save(String programId, String type, Map<String, Object> value) throws FeatureCallException {
         reach();
+        if (refusing.contains(programId)) {
+            throw new FeatureCallException(FeatureCallException.Kind.REJECTED, "the program has ended");
+        }
         if (!validate(type, value).isEmpty()) {
             throw new FeatureCallException(FeatureCallException.Kind.REJECTED, validate(type, value).getFirst().message());
         }
