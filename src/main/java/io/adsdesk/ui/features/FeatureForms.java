@@ -90,6 +90,7 @@ final class FeatureForms {
         on.setId("feature-radius-on");
         on.setSelected(current != null);
         TextField miles = text(current == null ? "10" : trim(current), "1 to 60 miles, e.g. 15 or 12.5");
+        miles.setId("radius-miles");
         miles.disableProperty().bind(on.selectedProperty().not());
         Label km = new Label();
         km.setId("feature-radius-km");

@@ -113,7 +113,7 @@ public final class FeaturesSection extends VBox {
             top.getChildren().add(off);
         }
         VBox box = new VBox(2, top, summary);
-        box.setId("feature-" + id);
+        box.setId("feature-row-" + id);
         box.getStyleClass().add("feature-row");
         return box;
     }
