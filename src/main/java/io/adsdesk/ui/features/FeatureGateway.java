@@ -37,6 +37,9 @@ public interface FeatureGateway {
     /** Whether the value counts as on (the web dashboard's "active" rules). Pure. */
     boolean isActive(String type, Map<String, Object> value);
 
+    /** The Portfolio sub-API of the same account. */
+    PortfolioGateway portfolio();
+
     /** Keeps the account's Data Ingestion username and password for feature calls. Blocking. */
     void saveDataIngestionCredentials(String username, char[] password) throws Exception;
 

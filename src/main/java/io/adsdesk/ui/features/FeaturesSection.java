@@ -112,6 +112,19 @@ public final class FeaturesSection extends VBox {
             off.setOnAction(e -> model.turnOff(item.type()));
             top.getChildren().add(off);
         }
+        if (FeatureTypes.PORTFOLIO.equals(item.type()) && item.value() != null) {
+            Button manage = new Button("Projects…");
+            manage.setId("feature-portfolio-projects");
+            manage.getStyleClass().add(Styles.SMALL);
+            manage.setTooltip(new Tooltip("Create, edit and delete portfolio projects and their photos"));
+            manage.disableProperty().bind(model.busyProperty());
+            manage.setOnAction(e -> {
+                PortfolioDialog dialog = new PortfolioDialog(getScene().getWindow(), model.portfolio());
+                dialog.getScene().getStylesheets().setAll(getScene().getStylesheets());
+                dialog.show();
+            });
+            top.getChildren().add(top.getChildren().indexOf(edit), manage);
+        }
         VBox box = new VBox(2, top, summary);
         box.setId("feature-row-" + id);
         box.getStyleClass().add("feature-row");

@@ -165,6 +165,12 @@ public final class FeaturesViewModel {
         return new FeatureEditorViewModel(gateway, executor, programId, type, value, this::saved);
     }
 
+    /** The portfolio of the shown program, from its YELP_PORTFOLIO feature as shown. */
+    public PortfolioViewModel portfolio() {
+        Map<String, Object> value = copy == null ? null : copy.features().get(FeatureTypes.PORTFOLIO);
+        return new PortfolioViewModel(gateway, executor, programId, value, this::saved);
+    }
+
     /** A bulk feature change for these programs, through the same feature service. */
     public BulkFeaturesViewModel bulk(List<String> programIds) {
         return new BulkFeaturesViewModel(gateway, executor, programIds);

@@ -192,6 +192,13 @@ final class FakeFeatureGateway implements FeatureGateway {
         };
     }
 
+    final FakePortfolio portfolio = new FakePortfolio();
+
+    @Override
+    public PortfolioGateway portfolio() {
+        return portfolio;
+    }
+
     @Override
     public synchronized void saveDataIngestionCredentials(String username, char[] password) {
         ingestionUser = username;
