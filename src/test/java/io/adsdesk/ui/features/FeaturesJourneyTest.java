@@ -289,4 +289,36 @@ class FeaturesJourneyTest {
         robot.interact(() -> robot.lookup("#feature-cancel").queryButton().fire());
         assertTrue(yelp.sent.isEmpty());
     }
+
+    @Test
+    void aPortfolioProjectIsCreatedWithAPhoto(FxRobot robot) {
+        openDetails(robot, 0);
+        String id = programId(robot, 0);
+        robot.interact(() -> robot.lookup("#feature-portfolio-projects").queryButton().fire());
+        assertEquals(2, robot.lookup("#portfolio-projects").queryListView().getItems().size());
+
+        robot.interact(() -> robot.lookup("#portfolio-create").queryButton().fire());
+        WaitForAsyncUtils.waitForFxEvents();
+        write(robot, "#project-name", "Kitchen remodel in Noe Valley");
+        write(robot, "#project-description", "New cabinets, counters and lighting.");
+        write(robot, "#project-service-offerings", "Cabinets\nLighting");
+        write(robot, "#project-completion-year", "2025");
+        write(robot, "#project-completion-month", "9");
+        robot.interact(() -> robot.lookup("#project-save").queryButton().fire());
+        assertEquals("Project saved.", robot.lookup("#project-message").queryAs(Label.class).getText());
+
+        write(robot, "#photo-url", "https://example.com/kitchen.jpg");
+        write(robot, "#photo-caption", "The finished kitchen");
+        robot.interact(() -> robot.lookup("#photo-add").queryButton().fire());
+        assertEquals(1, robot.lookup("#project-photos").queryListView().getItems().size());
+        robot.interact(() -> robot.lookup("#project-close").queryButton().fire());
+
+        String created = Json.objects(yelp.program(id).get("YELP_PORTFOLIO"), "projects").getLast().get("project_id").toString();
+        assertEquals("Kitchen remodel in Noe Valley", yelp.portfolio.projects.get(created).get("name"));
+        assertEquals(List.of("Cabinets", "Lighting"), yelp.portfolio.projects.get(created).get("service_offerings"));
+        assertEquals("The finished kitchen", yelp.portfolio.photos.get(created).getFirst().get("caption"));
+        assertTrue(robot.lookup("#portfolio-projects").queryListView().getItems().stream()
+                .anyMatch(r -> ((PortfolioViewModel.ProjectRow) r).name().equals("Kitchen remodel in Noe Valley")));
+        robot.interact(() -> robot.lookup("#portfolio-close").queryButton().fire());
+    }
 }
