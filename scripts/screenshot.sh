@@ -94,7 +94,7 @@ shoot_features() {
   local mode=$1 file=$2
   ./mvnw -q -B -o test-compile dependency:build-classpath -Dmdep.outputFile="$WORK/cp.txt" -Dmdep.includeScope=test
   DISPLAY=$DISPLAY_NUM ADSDESK_LOG_DIR="$WORK/logs" "$JAVA_HOME/bin/java" --enable-native-access=ALL-UNNAMED \
-      -cp "target/test-classes:target/classes:$(cat "$WORK/cp.txt")" io.adsdesk.ui.features.FeaturesScreenshotApp "$mode" \
+      -cp "target/test-classes:target/classes:$(cat "$WORK/cp.txt")" io.adsdesk.ui.features.FeaturesScreenshotLauncher "$mode" \
       >"$WORK/features-$mode.log" 2>&1 &
   local app=$!
   local win
@@ -107,7 +107,13 @@ shoot_features() {
     DISPLAY=$DISPLAY_NUM xdotool mousemove_relative -- 1 0 mousemove_relative -- -1 0
     sleep 0.3
   done
-  DISPLAY=$DISPLAY_NUM import -window "$win" "$file"
+  if [ "$mode" = editor ]; then
+    DISPLAY=$DISPLAY_NUM import -window "$win" "$file"
+  else
+    # only the details pane, from the program's title down to the last whole feature row
+    DISPLAY=$DISPLAY_NUM import -window "$win" "$WORK/features.png"
+    convert "$WORK/features.png" -crop 585x690+815+135 +repage "$file"
+  fi
   kill $app 2>/dev/null || true
   wait $app 2>/dev/null || true
   echo "$file"

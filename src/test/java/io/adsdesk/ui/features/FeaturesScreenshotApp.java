@@ -27,10 +27,6 @@ import java.util.List;
  */
 public final class FeaturesScreenshotApp extends Application {
 
-    public static void main(String[] args) {
-        Application.launch(FeaturesScreenshotApp.class, args);
-    }
-
     @Override
     public void start(Stage stage) throws Exception {
         String mode = getParameters().getRaw().isEmpty() ? "section" : getParameters().getRaw().getFirst();
@@ -66,13 +62,16 @@ public final class FeaturesScreenshotApp extends Application {
         window.programsView().showDetails(true);
         javafx.scene.control.SplitPane split = (javafx.scene.control.SplitPane) scene.lookup("#programs-split");
         split.setDividerPositions(0.58);
-        javafx.scene.Node section = scene.lookup("#features-section");
-        javafx.scene.control.ScrollPane scroll = (javafx.scene.control.ScrollPane) scene.lookup("#details-scroll");
         javafx.application.Platform.runLater(() -> {
-            scroll.layout();
-            double y = section.getBoundsInParent().getMinY();
-            double h = scroll.getContent().getBoundsInLocal().getHeight() - scroll.getViewportBounds().getHeight();
-            scroll.setVvalue(h <= 0 ? 0 : Math.min(1, (y - 8) / h));
+            scene.getRoot().applyCss();
+            scene.getRoot().layout();
+            javafx.scene.control.ScrollPane scroll = (javafx.scene.control.ScrollPane) scene.lookup("#details-scroll");
+            javafx.scene.Node section = scene.lookup("#features-section");
+            if (scroll != null && section != null) {
+                double y = section.getBoundsInParent().getMinY();
+                double h = scroll.getContent().getBoundsInLocal().getHeight() - scroll.getViewportBounds().getHeight();
+                scroll.setVvalue(h <= 0 ? 0 : Math.min(1, (y - 8) / h));
+            }
             if (mode.equals("editor")) {
                 FeatureEditorViewModel editor = dashboard.features().editor("NEGATIVE_KEYWORD_TARGETING");
                 FeatureEditorDialog dialog = new FeatureEditorDialog(stage, editor);
