@@ -32,6 +32,7 @@ public final class BulkFeaturesDialog extends Stage {
         javafx.scene.control.MenuItem item = new javafx.scene.control.MenuItem("Features of selected programs…");
         item.setId("bulk-features-item");
         item.setMnemonicParsing(false);
+        item.disableProperty().bind(features.availableProperty().not());
         item.setOnAction(e -> open(features, selectedIds.get(), scene.get()));
         return item;
     }

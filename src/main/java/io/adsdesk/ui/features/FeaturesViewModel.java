@@ -41,6 +41,7 @@ public final class FeaturesViewModel {
     private final ReadOnlyStringWrapper readAt = new ReadOnlyStringWrapper(this, "readAt", "");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
+    private final ReadOnlyBooleanWrapper available = new ReadOnlyBooleanWrapper(this, "available");
 
     public FeaturesViewModel(TaskExecutor executor, Clock clock) {
         this.executor = executor;
@@ -50,6 +51,7 @@ public final class FeaturesViewModel {
     /** The open account's feature service; null when it has none. */
     public void setGateway(FeatureGateway gateway) {
         this.gateway = gateway;
+        available.set(gateway != null);
         String id = programId;
         programId = null;
         show(id, available);
@@ -238,6 +240,9 @@ public final class FeaturesViewModel {
     public ReadOnlyStringProperty messageProperty() { return message.getReadOnlyProperty(); }
 
     public ReadOnlyBooleanProperty busyProperty() { return busy.getReadOnlyProperty(); }
+
+    /** Whether the open account has a feature service (false: opened without its password, or none open). */
+    public ReadOnlyBooleanProperty availableProperty() { return available.getReadOnlyProperty(); }
 
     public String programId() { return programId; }
 }

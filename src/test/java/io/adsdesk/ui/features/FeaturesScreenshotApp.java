@@ -23,7 +23,7 @@ import java.util.List;
 
 /**
  * The main window with a program's Features section, and optionally one editor, for screenshots
- * under Xvfb (scripts/screenshot.sh). Argument: section | editor.
+ * under Xvfb (scripts/screenshot.sh). Argument: section | editor | editor:TYPE.
  */
 public final class FeaturesScreenshotApp extends Application {
 
@@ -72,10 +72,11 @@ public final class FeaturesScreenshotApp extends Application {
                 double h = scroll.getContent().getBoundsInLocal().getHeight() - scroll.getViewportBounds().getHeight();
                 scroll.setVvalue(h <= 0 ? 0 : Math.min(1, (y - 8) / h));
             }
-            if (mode.equals("editor")) {
-                FeatureEditorViewModel editor = dashboard.features().editor("NEGATIVE_KEYWORD_TARGETING");
+            if (mode.startsWith("editor")) {
+                String type = mode.contains(":") ? mode.substring(mode.indexOf(':') + 1) : "NEGATIVE_KEYWORD_TARGETING";
+                FeatureEditorViewModel editor = dashboard.features().editor(type);
                 FeatureEditorDialog dialog = new FeatureEditorDialog(stage, editor);
-                dialog.setTitle("Negative keyword targeting — AdsDesk");
+                dialog.setTitle(io.adsdesk.ui.common.Formats.feature(type) + " — AdsDesk");
                 dialog.getScene().getStylesheets().setAll(scene.getStylesheets());
                 dialog.show();
             }
