@@ -41,7 +41,7 @@ public final class FeaturesViewModel {
     private final ReadOnlyStringWrapper readAt = new ReadOnlyStringWrapper(this, "readAt", "");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
-    private final ReadOnlyBooleanWrapper available = new ReadOnlyBooleanWrapper(this, "available");
+    private final ReadOnlyBooleanWrapper hasService = new ReadOnlyBooleanWrapper(this, "available");
 
     public FeaturesViewModel(TaskExecutor executor, Clock clock) {
         this.executor = executor;
@@ -51,7 +51,7 @@ public final class FeaturesViewModel {
     /** The open account's feature service; null when it has none. */
     public void setGateway(FeatureGateway gateway) {
         this.gateway = gateway;
-        available.set(gateway != null);
+        hasService.set(gateway != null);
         String id = programId;
         programId = null;
         show(id, available);
@@ -242,7 +242,7 @@ public final class FeaturesViewModel {
     public ReadOnlyBooleanProperty busyProperty() { return busy.getReadOnlyProperty(); }
 
     /** Whether the open account has a feature service (false: opened without its password, or none open). */
-    public ReadOnlyBooleanProperty availableProperty() { return available.getReadOnlyProperty(); }
+    public ReadOnlyBooleanProperty availableProperty() { return hasService.getReadOnlyProperty(); }
 
     public String programId() { return programId; }
 }
