@@ -266,6 +266,7 @@ class FeaturesJourneyTest {
 
         MenuItem item = table(robot).getContextMenu().getItems().stream()
                 .filter(i -> "bulk-features-item".equals(i.getId())).findFirst().orElseThrow();
+        assertFalse(item.isDisable());
         robot.interact(item::fire);
         write(robot, "#bulk-keywords", "Free, DIY");
         robot.interact(() -> robot.lookup("#bulk-apply").queryButton().fire());

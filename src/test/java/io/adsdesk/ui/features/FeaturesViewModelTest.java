@@ -120,6 +120,10 @@ class FeaturesViewModelTest {
         model.show("p1", List.of("AD_GOAL"));
         assertEquals(FeaturesState.UNAVAILABLE, model.stateProperty().get());
         assertEquals("Features can be read once the account is opened with its password.", model.messageProperty().get());
+        assertFalse(model.availableProperty().get(), "bulk feature changes are not offered");
+        model.setGateway(yelp);
+        assertTrue(model.availableProperty().get());
+        assertEquals(FeaturesState.READY, model.stateProperty().get(), "the shown program is read once a service comes");
     }
 
     @Test
