@@ -396,6 +396,12 @@ public final class HibernateProgramRegistry implements ProgramRegistry {
         return new JobStore(pool);
     }
 
+    /** The features read for this registry's account, on the same database. */
+    @Override
+    public FeatureStore featureStore() {
+        return new FeatureStore(pool);
+    }
+
     /** The audit log of this registry's account, on the same database. */
     @Override
     public AuditStore auditStore() {
