@@ -11,15 +11,22 @@ import io.adsdesk.sync.AccountSynchronizer;
  *
  * @param actions program actions for the account; null when it has none (opened from the cache
  *                without a password)
+ * @param features the account's program features and portfolio; null when it has none
  */
 public record AccountSession(Account account, boolean demo, ProgramRegistry registry,
                              AccountSynchronizer synchronizer, AutoCloseable resources,
-                             ProgramActions actions) implements AutoCloseable {
+                             ProgramActions actions, io.adsdesk.ui.features.FeatureGateway features) implements AutoCloseable {
+
+    /** A session without program features. */
+    public AccountSession(Account account, boolean demo, ProgramRegistry registry, AccountSynchronizer synchronizer,
+                          AutoCloseable resources, ProgramActions actions) {
+        this(account, demo, registry, synchronizer, resources, actions, null);
+    }
 
     /** A session without program actions. */
     public AccountSession(Account account, boolean demo, ProgramRegistry registry, AccountSynchronizer synchronizer,
                           AutoCloseable resources) {
-        this(account, demo, registry, synchronizer, resources, null);
+        this(account, demo, registry, synchronizer, resources, null, null);
     }
 
     /** What the toolbar shows: "Demo account" or "user @ host". */
