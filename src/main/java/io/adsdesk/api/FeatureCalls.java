@@ -152,7 +152,8 @@ final class FeatureCalls {
     }
 
     private HttpRequest.Builder builder(String path) {
-        return writes.builder(path).setHeader("Authorization", authorization).header("Accept", "application/json");
+        return writes.builder(path).setHeader("Authorization", authorization).header("Accept", "application/json")
+                .header("Content-Type", "application/json; charset=utf-8");
     }
 
     private HttpRequest.BodyPublisher body(JsonNode body) {
