@@ -4,7 +4,9 @@
 #   docs/dashboard-light.png       the synced table, light theme, details pane
 #   docs/dashboard-dark.png        the same, dark theme
 #   docs/program-form-validation.png  "New program…" sent with a budget of $10 and no business
-# Arguments name the shots to take (first-sync light dark form); none takes them all.
+#   docs/program-features.png      the Features section of a program's details
+#   docs/feature-editor.png        the negative keyword editor
+# Arguments name the shots to take (first-sync light dark form features); none takes them all.
 # Needs: apt-get install -y xvfb xauth libgtk-3-0 imagemagick xdotool
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -86,14 +88,46 @@ shoot_form() {
   echo docs/program-form-validation.png
 }
 
+# shoot_features MODE FILE: the main window over test data with a fake feature service (test classes),
+# the details pane on a program's Features section; "editor" also opens the negative keyword editor.
+shoot_features() {
+  local mode=$1 file=$2
+  ./mvnw -q -B -o test-compile dependency:build-classpath -Dmdep.outputFile="$WORK/cp.txt" -Dmdep.includeScope=test
+  DISPLAY=$DISPLAY_NUM ADSDESK_LOG_DIR="$WORK/logs" "$JAVA_HOME/bin/java" --enable-native-access=ALL-UNNAMED \
+      -cp "target/test-classes:target/classes:$(cat "$WORK/cp.txt")" io.adsdesk.ui.features.FeaturesScreenshotLauncher "$mode" \
+      >"$WORK/features-$mode.log" 2>&1 &
+  local app=$!
+  local win
+  if [ "$mode" = editor ]; then
+    win=$(DISPLAY=$DISPLAY_NUM xdotool search --sync --name "Negative keyword targeting" | head -1)
+  else
+    win=$(DISPLAY=$DISPLAY_NUM xdotool search --sync --name AdsDesk | head -1)
+  fi
+  for _ in 1 2 3 4 5 6 7 8 9 10; do
+    DISPLAY=$DISPLAY_NUM xdotool mousemove_relative -- 1 0 mousemove_relative -- -1 0
+    sleep 0.3
+  done
+  if [ "$mode" = editor ]; then
+    DISPLAY=$DISPLAY_NUM import -window "$win" "$file"
+  else
+    # only the details pane, from the program's title down to the last whole feature row
+    DISPLAY=$DISPLAY_NUM import -window "$win" "$WORK/features.png"
+    convert "$WORK/features.png" -crop 585x690+815+135 +repage "$file"
+  fi
+  kill $app 2>/dev/null || true
+  wait $app 2>/dev/null || true
+  echo "$file"
+}
+
 SHOTS="$*"
-if [ -z "$SHOTS" ]; then SHOTS="first-sync light dark form"; fi
+if [ -z "$SHOTS" ]; then SHOTS="first-sync light dark form features"; fi
 for shot in $SHOTS; do
   case $shot in
     first-sync) shoot first-sync LIGHT 1500 5 ;;
     light) shoot light LIGHT 250 20 click ;;
     dark) shoot dark DARK 250 20 click ;;
     form) shoot_form ;;
-    *) echo "unknown shot: $shot (first-sync, light, dark, form)" >&2; exit 2 ;;
+    features) shoot_features section docs/program-features.png; shoot_features editor docs/feature-editor.png ;;
+    *) echo "unknown shot: $shot (first-sync, light, dark, form, features)" >&2; exit 2 ;;
   esac
 done

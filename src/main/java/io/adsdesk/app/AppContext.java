@@ -82,6 +82,8 @@ final class AppContext implements AutoCloseable {
         this.dashboard = new Dashboard(new AccountsViewModel(gateway, load), programs,
                 new SyncViewModel(new FxTaskExecutor(syncExecutor)), new SyncHistoryViewModel(load), actions,
                 settings, this::saveSettings);
+        dashboard.useFeatures(new io.adsdesk.ui.features.FeaturesViewModel(new FxTaskExecutor(actionsExecutor),
+                Clock.systemUTC()), io.adsdesk.ui.accounts.AccountSession::features);
         // The update check is one short request at most once a day: it shares the load threads.
         this.updates = new UpdateViewModel(load,
                 UpdateFeed.configured().map(feed -> new UpdateChecker(feed, AppVersion.current())),

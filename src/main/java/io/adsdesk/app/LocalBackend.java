@@ -29,6 +29,8 @@ final class LocalBackend implements AccountBackend {
     private final Threads threads;
     /** Reads and rewrites the registries' contents caches. */
     private final Executor registryBackground;
+    /** Bulk feature changes: created on first use, shut down with the other threads. */
+    private java.util.concurrent.ExecutorService featuresPool;
 
     /** With threads of its own (tests). */
     LocalBackend() {
@@ -71,7 +73,7 @@ final class LocalBackend implements AccountBackend {
         }
         Credentials credentials = new Credentials(account.username(), password);
         return new AccountSession(account, false, registry, synchronizer(dataRoot, account, checked, credentials, registry),
-                registry::close, actions(account, checked, credentials, registry));
+                registry::close, actions(account, checked, credentials, registry), features(account, checked, credentials, registry));
     }
 
     @Override
@@ -91,7 +93,7 @@ final class LocalBackend implements AccountBackend {
                     () -> {
                         registry.close();
                         sandbox.close();
-                    }, actions);
+                    }, actions, features(account, settings, credentials, registry));
             // The demo's report key is public and its Reporting API is the same sandbox.
             return ReportWiring.withReports(session, sandbox.baseUrl(), DemoAccount.reportKey(), ReportWiring.DEMO_POLL, false);
         } catch (RuntimeException e) {
@@ -110,6 +112,28 @@ final class LocalBackend implements AccountBackend {
             LOG.warn("Program actions are off for {}: {}", account.username(), e.toString());
             return null;
         }
+    }
+
+    /** Program features and portfolio over their own client; bulk changes on the shared features pool. */
+    private io.adsdesk.ui.features.FeatureGateway features(Account account, ApiSettings settings, Credentials credentials,
+                                                           HibernateProgramRegistry registry) {
+        try {
+            io.adsdesk.actions.FeatureService service = new io.adsdesk.actions.FeatureService(
+                    new PartnerApiClient(settings, credentials), registry, account.username(), Clock.systemUTC());
+            return new FeatureServiceGateway(service, featuresPool(), (user, password) -> {
+                throw new IllegalStateException("Data Ingestion credentials cannot be stored by this version of AdsDesk yet.");
+            });
+        } catch (RuntimeException e) {
+            LOG.warn("Program features are off for {}: {}", account.username(), e.toString());
+            return null;
+        }
+    }
+
+    private synchronized java.util.concurrent.ExecutorService featuresPool() {
+        if (featuresPool == null) {
+            featuresPool = threads.fixedPool("features", io.adsdesk.actions.FeatureService.MAX_IN_FLIGHT);
+        }
+        return featuresPool;
     }
 
     private RegistrySynchronizer synchronizer(Path dataRoot, Account account, ApiSettings settings,

@@ -88,6 +88,6 @@ final class ReportWiring {
             reports.service().resumePending();
         }
         return new AccountSession(session.account(), session.demo(), session.registry(), session.synchronizer(),
-                session.resources(), session.actions(), reports);
+                session.resources(), session.actions(), session.features(), reports);
     }
 }

@@ -402,6 +402,12 @@ public final class HibernateProgramRegistry implements ProgramRegistry {
         return new JdbcReportCache(pool);
     }
 
+    /** The features read for this registry's account, on the same database. */
+    @Override
+    public FeatureStore featureStore() {
+        return new FeatureStore(pool);
+    }
+
     /** The audit log of this registry's account, on the same database. */
     @Override
     public AuditStore auditStore() {

@@ -88,6 +88,11 @@ public interface ProgramRegistry extends AutoCloseable {
         throw new UnsupportedOperationException("this registry keeps no report figures");
     }
 
+    /** The last copies of programs' features read from Yelp. Registries that keep none refuse. */
+    default FeatureStore featureStore() {
+        throw new UnsupportedOperationException("this registry keeps no features");
+    }
+
     /** One program by ID. */
     default Optional<Program> findProgram(String programId) {
         return findAll().stream().filter(p -> p.programId().equals(programId)).findFirst();

@@ -12,14 +12,22 @@ import io.adsdesk.sync.AccountSynchronizer;
  *
  * @param actions program actions for the account; null when it has none (opened from the cache
  *                without a password)
+ * @param features the account's program features and portfolio; null when it has none
  * @param reports the account's performance reports (cache and Reporting API); null when the
  *                registry keeps none. Closed with the session.
  */
 public record AccountSession(Account account, boolean demo, ProgramRegistry registry,
                              AccountSynchronizer synchronizer, AutoCloseable resources,
-                             ProgramActions actions, Reports reports) implements AutoCloseable {
+                             ProgramActions actions, io.adsdesk.ui.features.FeatureGateway features,
+                             Reports reports) implements AutoCloseable {
 
     /** A session without reports. */
+    public AccountSession(Account account, boolean demo, ProgramRegistry registry, AccountSynchronizer synchronizer,
+                          AutoCloseable resources, ProgramActions actions, io.adsdesk.ui.features.FeatureGateway features) {
+        this(account, demo, registry, synchronizer, resources, actions, features, null);
+    }
+
+    /** A session without program features or reports. */
     public AccountSession(Account account, boolean demo, ProgramRegistry registry, AccountSynchronizer synchronizer,
                           AutoCloseable resources, ProgramActions actions) {
         this(account, demo, registry, synchronizer, resources, actions, null);

@@ -229,6 +229,16 @@ public final class ProgramsView extends BorderPane {
         details.setActions(detailsButtons);
     }
 
+    /** Shows the Features section, read through {@code features}, in the details pane. */
+    public void setFeatures(io.adsdesk.ui.features.FeaturesViewModel features) {
+        details.setFeatures(features);
+    }
+
+    /** The rows selected in the table, for actions on many programs. */
+    public javafx.collections.ObservableList<ProgramRow> selectedRows() {
+        return table.getSelectionModel().getSelectedItems();
+    }
+
     /** Ctrl+F. */
     public void focusSearch() {
         searchField.requestFocus();

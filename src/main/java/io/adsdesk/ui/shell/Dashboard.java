@@ -28,6 +28,8 @@ public final class Dashboard {
     private java.util.function.Supplier<String> diagnostics = () -> "AdsDesk diagnostics are not available.";
     private TaskExecutor diagnosticsExecutor = new CurrentThreadTaskExecutor();
     private java.util.function.Consumer<java.nio.file.Path> openFolder = folder -> { };
+    private io.adsdesk.ui.features.FeaturesViewModel features;
+    private java.util.function.Function<AccountSession, io.adsdesk.ui.features.FeatureGateway> featureGateways = s -> null;
 
     /** Without program actions' own executor: only for sessions that carry no actions (tests, screenshots). */
     public Dashboard(AccountsViewModel accounts, ProgramsViewModel programs, SyncViewModel sync,
@@ -75,6 +77,23 @@ public final class Dashboard {
         openFolder.accept(folder);
     }
 
+    /**
+     * Program features in the details pane: {@code gateways} gives an open account's feature service
+     * (null when it has none). Call before the main window is built.
+     */
+    public void useFeatures(io.adsdesk.ui.features.FeaturesViewModel model,
+                            java.util.function.Function<AccountSession, io.adsdesk.ui.features.FeatureGateway> gateways) {
+        this.features = model;
+        this.featureGateways = gateways;
+        AccountSession open = accounts.getSession();
+        model.setGateway(open == null ? null : gateways.apply(open));
+    }
+
+    /** The Features section's view model; null when features are not used. */
+    public io.adsdesk.ui.features.FeaturesViewModel features() {
+        return features;
+    }
+
     /** Tests can open an account without the automatic sync that normally follows. */
     public void setSyncOnOpen(boolean syncOnOpen) {
         this.syncOnOpen = syncOnOpen;
@@ -83,6 +102,9 @@ public final class Dashboard {
     private void opened(AccountSession session) {
         sync.setAccount(null, false);
         actions.setActions(session == null ? null : session.actions());
+        if (features != null) {
+            features.setGateway(session == null ? null : featureGateways.apply(session));
+        }
         if (session == null) {
             programs.setRegistry(null);
             return;

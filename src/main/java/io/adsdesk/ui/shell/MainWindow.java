@@ -66,7 +66,15 @@ public final class MainWindow extends BorderPane {
                 columnWidths());
         actions.visibleProperty().bind(dashboard.accounts().sessionProperty().isNotNull());
         actions.managedProperty().bind(actions.visibleProperty());
-        programsView.setProgramActions(actions.contextMenu(), actions.selectionButtons());
+        javafx.scene.control.ContextMenu rowMenu = actions.contextMenu();
+        programsView.setProgramActions(rowMenu, actions.selectionButtons());
+        if (dashboard.features() != null) {
+            programsView.setFeatures(dashboard.features());
+            rowMenu.getItems().addAll(new javafx.scene.control.SeparatorMenuItem(),
+                    io.adsdesk.ui.features.BulkFeaturesDialog.menuItem(dashboard.features(),
+                            () -> programsView.selectedRows().stream().map(r -> r.programId()).toList(),
+                            () -> getScene()));
+        }
         setTop(new VBox(toolbar, actions, new Banner(dashboard.sync())));
 
         FirstSyncOverlay firstSync = new FirstSyncOverlay(dashboard.sync());
