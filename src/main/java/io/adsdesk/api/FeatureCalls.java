@@ -198,7 +198,10 @@ final class FeatureCalls {
 
     private static Integer integer(JsonNode n, String field) {
         JsonNode v = n.path(field);
-        return v.canConvertToInt() ? v.asInt() : v.isTextual() && v.asText().matches("\\d{1,4}") ? Integer.parseInt(v.asText()) : null;
+        if (v.canConvertToInt()) {
+            return v.asInt();
+        }
+        return v.isTextual() && v.asText().matches("\\d{1,4}") ? Integer.valueOf(v.asText()) : null;
     }
 
     private static String features(String programId) {
