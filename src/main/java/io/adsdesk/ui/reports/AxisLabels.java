@@ -1,0 +1,44 @@
+package io.adsdesk.ui.reports;
+
+import javafx.util.StringConverter;
+
+import java.text.NumberFormat;
+import java.util.Locale;
+
+/** Tick labels for value axes: dollars from cents ("$1,200"), counts ("12,000"), percents ("2.5%"). */
+final class AxisLabels {
+    private AxisLabels() {
+    }
+
+    static StringConverter<Number> dollarsFromCents() {
+        return converter(n -> "$" + grouped(n.doubleValue() / 100));
+    }
+
+    static StringConverter<Number> count() {
+        return converter(n -> grouped(n.doubleValue()));
+    }
+
+    static StringConverter<Number> percent() {
+        return converter(n -> String.format(Locale.US, "%.1f%%", n.doubleValue()));
+    }
+
+    private static String grouped(double v) {
+        NumberFormat f = NumberFormat.getNumberInstance(Locale.US);
+        f.setMaximumFractionDigits(Math.abs(v) < 10 && v != Math.rint(v) ? 2 : 0);
+        return f.format(v);
+    }
+
+    private static StringConverter<Number> converter(java.util.function.Function<Number, String> f) {
+        return new StringConverter<>() {
+            @Override
+            public String toString(Number n) {
+                return n == null ? "" : f.apply(n);
+            }
+
+            @Override
+            public Number fromString(String s) {
+                return null;
+            }
+        };
+    }
+}

@@ -1,0 +1,45 @@
+package io.adsdesk.ui.reports;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
+
+/**
+ * What the Reports view needs from the reporting machinery (cache, client, pending requests,
+ * pacing). Implemented by the app's wiring; every method but {@link #hasKey()} blocks and runs on a worker.
+ */
+public interface ReportSource {
+
+    /** Whether the account has a key for Yelp's reporting API. */
+    boolean hasKey();
+
+    /** Reads the account's cached figures into memory, ready to be sliced by range and scope. Blocking. */
+    CachedReport readCache() throws Exception;
+
+    /**
+     * Asks Yelp for the days of {@code range} the cache lacks, for the businesses of {@code scope}, and
+     * waits for the reports, telling {@code progress} what it is doing. Requests still waiting when the
+     * app closes are resumed at the next start. Blocking.
+     */
+    void fetchMissing(DayRange range, ReportScope scope, Consumer<BuildStatus> progress, BooleanSupplier cancelled)
+            throws Exception;
+
+    /** The account's cached figures, in memory. Its methods are fast enough for the FX thread. */
+    interface CachedReport {
+
+        /** The chart figures of a range and a scope. */
+        ReportFigures figures(DayRange range, ReportScope scope);
+
+        /** Budget pacing this month of the account's CPC programs, as of {@code today}. */
+        List<PacingRow> pacing(LocalDate today);
+
+        /** The last day with cached figures; empty when nothing is cached. */
+        Optional<LocalDate> lastCachedDay();
+
+        /** When figures were last received from Yelp; empty when never. */
+        Optional<Instant> receivedAt();
+    }
+}
