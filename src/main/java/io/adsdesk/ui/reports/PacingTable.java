@@ -16,8 +16,6 @@ import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -57,7 +55,7 @@ final class PacingTable extends TableView<PacingRow> {
         TableColumn<PacingRow, Number> share = new TableColumn<>("Projected / budget");
         share.setId("pacing-share");
         ColumnWidths.fit(share, "1,000%");
-        share.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(percentOfBudget(d.getValue())));
+        share.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(d.getValue().percentOfBudget()));
         share.setCellFactory(c -> rightAligned(n -> n.intValue() < 0 ? Formats.NONE : Formats.count(n.intValue()) + "%"));
         getColumns().add(share);
         getSortOrder().add(pace);
@@ -73,22 +71,6 @@ final class PacingTable extends TableView<PacingRow> {
                 e.consume();
             }
         });
-    }
-
-    /** The rows as exported: in the order shown, money in cents. */
-    static FigureTable figures(List<PacingRow> rows) {
-        List<List<Object>> out = new ArrayList<>(rows.size());
-        for (PacingRow r : rows) {
-            out.add(Arrays.asList(r.programId(), r.businessId(), r.businessName(), r.spentCents(), r.budgetCents(),
-                    r.projectedCents(), r.pace().name().toLowerCase(Locale.ROOT)));
-        }
-        return new FigureTable("budget-pacing", List.of("program_id", "business_id", "business_name", "spent_cents",
-                "budget_cents", "projected_cents", "pace"), out);
-    }
-
-    /** The projected spend as a whole percentage of the budget; -1 without a budget. */
-    static int percentOfBudget(PacingRow r) {
-        return r.budgetCents() <= 0 ? -1 : (int) Math.round(100.0 * r.projectedCents() / r.budgetCents());
     }
 
     private static TableColumn<PacingRow, String> text(String title, String id, Function<PacingRow, String> f, String sample) {

@@ -215,7 +215,7 @@ public final class ReportsViewModel {
         ReportFigures f = figures.get();
         ReportTab t = tab.get();
         if (t == ReportTab.PACING) {
-            return PacingTable.figures(pacingOrder);
+            return PacingRow.figures(pacingOrder);
         }
         if (f == null) {
             return FigureTable.EMPTY;
