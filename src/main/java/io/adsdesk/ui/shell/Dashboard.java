@@ -28,6 +28,9 @@ public final class Dashboard {
     private java.util.function.Supplier<String> diagnostics = () -> "AdsDesk diagnostics are not available.";
     private TaskExecutor diagnosticsExecutor = new CurrentThreadTaskExecutor();
     private java.util.function.Consumer<java.nio.file.Path> openFolder = folder -> { };
+    /** The Reports view's model and how an open account's reports are reached; null until set. */
+    private io.adsdesk.ui.reports.ReportsViewModel reports;
+    private java.util.function.Function<AccountSession, io.adsdesk.ui.reports.ReportSource> reportSources = s -> null;
 
     /** Without program actions' own executor: only for sessions that carry no actions (tests, screenshots). */
     public Dashboard(AccountsViewModel accounts, ProgramsViewModel programs, SyncViewModel sync,
@@ -75,6 +78,28 @@ public final class Dashboard {
         openFolder.accept(folder);
     }
 
+    /**
+     * The Reports view: its model, and each account's reports ({@code sources} gives null for an account
+     * without them). The open account's, if any, is read at once; a finished sync reads it again (pacing
+     * follows the programs' budgets).
+     */
+    public void setReports(io.adsdesk.ui.reports.ReportsViewModel model,
+                           java.util.function.Function<AccountSession, io.adsdesk.ui.reports.ReportSource> sources) {
+        this.reports = model;
+        this.reportSources = sources;
+        sync.setOnRegistryChanged(() -> {
+            programs.reload();
+            model.reload();
+        });
+        AccountSession open = accounts.getSession();
+        model.setSource(open == null ? null : sources.apply(open));
+    }
+
+    /** The Reports view's model; null when the app has none. */
+    public io.adsdesk.ui.reports.ReportsViewModel reports() {
+        return reports;
+    }
+
     /** Tests can open an account without the automatic sync that normally follows. */
     public void setSyncOnOpen(boolean syncOnOpen) {
         this.syncOnOpen = syncOnOpen;
@@ -83,6 +108,9 @@ public final class Dashboard {
     private void opened(AccountSession session) {
         sync.setAccount(null, false);
         actions.setActions(session == null ? null : session.actions());
+        if (reports != null) {
+            reports.setSource(session == null ? null : reportSources.apply(session));
+        }
         if (session == null) {
             programs.setRegistry(null);
             return;
