@@ -87,6 +87,7 @@ public final class Dashboard {
                            java.util.function.Function<AccountSession, io.adsdesk.ui.reports.ReportSource> sources) {
         this.reports = model;
         this.reportSources = sources;
+        io.adsdesk.ui.reports.ReportsMemory.bind(model, settings, saveSettings);
         sync.setOnRegistryChanged(() -> {
             programs.reload();
             model.reload();

@@ -185,4 +185,25 @@ class ReportsViewModelTest {
         assertEquals(5.0, f.ctrPercent(0));
         assertEquals(50.0, f.costPerClickCents(0));
     }
+
+    @Test
+    void aCustomRangeAndTheTabSurviveARestart() {
+        io.adsdesk.ui.common.UiSettings settings = new io.adsdesk.ui.common.UiSettings();
+        int[] saves = new int[1];
+        ReportsMemory.bind(model, settings, () -> saves[0]++);
+        model.fromProperty().set(LocalDate.of(2026, 1, 2));
+        model.tabProperty().set(ReportTab.PACING);
+        assertTrue(saves[0] >= 2);
+
+        ReportsViewModel next = new ReportsViewModel(new CurrentThreadTaskExecutor(), new CurrentThreadTaskExecutor(), () -> TODAY);
+        ReportsMemory.bind(next, settings, () -> { });
+        assertEquals(RangePreset.CUSTOM, next.presetProperty().get());
+        assertEquals(new DayRange(LocalDate.of(2026, 1, 2), LocalDate.of(2026, 3, 14)), next.rangeProperty().get());
+        assertEquals(ReportTab.PACING, next.tabProperty().get());
+
+        settings.reportsPreset = "NEXT_DECADE";
+        ReportsViewModel odd = new ReportsViewModel(new CurrentThreadTaskExecutor(), new CurrentThreadTaskExecutor(), () -> TODAY);
+        ReportsMemory.bind(odd, settings, () -> { });
+        assertEquals(RangePreset.LAST_30_DAYS, odd.presetProperty().get(), "an unknown preset falls back to the default");
+    }
 }
