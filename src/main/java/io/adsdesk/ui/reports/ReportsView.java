@@ -74,6 +74,10 @@ public final class ReportsView extends BorderPane {
         totals.getStyleClass().add(Styles.TEXT_MUTED);
         totals.textProperty().bind(model.totalsTextProperty());
 
+        Label cached = new Label();
+        cached.setId("report-cache");
+        cached.getStyleClass().add(Styles.TEXT_MUTED);
+        cached.textProperty().bind(model.cacheTextProperty());
         Button fetch = new Button("Get figures from Yelp");
         fetch.setId("report-fetch");
         fetch.setTooltip(new Tooltip("Asks Yelp for the days of this range not cached yet; Yelp usually takes about 30 minutes"));
@@ -96,7 +100,7 @@ public final class ReportsView extends BorderPane {
 
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
-        HBox second = new HBox(10, totals, rangeError, grow, exportStatus, fetch, csv, png);
+        HBox second = new HBox(10, totals, rangeError, grow, exportStatus, cached, fetch, csv, png);
         second.setAlignment(Pos.CENTER_LEFT);
         second.setPadding(new Insets(0, 10, 8, 10));
         VBox top = new VBox(new RangeAndScopeBar(model, businesses), second);

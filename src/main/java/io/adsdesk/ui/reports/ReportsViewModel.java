@@ -57,6 +57,7 @@ public final class ReportsViewModel {
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper(this, "notice");
     private final ReadOnlyObjectWrapper<ReportFigures> figures = new ReadOnlyObjectWrapper<>(this, "figures");
     private final ReadOnlyStringWrapper totalsText = new ReadOnlyStringWrapper(this, "totalsText", "");
+    private final ReadOnlyStringWrapper cacheText = new ReadOnlyStringWrapper(this, "cacheText", "");
     private final ObservableList<PacingRow> pacing = FXCollections.observableArrayList();
     private final ObjectProperty<ReportTab> tab = new SimpleObjectProperty<>(this, "tab", ReportTab.OVER_TIME);
 
@@ -104,6 +105,7 @@ public final class ReportsViewModel {
         notice.set(null);
         source = newSource;
         cache = null;
+        cacheText.set("");
         figures.set(null);
         pacing.clear();
         reload();
@@ -124,6 +126,7 @@ public final class ReportsViewModel {
                 read -> {
                     if (sequence == loadSequence) {
                         cache = read;
+                        cacheText.set(cacheNote(read));
                         pacing.setAll(read.pacing(today.get()));
                         setState(read.lastCachedDay().isPresent() ? ReportState.READY
                                 : from.hasKey() ? ReportState.EMPTY : ReportState.NO_KEY);
@@ -319,6 +322,12 @@ public final class ReportsViewModel {
         });
     }
 
+    /** "Figures up to 2026-03-14, received 2026-03-14 18:00": how fresh the cache is, offline included. */
+    private static String cacheNote(ReportSource.CachedReport c) {
+        return c.lastCachedDay().map(d -> "Figures up to " + Formats.date(d)
+                + c.receivedAt().map(at -> ", received " + Formats.dateTime(at)).orElse("")).orElse("");
+    }
+
     /** One line: what went wrong, and what is still shown. */
     private String fetchFailure(Throwable error) {
         String reason = error.getMessage() == null ? error.getClass().getSimpleName() : error.getMessage();
@@ -399,6 +408,11 @@ public final class ReportsViewModel {
 
     public ReadOnlyStringProperty totalsTextProperty() {
         return totalsText.getReadOnlyProperty();
+    }
+
+    /** How fresh the cached figures are; empty when nothing is cached. */
+    public ReadOnlyStringProperty cacheTextProperty() {
+        return cacheText.getReadOnlyProperty();
     }
 
     /** This month's pacing of the account's CPC programs. */

@@ -135,6 +135,7 @@ class ReportsViewModelTest {
         assertTrue(notice.startsWith("Could not get the figures from Yelp: Yelp's reporting API cannot be reached."), notice);
         assertTrue(notice.contains("cached up to 2026-03-14"), notice);
         assertEquals(ReportState.READY, model.stateProperty().get(), "the cached charts stay");
+        assertTrue(model.cacheTextProperty().get().startsWith("Figures up to 2026-03-14, received "), model.cacheTextProperty().get());
         assertFalse(model.buildingProperty().get());
     }
 
