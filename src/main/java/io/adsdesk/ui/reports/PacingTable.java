@@ -29,6 +29,8 @@ import java.util.function.ToLongFunction;
  * programs table.
  */
 final class PacingTable extends TableView<PacingRow> {
+    /** The flag badge's own padding, as text of about its width. */
+    private static final String BADGE_ROOM = "        ";
 
     PacingTable(ObservableList<PacingRow> rows, Consumer<String> showProgram) {
         setId("pacing-table");
@@ -36,29 +38,38 @@ final class PacingTable extends TableView<PacingRow> {
         SortedList<PacingRow> sorted = new SortedList<>(rows);
         sorted.comparatorProperty().bind(comparatorProperty());
         setItems(sorted);
-        setColumnResizePolicy(CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        
         Label empty = new Label("No CPC program has a budget this month.");
         empty.getStyleClass().add(Styles.TEXT_MUTED);
         setPlaceholder(empty);
 
         TableColumn<PacingRow, PacingRow.Pace> pace = new TableColumn<>("Pace");
         pace.setId("pacing-pace");
-        ColumnWidths.fit(pace, "▲ Runs out early   ");
+        ColumnWidths.fit(pace, "▲ Runs out early" + BADGE_ROOM);
         pace.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(d.getValue().pace()));
         pace.setCellFactory(c -> new PaceCell());
         getColumns().add(pace);
-        getColumns().add(text("Program", "pacing-program", PacingRow::programId, "ABCDEFGHIJKLMNOPQRSTUV"));
-        getColumns().add(text("Business", "pacing-business", PacingRow::businessName, "A business with a long name"));
+        getColumns().add(text("Program", "pacing-program", PacingRow::programId, "ABCDEFGHIJKLMNOPQR"));
+        getColumns().add(text("Business", "pacing-business", PacingRow::businessName, "A business with a name"));
         getColumns().add(money("Spent to date", "pacing-spent", PacingRow::spentCents));
         getColumns().add(money("Monthly budget", "pacing-budget", PacingRow::budgetCents));
-        getColumns().add(money("Projected end of month", "pacing-projected", PacingRow::projectedCents));
-        TableColumn<PacingRow, Number> share = new TableColumn<>("Projected / budget");
+        TableColumn<PacingRow, Number> projected = money("Projected", "pacing-projected", PacingRow::projectedCents);
+        getColumns().add(projected);
+        TableColumn<PacingRow, Number> share = new TableColumn<>("% of budget");
         share.setId("pacing-share");
         ColumnWidths.fit(share, "1,000%");
+        share.getStyleClass().add("numeric-column");
         share.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(d.getValue().percentOfBudget()));
         share.setCellFactory(c -> rightAligned(n -> n.intValue() < 0 ? Formats.NONE : Formats.count(n.intValue()) + "%"));
         getColumns().add(share);
         getSortOrder().add(pace);
+        // The window decides the width: figures and flags keep theirs, the program and business columns give way.
+        for (TableColumn<PacingRow, ?> c : getColumns()) {
+            if (c != getColumns().get(1) && c != getColumns().get(2)) {
+                c.setMinWidth(c.getPrefWidth());
+            }
+        }
+        setColumnResizePolicy(CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
 
         setOnMouseClicked(e -> {
             if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2 && getSelectionModel().getSelectedItem() != null) {

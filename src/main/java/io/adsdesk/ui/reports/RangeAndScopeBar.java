@@ -15,6 +15,7 @@ import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
 import javafx.geometry.Orientation;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.util.StringConverter;
 import org.controlsfx.control.SearchableComboBox;
 
@@ -71,7 +72,7 @@ final class RangeAndScopeBar extends HBox {
 
         SearchableComboBox<BusinessOption> business = new SearchableComboBox<>(businesses);
         business.setId("report-business");
-        business.setPrefWidth(300);
+        business.setPrefWidth(240);
         business.setTooltip(new Tooltip("The business to report on; type to search by name or ID"));
         business.setConverter(new StringConverter<>() {
             @Override
@@ -100,6 +101,7 @@ final class RangeAndScopeBar extends HBox {
         DatePicker p = new DatePicker();
         p.setId(id);
         p.setPrefWidth(140);
+        p.setMinWidth(Region.USE_PREF_SIZE);
         p.setConverter(Formats.dateConverter());
         p.setTooltip(new Tooltip(tip));
         p.setShowWeekNumbers(false);

@@ -26,6 +26,8 @@ final class ReportCharts {
     /** Up to this many days, lines get a symbol on each point. */
     static final int MAX_DAYS_WITH_SYMBOLS = 31;
     private static final int LONGEST_NAME = 32;
+    /** Room on the right for the last day's label, which is centred on the axis's end. */
+    private static final javafx.geometry.Insets CHART_PADDING = new javafx.geometry.Insets(6, 28, 6, 6);
 
     private final NumberAxis spendAxis = DayAxis.create();
     private final NumberAxis clicksAxis = DayAxis.create();
@@ -51,6 +53,7 @@ final class ReportCharts {
         byType.setTitle("Spend by program type");
         byType.setAnimated(false);
         byType.setCreateSymbols(false);
+        byType.setPadding(CHART_PADDING);
 
         NumberAxis topValues = new NumberAxis();
         topValues.setTickLabelFormatter(AxisLabels.dollarsFromCents());
@@ -63,6 +66,7 @@ final class ReportCharts {
         top.setAnimated(false);
         top.setLegendVisible(false);
         top.setCategoryGap(4);
+        top.setPadding(CHART_PADDING);
     }
 
     /** Redraws every chart; each gets new series in one change. */
@@ -136,6 +140,7 @@ final class ReportCharts {
         chart.setLegendVisible(false);
         chart.setCreateSymbols(false);
         chart.setMinHeight(160);
+        chart.setPadding(CHART_PADDING);
         return chart;
     }
 

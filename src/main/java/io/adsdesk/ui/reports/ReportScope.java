@@ -12,8 +12,8 @@ public record ReportScope(Kind kind, String businessId, List<String> programIds)
     public static final ReportScope ACCOUNT = new ReportScope(Kind.ACCOUNT, null, List.of());
 
     public enum Kind {
-        ACCOUNT("Whole account"),
-        BUSINESS("One business"),
+        ACCOUNT("Account"),
+        BUSINESS("Business"),
         PROGRAMS("Selected programs");
 
         private final String label;

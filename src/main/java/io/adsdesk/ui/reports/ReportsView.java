@@ -98,12 +98,23 @@ public final class ReportsView extends BorderPane {
         exportStatus.setId("report-export-status");
         exportStatus.getStyleClass().add(Styles.TEXT_MUTED);
 
-        Region grow = new Region();
-        HBox.setHgrow(grow, Priority.ALWAYS);
-        HBox second = new HBox(10, totals, rangeError, grow, exportStatus, cached, fetch, csv, png);
+        for (Button b : List.of(fetch, csv, png)) {
+            b.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        Tooltip exportTip = new Tooltip();
+        exportTip.textProperty().bind(exportStatus.textProperty());
+        exportStatus.setTooltip(exportTip);
+
+        RangeAndScopeBar first = new RangeAndScopeBar(model, businesses);
+        Region grow1 = new Region();
+        HBox.setHgrow(grow1, Priority.ALWAYS);
+        first.getChildren().addAll(grow1, fetch);
+        Region grow2 = new Region();
+        HBox.setHgrow(grow2, Priority.ALWAYS);
+        HBox second = new HBox(14, totals, rangeError, cached, grow2, exportStatus, csv, png);
         second.setAlignment(Pos.CENTER_LEFT);
         second.setPadding(new Insets(0, 10, 8, 10));
-        VBox top = new VBox(new RangeAndScopeBar(model, businesses), second);
+        VBox top = new VBox(first, second);
         top.getStyleClass().add("filter-bar");
         setTop(top);
 
@@ -146,12 +157,14 @@ public final class ReportsView extends BorderPane {
     }
 
     private Node pacingPane(Consumer<String> showProgram) {
-        Label heading = new Label("CPC programs this month: spend to date against the monthly budget, and the "
-                + "spend at the end of the month at the current pace");
+        Label heading = new Label();
+        heading.setId("pacing-title");
+        heading.textProperty().bind(model.pacingTitleProperty());
         heading.setWrapText(true);
         heading.getStyleClass().add(Styles.TEXT_MUTED);
         Button show = new Button("Show in programs table");
         show.setId("pacing-show");
+        show.setMinWidth(Region.USE_PREF_SIZE);
         show.disableProperty().bind(pacing.getSelectionModel().selectedItemProperty().isNull());
         show.setOnAction(e -> showProgram.accept(pacing.getSelectionModel().getSelectedItem().programId()));
         Region grow = new Region();

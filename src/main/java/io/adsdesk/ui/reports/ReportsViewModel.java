@@ -59,6 +59,7 @@ public final class ReportsViewModel {
     private final ReadOnlyStringWrapper totalsText = new ReadOnlyStringWrapper(this, "totalsText", "");
     private final ReadOnlyStringWrapper cacheText = new ReadOnlyStringWrapper(this, "cacheText", "");
     private final ObservableList<PacingRow> pacing = FXCollections.observableArrayList();
+    private final ReadOnlyStringWrapper pacingTitle = new ReadOnlyStringWrapper(this, "pacingTitle", "");
     private final ObjectProperty<ReportTab> tab = new SimpleObjectProperty<>(this, "tab", ReportTab.OVER_TIME);
 
     private final ReadOnlyObjectWrapper<BuildStatus> build = new ReadOnlyObjectWrapper<>(this, "build");
@@ -127,7 +128,9 @@ public final class ReportsViewModel {
                     if (sequence == loadSequence) {
                         cache = read;
                         cacheText.set(cacheNote(read));
-                        pacing.setAll(read.pacing(today.get()));
+                        LocalDate day = today.get();
+                        pacing.setAll(read.pacing(day));
+                        pacingTitle.set(pacingTitle(day, pacing));
                         setState(read.lastCachedDay().isPresent() ? ReportState.READY
                                 : from.hasKey() ? ReportState.EMPTY : ReportState.NO_KEY);
                         redraw();
@@ -322,6 +325,15 @@ public final class ReportsViewModel {
         });
     }
 
+    /** "CPC programs in March 2026, as of March 15: 2 of 40 flagged". */
+    static String pacingTitle(LocalDate day, List<PacingRow> rows) {
+        long flagged = rows.stream().filter(r -> r.pace() != PacingRow.Pace.ON_TRACK).count();
+        String month = day.getMonth().getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.US);
+        return "CPC programs in " + month + " " + day.getYear() + ", as of " + month + " " + day.getDayOfMonth()
+                + ": " + Formats.count(flagged) + " of " + Formats.count(rows.size()) + " flagged. Projected: the month's spend at the"
+                + " pace so far.";
+    }
+
     /** "Figures up to 2026-03-14, received 2026-03-14 18:00": how fresh the cache is, offline included. */
     private static String cacheNote(ReportSource.CachedReport c) {
         return c.lastCachedDay().map(d -> "Figures up to " + Formats.date(d)
@@ -413,6 +425,11 @@ public final class ReportsViewModel {
     /** How fresh the cached figures are; empty when nothing is cached. */
     public ReadOnlyStringProperty cacheTextProperty() {
         return cacheText.getReadOnlyProperty();
+    }
+
+    /** What the pacing table shows: which month, as of which day, how many flagged. */
+    public ReadOnlyStringProperty pacingTitleProperty() {
+        return pacingTitle.getReadOnlyProperty();
     }
 
     /** This month's pacing of the account's CPC programs. */

@@ -166,6 +166,8 @@ class ReportsViewModelTest {
         source.pacing = List.of(under, early);
         model.setSource(source);
         assertEquals(2, model.pacingRows().size());
+        assertTrue(model.pacingTitleProperty().get().startsWith("CPC programs in March 2026, as of March 15: 2 of 2 flagged."),
+                model.pacingTitleProperty().get());
         model.tabProperty().set(ReportTab.PACING);
         Path file = dir.resolve("pacing.csv");
         model.exportCsv(file, List.of(early, under), n -> { }, e -> { throw new AssertionError(e); });
