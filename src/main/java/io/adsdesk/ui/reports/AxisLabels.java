@@ -24,7 +24,7 @@ final class AxisLabels {
 
     private static String grouped(double v) {
         NumberFormat f = NumberFormat.getNumberInstance(Locale.US);
-        f.setMaximumFractionDigits(Math.abs(v) < 10 && v != Math.rint(v) ? 2 : 0);
+        f.setMaximumFractionDigits(2);
         return f.format(v);
     }
 

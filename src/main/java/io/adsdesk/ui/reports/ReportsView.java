@@ -80,7 +80,7 @@ public final class ReportsView extends BorderPane {
         cached.textProperty().bind(model.cacheTextProperty());
         Button fetch = new Button("Get figures from Yelp");
         fetch.setId("report-fetch");
-        fetch.setTooltip(new Tooltip("Asks Yelp for the days of this range not cached yet; Yelp usually takes about 30 minutes"));
+        fetch.setTooltip(new Tooltip("Asks Yelp for the days of this range not cached yet (F5); Yelp usually takes about 30 minutes"));
         fetch.disableProperty().bind(model.canFetchProperty().not());
         fetch.setOnAction(e -> model.fetchFromYelp());
         Button csv = new Button("Export CSV");

@@ -195,6 +195,7 @@ public final class MainWindow extends BorderPane {
             scene.getStylesheets().setAll(getScene().getStylesheets());
             scene.getAccelerators().put(REPORTS_KEY, () -> reportsStage.hide());
             scene.getAccelerators().put(new KeyCodeCombination(KeyCode.ESCAPE), () -> reportsStage.hide());
+            scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F5), model::fetchFromYelp);
             reportsStage.setScene(scene);
         }
         reportsStage.show();
