@@ -11,7 +11,13 @@ final class AxisLabels {
     }
 
     static StringConverter<Number> dollarsFromCents() {
-        return converter(n -> "$" + grouped(n.doubleValue() / 100));
+        return converter(n -> {
+            double dollars = n.doubleValue() / 100;
+            if (Math.abs(dollars) >= 100 || dollars == 0) {
+                return "$" + grouped(dollars);
+            }
+            return String.format(Locale.US, "$%.2f", dollars); // "$0.50", "$12.50": cents always in pairs
+        });
     }
 
     static StringConverter<Number> count() {

@@ -100,7 +100,7 @@ final class ReportCharts {
         // Largest on top: a horizontal bar chart draws its first category at the bottom.
         for (int i = list.size() - 1; i >= 0; i--) {
             ReportFigures.BusinessSpend b = list.get(i);
-            bars.add(new XYChart.Data<>(b.costCents(), (list.size() - i) + ". " + shortName(b.name())));
+            bars.add(new XYChart.Data<>(b.costCents(), (i + 1) + ". " + shortName(b.name())));
         }
         XYChart.Series<Number, String> barSeries = new XYChart.Series<>("Spend", bars);
         top.getData().setAll(List.of(barSeries));

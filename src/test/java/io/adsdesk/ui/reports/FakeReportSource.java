@@ -64,7 +64,8 @@ final class FakeReportSource implements ReportSource {
                 Map<String, long[]> byType = new LinkedHashMap<>();
                 byType.put("CPC", cost.clone());
                 List<ReportFigures.BusinessSpend> top = List.of(
-                        new ReportFigures.BusinessSpend("b-1", "Bob's \"Best\" Bakery, Inc.", 1000, 4, 80));
+                        new ReportFigures.BusinessSpend("b-1", "Bob's \"Best\" Bakery, Inc.", 1000, 4, 80),
+                        new ReportFigures.BusinessSpend("b-2", "Second", 500, 2, 40));
                 return new ReportFigures(range, days, imp, clk, cost, byType, top);
             }
 

@@ -117,6 +117,10 @@ class ReportsViewFxTest {
         assertTrue(robot.lookup("#report-export-status").queryAs(Label.class).getText().contains(csv.toString()));
 
         robot.clickOn("#tab-top");
+        @SuppressWarnings("unchecked")
+        var bars = ((javafx.scene.chart.BarChart<Number, String>) robot.lookup("#chart-top").query()).getData().getFirst().getData();
+        assertEquals("1. Bob's \"Best\" Bakery, Inc.", bars.getLast().getYValue(), "the largest is drawn last, on top, as number 1");
+        assertEquals("2. Second", bars.getFirst().getYValue());
         Path png = dir.resolve("top.png");
         robot.interact(() -> robot.lookup("#reports-view").queryAs(ReportsView.class).exportPngTo(png));
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> Files.exists(png));
