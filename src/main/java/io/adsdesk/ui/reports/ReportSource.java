@@ -13,6 +13,52 @@ import java.util.function.Consumer;
  */
 public interface ReportSource {
 
+    /** An account without reports: no key, nothing cached. */
+    ReportSource NONE = new ReportSource() {
+        @Override
+        public boolean hasKey() {
+            return false;
+        }
+
+        @Override
+        public CachedReport readCache() {
+            return EMPTY;
+        }
+
+        @Override
+        public void fetchMissing(DayRange range, ReportScope scope, Consumer<BuildStatus> progress, BooleanSupplier cancelled) {
+            throw new IllegalStateException("This account has no key for Yelp's reporting API.");
+        }
+    };
+
+    /** Nothing cached. */
+    CachedReport EMPTY = new CachedReport() {
+        @Override
+        public ReportFigures figures(DayRange range, ReportScope scope) {
+            int n = (int) range.days();
+            List<LocalDate> days = new java.util.ArrayList<>(n);
+            for (int i = 0; i < n; i++) {
+                days.add(range.from().plusDays(i));
+            }
+            return new ReportFigures(range, days, new long[n], new long[n], new long[n], java.util.Map.of(), List.of());
+        }
+
+        @Override
+        public List<PacingRow> pacing(LocalDate today) {
+            return List.of();
+        }
+
+        @Override
+        public Optional<LocalDate> lastCachedDay() {
+            return Optional.empty();
+        }
+
+        @Override
+        public Optional<Instant> receivedAt() {
+            return Optional.empty();
+        }
+    };
+
     /** Whether the account has a key for Yelp's reporting API. */
     boolean hasKey();
 
