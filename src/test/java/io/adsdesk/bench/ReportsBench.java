@@ -72,8 +72,8 @@ public final class ReportsBench {
     static String measure(ReportSource source, List<String> businessIds, LocalDate today, int changes, String about) {
         new ThemeManager().apply(Theme.LIGHT);
         ObservableList<BusinessOption> options = FXCollections.observableArrayList(BusinessOption.ALL);
-        for (String id : businessIds) {
-            options.add(new BusinessOption(id, "Business " + id, 1));
+        for (int b = 0; b < businessIds.size(); b++) {
+            options.add(new BusinessOption(businessIds.get(b), ReportsFixture.name(b), 1));
         }
         ReportsViewModel model = new ReportsViewModel(new CurrentThreadTaskExecutor(), new CurrentThreadTaskExecutor(), () -> today);
         ReportsView view = new ReportsView(model, options, id -> { });

@@ -22,10 +22,25 @@ import java.util.function.Consumer;
  * Cached figures for the Reports benchmark: {@code businesses} × {@code days} up to yesterday, one
  * program each, types in turn, deterministic figures; sliced per range and scope in memory.
  */
-record ReportsFixture(ReportSource source, List<String> businessIds) {
+public record ReportsFixture(ReportSource source, List<String> businessIds) {
     private static final String[] TYPES = {"CPC", "EP", "BP", "RCA", "CTA"};
+    private static final String[] FIRST = {"Golden Gate", "Mission", "Sunset", "Bayview", "Hilltop", "Harbor", "Redwood",
+            "Lakeside", "Oak Street", "Pacific"};
+    private static final String[] SECOND = {"Plumbing", "Dental Care", "Auto Repair", "Bakery", "Yoga Studio", "Movers",
+            "Law Office", "Pet Grooming", "Roofing", "Coffee Roasters", "Florist", "Locksmith"};
 
-    static ReportsFixture build(int businesses, int days, LocalDate today) {
+    /** "Mission Bakery #12": a readable name for business {@code b}. */
+    public static String name(int b) {
+        return FIRST[b % FIRST.length] + " " + SECOND[(b / FIRST.length) % SECOND.length]
+                + (b >= FIRST.length * SECOND.length ? " #" + (b / (FIRST.length * SECOND.length) + 1) : "");
+    }
+
+    public static ReportsFixture build(int businesses, int days, LocalDate today) {
+        return build(businesses, days, today, List.of());
+    }
+
+    /** As {@link #build(int, int, LocalDate)}, with these pacing rows. */
+    public static ReportsFixture build(int businesses, int days, LocalDate today, List<PacingRow> pacingRows) {
         LocalDate first = today.minusDays(days);
         List<String> ids = new ArrayList<>(businesses);
         long[][] imp = new long[businesses][days];
@@ -35,8 +50,10 @@ record ReportsFixture(ReportSource source, List<String> businessIds) {
             ids.add("biz-%05d".formatted(b));
             for (int d = 0; d < days; d++) {
                 long seed = (b * 31L + d * 17L) % 97;
-                imp[b][d] = 200 + seed * 3;
-                clk[b][d] = 4 + seed % 11;
+                double week = 1 + 0.25 * Math.sin(2 * Math.PI * d / 7.0) + 0.2 * Math.sin(2 * Math.PI * d / 91.0);
+                double size = 1 + 4.0 / (1 + b % 23);
+                imp[b][d] = Math.round((200 + seed * 3) * week * size);
+                clk[b][d] = Math.round((4 + seed % 11) * week * size);
                 cost[b][d] = clk[b][d] * (50 + b % 150);
             }
         }
@@ -75,7 +92,7 @@ record ReportsFixture(ReportSource source, List<String> businessIds) {
                         bc += clk[b][d];
                         bk += cost[b][d];
                     }
-                    totals.add(new ReportFigures.BusinessSpend(ids.get(b), "Business " + ids.get(b), bk, bc, bi));
+                    totals.add(new ReportFigures.BusinessSpend(ids.get(b), name(b), bk, bc, bi));
                 }
                 totals.sort(Comparator.comparingLong(ReportFigures.BusinessSpend::costCents).reversed());
                 return new ReportFigures(range, dates, si, sc, sk, byType,
@@ -84,7 +101,7 @@ record ReportsFixture(ReportSource source, List<String> businessIds) {
 
             @Override
             public List<PacingRow> pacing(LocalDate day) {
-                return List.of();
+                return pacingRows;
             }
 
             @Override
@@ -94,7 +111,7 @@ record ReportsFixture(ReportSource source, List<String> businessIds) {
 
             @Override
             public Optional<Instant> receivedAt() {
-                return Optional.of(Instant.now());
+                return Optional.of(today.atTime(18, 0).toInstant(java.time.ZoneOffset.UTC)); // 10:00 Pacific
             }
         };
         ReportSource source = new ReportSource() {

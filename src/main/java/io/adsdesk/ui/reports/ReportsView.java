@@ -122,6 +122,7 @@ public final class ReportsView extends BorderPane {
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.getTabs().addAll(tab(ReportTab.OVER_TIME, charts.overTime), tab(ReportTab.RATES, charts.rates),
                 tab(ReportTab.BY_TYPE, charts.byType), tab(ReportTab.TOP, charts.top), tab(ReportTab.PACING, pacingPane(showProgram)));
+        tabs.getSelectionModel().select(model.tabProperty().get().ordinal()); // a remembered tab is shown at once
         tabs.getSelectionModel().selectedItemProperty().addListener((obs, old, t) ->
                 model.tabProperty().set((ReportTab) t.getUserData()));
         model.tabProperty().addListener((obs, old, t) -> tabs.getSelectionModel().select(t.ordinal()));

@@ -137,4 +137,14 @@ class ReportsViewFxTest {
         assertTrue(robot.lookup("#report-empty-text").queryAs(Label.class).getText().contains("no key"));
         assertTrue(robot.lookup("#report-export-png").query().isDisabled());
     }
+
+    @Test
+    void aRememberedTabIsTheOneShownWhenTheViewOpens(FxRobot robot) {
+        robot.interact(() -> {
+            model.tabProperty().set(ReportTab.PACING);
+            ReportsView second = new ReportsView(model, FXCollections.observableArrayList(BusinessOption.ALL), shown::add);
+            javafx.scene.control.TabPane tabs = (javafx.scene.control.TabPane) second.lookup("#report-tabs");
+            assertEquals("tab-pacing", tabs.getSelectionModel().getSelectedItem().getId());
+        });
+    }
 }
