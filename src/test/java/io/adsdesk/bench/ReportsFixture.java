@@ -27,7 +27,7 @@ public record ReportsFixture(ReportSource source, List<String> businessIds) {
     private static final String[] FIRST = {"Golden Gate", "Mission", "Sunset", "Bayview", "Hilltop", "Harbor", "Redwood",
             "Lakeside", "Oak Street", "Pacific"};
     private static final String[] SECOND = {"Plumbing", "Dental Care", "Auto Repair", "Bakery", "Yoga Studio", "Movers",
-            "Law Office", "Pet Grooming", "Roofing", "Coffee Roasters", "Florist", "Locksmith"};
+            "Law Office", "Groomers", "Roofing", "Roasters", "Florist", "Locksmith"};
 
     /** "Mission Bakery #12": a readable name for business {@code b}. */
     public static String name(int b) {
