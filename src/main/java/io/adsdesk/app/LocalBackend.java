@@ -86,11 +86,14 @@ final class LocalBackend implements AccountBackend {
             // its actions are keyed by the running sandbox's URL, so no stale demo job is resumed.
             ProgramActions actions = actions(new Account(account.username(), sandbox.baseUrl()), settings,
                     credentials, registry);
-            return new AccountSession(account, true, registry, synchronizer(dataRoot, account, settings, credentials, registry),
+            AccountSession session = new AccountSession(account, true, registry,
+                    synchronizer(dataRoot, account, settings, credentials, registry),
                     () -> {
                         registry.close();
                         sandbox.close();
                     }, actions);
+            // The demo's report key is public and its Reporting API is the same sandbox.
+            return ReportWiring.withReports(session, sandbox.baseUrl(), DemoAccount.reportKey(), ReportWiring.DEMO_POLL, false);
         } catch (RuntimeException e) {
             sandbox.close();
             throw e;

@@ -83,6 +83,11 @@ public interface ProgramRegistry extends AutoCloseable {
         throw new UnsupportedOperationException("this registry keeps no audit log");
     }
 
+    /** The performance figures and report requests stored with this registry. Registries that keep none refuse. */
+    default ReportCache reportCache() {
+        throw new UnsupportedOperationException("this registry keeps no report figures");
+    }
+
     /** One program by ID. */
     default Optional<Program> findProgram(String programId) {
         return findAll().stream().filter(p -> p.programId().equals(programId)).findFirst();

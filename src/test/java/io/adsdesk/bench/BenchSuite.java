@@ -98,9 +98,14 @@ public final class BenchSuite {
             figures.put(size, new SizeFigures(sync, screen, firstStarts.get(size), aotStarts, plain));
         }
 
+        note("reports: the cache of 2,000 businesses × 365 days, read and turned into chart series, 7 runs");
+        ReportsBench.Result reports = ReportsBench.run(work.resolve("reports"), 2_000, 365, 7);
+        SyncRuns.deleteTree(work.resolve("reports"));
         note("reports view: 2,000 businesses x 365 cached days, scope and range changes");
-        Map<String, String> reports = runBench(ReportsBench.class, "2000", "365", "40");
-        String report = goals(small, figures.get(100_000), aotReady) + reportsRows(reports) + "\n" + scaling(figures)
+        Map<String, String> reportsView = runBench(ReportsViewBench.class, "2000", "365", "40");
+
+        String report = goals(small, figures.get(100_000), aotReady) + reportsRows(reportsView) + "\n" + scaling(figures)
+                + "\n" + reports.table()
                 + String.format(Locale.ROOT, "%nSuite time: %.1f min.%n", (System.nanoTime() - began) / 6e10);
         System.out.println();
         System.out.println(report);
