@@ -25,9 +25,4 @@ interface AccountBackend {
     }
 
     AccountSession openDemo(Path dataRoot) throws Exception;
-
-    /** The Reports view's way to an open account's reports; an account without them has none. */
-    default io.adsdesk.ui.reports.ReportSource reports(AccountSession session) {
-        return io.adsdesk.ui.reports.ReportSource.NONE;
-    }
 }

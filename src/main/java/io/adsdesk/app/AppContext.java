@@ -86,7 +86,7 @@ final class AppContext implements AutoCloseable {
                 new SyncViewModel(new FxTaskExecutor(syncExecutor)), new SyncHistoryViewModel(load), actions,
                 settings, this::saveSettings);
         dashboard.setReports(new io.adsdesk.ui.reports.ReportsViewModel(load, new FxTaskExecutor(reportsExecutor)),
-                backend::reports);
+                io.adsdesk.ui.reports.SessionReports::of);
         // The update check is one short request at most once a day: it shares the load threads.
         this.updates = new UpdateViewModel(load,
                 UpdateFeed.configured().map(feed -> new UpdateChecker(feed, AppVersion.current())),

@@ -28,7 +28,8 @@ public record PacingRow(String programId, String businessId, String businessName
     public enum Pace {
         RUNS_OUT_EARLY("▲", "Runs out early"),
         UNDER_SPEND("▼", "Under-spend"),
-        ON_TRACK("●", "On track");
+        ON_TRACK("●", "On pace"),
+        NO_DATA("○", "No figures yet");
 
         private final String symbol;
         private final String label;

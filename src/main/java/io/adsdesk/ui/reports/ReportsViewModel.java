@@ -327,7 +327,7 @@ public final class ReportsViewModel {
 
     /** "CPC programs in March 2026, as of March 15: 2 of 40 flagged". */
     static String pacingTitle(LocalDate day, List<PacingRow> rows) {
-        long flagged = rows.stream().filter(r -> r.pace() != PacingRow.Pace.ON_TRACK).count();
+        long flagged = rows.stream().filter(r -> r.pace() == PacingRow.Pace.RUNS_OUT_EARLY || r.pace() == PacingRow.Pace.UNDER_SPEND).count();
         String month = day.getMonth().getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.US);
         return "CPC programs in " + month + " " + day.getYear() + ", as of " + month + " " + day.getDayOfMonth()
                 + ": " + Formats.count(flagged) + " of " + Formats.count(rows.size()) + " flagged. Projected: the month's spend at the"
