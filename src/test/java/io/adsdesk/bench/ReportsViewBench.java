@@ -16,7 +16,19 @@ import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 
+import io.adsdesk.model.report.DateRange;
+import io.adsdesk.model.report.FigureRow;
+import io.adsdesk.model.report.Granularity;
+import io.adsdesk.registry.HibernateProgramRegistry;
+import io.adsdesk.registry.ReportCache;
+import io.adsdesk.reports.Reports;
+import io.adsdesk.ui.reports.SessionReports;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -24,7 +36,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.function.BiFunction;
 
 /**
- * The Reports view at {@code businesses} × {@code days} cached days, in a JavaFX toolkit (headless
+ * The Reports view at {@code businesses} × {@code days} cached days in a real registry's report cache, in a JavaFX toolkit (headless
  * Monocle, software rendering): the real view model and view with the app's theme, each change of the
  * scope or the range timed on the FX thread up to the end of the CSS and layout pass a frame would run.
  * Prints one {@code RESULT} line with the medians and 95th percentiles.
@@ -59,21 +71,57 @@ public final class ReportsViewBench {
         System.exit(0);
     }
 
-    /** Builds the cached figures of {@code businesses} × {@code days} up to yesterday and measures the view on them. */
+    /**
+     * Fills a registry's report cache with {@code businesses} × {@code days} of daily figures up to
+     * yesterday (a CPC program each, an EP program for every second business), then measures the
+     * view on the account's reports as the app reads them ({@link SessionReports}).
+     */
     static String measure(int businesses, int days, int changes) throws Exception {
-        LocalDate today = LocalDate.now();
-        long t0 = System.nanoTime();
-        ReportsFixture fixture = ReportsFixture.build(businesses, days, today);
-        double buildMs = Stats.ms(System.nanoTime() - t0);
-        return measure(fixture.source(), fixture.businessIds(), today, changes,
-                "businesses=%d days=%d fixtureMs=%.0f".formatted(businesses, days, buildMs));
+        LocalDate today = LocalDate.of(2026, 7, 1);
+        Clock clock = Clock.fixed(today.atTime(20, 0).toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
+        Path dir = Files.createTempDirectory("reports-view-bench");
+        try (HibernateProgramRegistry registry = HibernateProgramRegistry.open(dir)) {
+            long t0 = System.nanoTime();
+            List<String> ids = fill(registry.reportCache(), businesses, days, today);
+            double fillMs = Stats.ms(System.nanoTime() - t0);
+            try (Reports reports = new Reports(registry.reportCache(), null, clock, Reports.POLL_INTERVAL)) {
+                return measure(new SessionReports(reports, registry, clock), ids, today, changes,
+                        "businesses=%d days=%d fillMs=%.0f".formatted(businesses, days, fillMs));
+            }
+        } finally {
+            SyncRuns.deleteTree(dir);
+        }
+    }
+
+    private static List<String> fill(ReportCache cache, int businesses, int days, LocalDate today) {
+        DateRange range = DateRange.of(today.minusDays(days), today.minusDays(1));
+        List<String> ids = new ArrayList<>();
+        for (int i = 0; i < businesses; i++) {
+            ids.add("bench-business-%05d".formatted(i));
+        }
+        for (int from = 0; from < businesses; from += 100) {
+            List<String> batch = ids.subList(from, Math.min(businesses, from + 100));
+            List<FigureRow> figures = new ArrayList<>();
+            for (int b = 0; b < batch.size(); b++) {
+                String id = batch.get(b);
+                for (LocalDate d = range.from(); !d.isAfter(range.to()); d = d.plusDays(1)) {
+                    long h = (id.hashCode() * 31L + d.toEpochDay()) & 0xff;
+                    figures.add(new FigureRow(Granularity.DAILY, d, id, id + "-cpc", "CPC", 400 + h * 3, 10 + h / 16, 900 + h * 7));
+                    if ((from + b) % 2 == 0) {
+                        figures.add(new FigureRow(Granularity.DAILY, d, id, id + "-ep", "EP", 150 + h, 1 + h / 64, 330));
+                    }
+                }
+            }
+            cache.store(Granularity.DAILY, range, batch, figures, range.to());
+        }
+        return ids;
     }
 
     static String measure(ReportSource source, List<String> businessIds, LocalDate today, int changes, String about) {
         new ThemeManager().apply(Theme.LIGHT);
         ObservableList<BusinessOption> options = FXCollections.observableArrayList(BusinessOption.ALL);
         for (int b = 0; b < businessIds.size(); b++) {
-            options.add(new BusinessOption(businessIds.get(b), ReportsFixture.name(b), 1));
+            options.add(new BusinessOption(businessIds.get(b), "Business " + b, 1));
         }
         ReportsViewModel model = new ReportsViewModel(new CurrentThreadTaskExecutor(), new CurrentThreadTaskExecutor(), () -> today);
         ReportsView view = new ReportsView(model, options, id -> { });
@@ -138,9 +186,17 @@ public final class ReportsViewBench {
     }
 
     private static double time(Parent root, Runnable change) {
-        long started = System.nanoTime();
+        long started = now();
         change.run();
         frame(root);
-        return Stats.ms(System.nanoTime() - started);
+        return Stats.ms(now() - started);
     }
+
+    /** Wall-clock time; with -Dbench.cpu=true the FX thread's CPU time instead, for runs on a busy machine. */
+    private static long now() {
+        return CPU ? THREADS.getCurrentThreadCpuTime() : System.nanoTime();
+    }
+
+    private static final boolean CPU = Boolean.getBoolean("bench.cpu");
+    private static final java.lang.management.ThreadMXBean THREADS = java.lang.management.ManagementFactory.getThreadMXBean();
 }

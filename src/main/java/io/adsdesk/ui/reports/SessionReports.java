@@ -85,7 +85,7 @@ public final class SessionReports implements ReportSource {
         Instant received = reports.service().requests().stream()
                 .filter(p -> p.state().finished() && p.lastPolledAt() != null)
                 .map(PendingReport::lastPolledAt).max(Instant::compareTo).orElse(null);
-        return new Cached(figures, names, programsByBusiness(contents.programs()), pacing, last, received);
+        return new Cached(Slices.of(figures), names, pacing, last, received);
     }
 
     @Override
@@ -136,16 +136,6 @@ public final class SessionReports implements ReportSource {
         return List.copyOf(ids);
     }
 
-    private static Map<String, Set<String>> programsByBusiness(List<Program> programs) {
-        Map<String, Set<String>> out = new HashMap<>();
-        for (Program p : programs) {
-            for (ProgramBusiness b : p.businesses()) {
-                out.computeIfAbsent(b.yelpBusinessId(), k -> new LinkedHashSet<>()).add(p.programId());
-            }
-        }
-        return out;
-    }
-
     private static PacingRow pacingRow(io.adsdesk.model.report.PacingRow r) {
         return new PacingRow(r.programId(), r.businessId(), r.businessName(), r.spentCents(), r.budgetCents(),
                 r.projectedCents(), switch (r.flag()) {
@@ -157,19 +147,19 @@ public final class SessionReports implements ReportSource {
     }
 
     /** The loaded window in memory. */
-    private record Cached(io.adsdesk.reports.ReportFigures figures, Map<String, String> names,
-                          Map<String, Set<String>> programsByBusiness, List<PacingRow> pacing, LocalDate last,
+    private record Cached(Slices slices, Map<String, String> names, List<PacingRow> pacing, LocalDate last,
                           Instant received) implements CachedReport {
 
         @Override
         public ReportFigures figures(DayRange range, ReportScope scope) {
-            DateRange loaded = figures.range();
+            DateRange loaded = slices.range();
             LocalDate from = range.from().isBefore(loaded.from()) ? loaded.from() : range.from();
             LocalDate to = range.to().isAfter(loaded.to()) ? loaded.to() : range.to();
             if (to.isBefore(from)) {
                 return EMPTY.figures(range, scope);
             }
-            ReportSeries s = figures.series(scope(scope), new DateRange(from, to), names);
+            DateRange within = new DateRange(from, to);
+            ReportSeries s = slices.of(scope, within).series(scope(scope), within, names);
             int n = s.points().size();
             List<LocalDate> days = new ArrayList<>(n);
             long[] imp = new long[n];
