@@ -73,6 +73,15 @@ public interface ReportSource {
     void fetchMissing(DayRange range, ReportScope scope, Consumer<BuildStatus> progress, BooleanSupplier cancelled)
             throws Exception;
 
+    /**
+     * Waits for the reports asked for before (an earlier run, whose requests were kept) while Yelp
+     * still builds them, telling {@code progress} where they stand; returns at once when there are
+     * none. Returns whether it waited for any, so the cache is worth reading again. Blocking.
+     */
+    default boolean awaitPending(Consumer<BuildStatus> progress, BooleanSupplier cancelled) throws Exception {
+        return false;
+    }
+
     /** The account's cached figures, in memory. Its methods are fast enough for the FX thread. */
     interface CachedReport {
 

@@ -134,6 +134,7 @@ public final class ReportsViewModel {
                         setState(read.lastCachedDay().isPresent() ? ReportState.READY
                                 : from.hasKey() ? ReportState.EMPTY : ReportState.NO_KEY);
                         redraw();
+                        watchPending(from);
                     }
                 },
                 error -> {
@@ -182,6 +183,36 @@ public final class ReportsViewModel {
                         notice.set(fetchFailure(error));
                     }
                 }));
+    }
+
+    /** Shows the reports an earlier run asked for while Yelp builds them, and reads the cache when they are in. */
+    private void watchPending(ReportSource from) {
+        if (building.get()) {
+            return;
+        }
+        building.set(true);
+        fetch = fetchExecutor.submit(ctx -> from.awaitPending(ctx::progress, ctx::isCancelled),
+                new TaskCallbacks<Boolean, BuildStatus>(
+                        status -> {
+                            if (source == from) {
+                                build.set(status);
+                            }
+                        },
+                        waited -> {
+                            if (source == from) {
+                                building.set(false);
+                                build.set(null);
+                                if (waited) {
+                                    reload();
+                                }
+                            }
+                        },
+                        error -> {
+                            if (source == from) {
+                                building.set(false);
+                                build.set(null);
+                            }
+                        }));
     }
 
     /** Stops waiting for the report here; a request Yelp already has is picked up again later. */

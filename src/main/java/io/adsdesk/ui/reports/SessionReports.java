@@ -39,6 +39,8 @@ import java.util.function.Consumer;
  * by {@link io.adsdesk.reports.ReportFigures#series}.
  */
 public final class SessionReports implements ReportSource {
+    /** How often the requests of an earlier run are looked at while Yelp builds them. */
+    private static final java.time.Duration PENDING_CHECK = java.time.Duration.ofSeconds(2);
     private final Reports reports;
     private final ProgramRegistry registry;
     private final Clock clock;
@@ -110,6 +112,28 @@ public final class SessionReports implements ReportSource {
             progress.accept(new BuildStatus(requested, first, ReportService.TYPICAL_BUILD_TIME, state(p),
                     p.requestsFinished(), p.requestsTotal()));
         });
+    }
+
+    @Override
+    public boolean awaitPending(Consumer<BuildStatus> progress, BooleanSupplier cancelled) throws InterruptedException {
+        boolean waited = false;
+        while (!cancelled.getAsBoolean()) {
+            List<PendingReport> open = reports.service().requests().stream().filter(p -> !p.state().finished()).toList();
+            if (open.isEmpty()) {
+                return waited;
+            }
+            waited = true;
+            PendingReport first = open.getFirst();
+            Instant at = open.stream().map(PendingReport::requestedAt).filter(java.util.Objects::nonNull)
+                    .min(Instant::compareTo).orElse(Instant.now(clock));
+            int businesses = open.stream().mapToInt(p -> p.businessIds().size()).sum();
+            String requested = Formats.date(first.range().from()) + " to " + Formats.date(first.range().to()) + ", "
+                    + Formats.count(businesses, "business", "businesses") + " (asked before AdsDesk last closed)";
+            progress.accept(new BuildStatus(requested, at, ReportService.TYPICAL_BUILD_TIME,
+                    first.state().label() + ": " + Formats.count(open.size(), "report", "reports") + " still to come", 0, 0));
+            Thread.sleep(PENDING_CHECK.toMillis());
+        }
+        return waited;
     }
 
     /** "Building at Yelp: 3 of 5 reports ready". */

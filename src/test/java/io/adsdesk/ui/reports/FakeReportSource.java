@@ -25,6 +25,8 @@ final class FakeReportSource implements ReportSource {
     final List<String> asked = new ArrayList<>();
     List<PacingRow> pacing = List.of();
     int reads;
+    /** Reports an earlier run asked for: each awaitPending reports one and caches up to {@link #lastDay}. */
+    int pendingFromEarlierRun;
 
     FakeReportSource(LocalDate lastDay) {
         this.lastDay = lastDay;
@@ -84,6 +86,18 @@ final class FakeReportSource implements ReportSource {
                 return cachedUpTo == null ? Optional.empty() : Optional.of(receivedAt);
             }
         };
+    }
+
+    @Override
+    public boolean awaitPending(Consumer<BuildStatus> progress, BooleanSupplier cancelled) {
+        if (pendingFromEarlierRun == 0) {
+            return false;
+        }
+        progress.accept(new BuildStatus("earlier", Instant.parse("2026-03-14T20:00:00Z"), Duration.ofMinutes(30),
+                "Building at Yelp: 1 report still to come", 0, 0));
+        pendingFromEarlierRun--;
+        lastDay = LocalDate.of(2026, 3, 14);
+        return true;
     }
 
     @Override

@@ -209,4 +209,18 @@ class ReportsViewModelTest {
         ReportsMemory.bind(odd, settings, () -> { });
         assertEquals(RangePreset.LAST_30_DAYS, odd.presetProperty().get(), "an unknown preset falls back to the default");
     }
+
+    @Test
+    void reportsAskedForByAnEarlierRunAreShownWhileBuildingThenRead() {
+        FakeReportSource earlier = new FakeReportSource(null);
+        earlier.pendingFromEarlierRun = 1;
+        List<BuildStatus> seen = new ArrayList<>();
+        model.buildProperty().addListener((obs, old, s) -> seen.add(s));
+        model.setSource(earlier);
+        assertTrue(seen.stream().anyMatch(s -> s != null && s.state().startsWith("Building at Yelp")));
+        assertEquals(2, earlier.reads, "the cache is read again once they are in");
+        assertEquals(ReportState.READY, model.stateProperty().get());
+        assertNull(model.buildProperty().get());
+        assertFalse(model.buildingProperty().get());
+    }
 }
