@@ -38,6 +38,11 @@ public final class ReportingClient {
     /** Metrics asked for: the per-program advertiser figures the cache keeps. */
     static final List<String> METRICS = List.of("billed_impressions", "billed_clicks", "ad_cost");
     private static final String BASE_PATH = "/v3/reporting/businesses/";
+    /**
+     * The largest report read: 500 businesses × 89 days with a few programs each is tens of MB of
+     * JSON (some 20 MB), far more than any partner-API answer, so the partner cap is raised to this.
+     */
+    public static final long MAX_REPORT_BYTES = 64L * 1024 * 1024;
     private static final Logger LOG = LoggerFactory.getLogger(ReportingClient.class);
 
     private final ApiSettings settings;
@@ -48,6 +53,10 @@ public final class ReportingClient {
     private final AtomicInteger requests = new AtomicInteger();
 
     public ReportingClient(ApiSettings settings, ReportingKey key) {
+        if (settings.maxResponseBytes() == ApiSettings.DEFAULT_MAX_RESPONSE_BYTES) {
+            settings = settings.withMaxResponseBytes(MAX_REPORT_BYTES).withRequestTimeout(
+                    settings.requestTimeout().multipliedBy(4));
+        }
         this.settings = settings;
         this.authorization = key.bearerAuthorization();
         HttpClient http = HttpClient.newBuilder()

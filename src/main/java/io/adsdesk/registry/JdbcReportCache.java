@@ -1,6 +1,7 @@
 package io.adsdesk.registry;
 
 import io.adsdesk.model.report.DateRange;
+import io.adsdesk.model.report.FigureBlock;
 import io.adsdesk.model.report.FigureRow;
 import io.adsdesk.model.report.Granularity;
 import io.adsdesk.model.report.PendingReport;
@@ -18,6 +19,7 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -29,7 +31,7 @@ import java.util.TreeMap;
  * connection and transaction per call; a write is on disk when it returns.
  */
 final class JdbcReportCache implements ReportCache {
-    private static final String FIGURE_COLUMNS = "granularity, business_id, figure_date, program_id, program_type, "
+    private static final String FIGURE_COLUMNS = "granularity, business_id, program_id, period_start, program_type, "
             + "billed_impressions, billed_clicks, ad_cost_cents";
     private static final String REQUEST_COLUMNS = "report_id, granularity, first_day, last_day, business_ids, "
             + "requested_at, last_polled_at, polls, state, problem";
@@ -49,18 +51,7 @@ final class JdbcReportCache implements ReportCache {
         try (Connection c = source.getConnection()) {
             c.setAutoCommit(false);
             try {
-                try (PreparedStatement del = c.prepareStatement("DELETE FROM report_figures WHERE granularity = ? "
-                        + "AND business_id = ? AND figure_date BETWEEN ? AND ?")) {
-                    for (String business : new LinkedHashSet<>(businessIds)) {
-                        del.setString(1, granularity.name());
-                        del.setString(2, business);
-                        del.setDate(3, Date.valueOf(span.from()));
-                        del.setDate(4, Date.valueOf(span.to()));
-                        del.addBatch();
-                    }
-                    del.executeBatch();
-                }
-                insertFigures(c, rows);
+                replaceFigures(c, granularity, span, new LinkedHashSet<>(businessIds), rows);
                 LocalDate coveredTo = coveredThrough(granularity, span, finalThrough);
                 if (coveredTo != null) {
                     LocalDate first = granularity == Granularity.MONTHLY ? span.from().withDayOfMonth(1) : span.from();
@@ -92,23 +83,71 @@ final class JdbcReportCache implements ReportCache {
         return month.isBefore(span.from()) ? null : month;
     }
 
-    private static void insertFigures(Connection c, List<FigureRow> rows) throws SQLException {
+    /**
+     * Merges a report into the stored blocks of its businesses and periods: the report's days of
+     * {@code span} replace what was stored for them (a day the report no longer carries is cleared),
+     * other days of the same periods are kept.
+     */
+    private static void replaceFigures(Connection c, Granularity g, DateRange span, Set<String> businesses,
+            List<FigureRow> rows) throws SQLException {
+        LocalDate firstPeriod = FigureBlock.periodOf(g, span.from());
+        LocalDate lastPeriod = FigureBlock.periodOf(g, span.to());
+        Map<String, FigureBlock> merged = new LinkedHashMap<>();
+        for (FigureBlock old : readBlocks(c, g, firstPeriod, lastPeriod, businesses)) {
+            long keep = old.present();
+            for (int i = 0; i < old.impressions().length; i++) {
+                if (span.contains(old.slotDate(i))) {
+                    keep &= ~(1L << i);
+                }
+            }
+            merged.put(key(old), new FigureBlock(g, old.periodStart(), old.businessId(), old.programId(), old.programType(),
+                    old.impressions().clone(), old.clicks().clone(), old.costCents().clone(), keep));
+        }
+        List<FigureRow> fresh = rows.stream().filter(r -> r.granularity() == g && span.contains(r.date())
+                && businesses.contains(r.businessId())).toList();
+        for (FigureBlock add : FigureBlock.pack(fresh)) {
+            FigureBlock old = merged.get(key(add));
+            if (old == null) {
+                merged.put(key(add), add);
+                continue;
+            }
+            for (int i = 0; i < add.impressions().length; i++) {
+                if (add.has(i)) {
+                    old.impressions()[i] = add.impressions()[i];
+                    old.clicks()[i] = add.clicks()[i];
+                    old.costCents()[i] = add.costCents()[i];
+                }
+            }
+            merged.put(key(add), new FigureBlock(g, old.periodStart(), old.businessId(), old.programId(),
+                    add.programType().isEmpty() ? old.programType() : add.programType(), old.impressions(), old.clicks(),
+                    old.costCents(), old.present() | add.present()));
+        }
+        try (PreparedStatement del = c.prepareStatement("DELETE FROM report_figures WHERE granularity = ? "
+                + "AND business_id = ? AND period_start BETWEEN ? AND ?")) {
+            for (String business : businesses) {
+                del.setString(1, g.name());
+                del.setString(2, business);
+                del.setDate(3, Date.valueOf(firstPeriod));
+                del.setDate(4, Date.valueOf(lastPeriod));
+                del.addBatch();
+            }
+            del.executeBatch();
+        }
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO report_figures (" + FIGURE_COLUMNS
                 + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
-            Set<String> seen = new HashSet<>();
             int batched = 0;
-            for (FigureRow r : rows) {
-                if (!seen.add(r.granularity() + "|" + r.businessId() + "|" + r.date() + "|" + r.programId())) {
-                    continue; // a row sent twice is stored once
+            for (FigureBlock b : merged.values()) {
+                if (b.isEmpty()) {
+                    continue;
                 }
-                ps.setString(1, r.granularity().name());
-                ps.setString(2, r.businessId());
-                ps.setDate(3, Date.valueOf(r.date()));
-                ps.setString(4, r.programId());
-                ps.setString(5, r.programType());
-                ps.setLong(6, r.billedImpressions());
-                ps.setLong(7, r.billedClicks());
-                ps.setLong(8, r.adCostCents());
+                ps.setString(1, g.name());
+                ps.setString(2, b.businessId());
+                ps.setString(3, b.programId());
+                ps.setDate(4, Date.valueOf(b.periodStart()));
+                ps.setString(5, b.programType());
+                ps.setString(6, PackedValues.encode(b.impressions(), b.present()));
+                ps.setString(7, PackedValues.encode(b.clicks(), b.present()));
+                ps.setString(8, PackedValues.encode(b.costCents(), b.present()));
                 ps.addBatch();
                 if (++batched % 1000 == 0) {
                     ps.executeBatch();
@@ -116,6 +155,43 @@ final class JdbcReportCache implements ReportCache {
             }
             ps.executeBatch();
         }
+    }
+
+    private static String key(FigureBlock b) {
+        return b.businessId() + "\n" + b.programId() + "\n" + b.periodStart();
+    }
+
+    private static List<FigureBlock> readBlocks(Connection c, Granularity g, LocalDate firstPeriod, LocalDate lastPeriod,
+            Set<String> only) throws SQLException {
+        List<FigureBlock> out = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT " + FIGURE_COLUMNS + " FROM report_figures "
+                + "WHERE granularity = ? AND period_start BETWEEN ? AND ?")) {
+            ps.setString(1, g.name());
+            ps.setDate(2, Date.valueOf(firstPeriod));
+            ps.setDate(3, Date.valueOf(lastPeriod));
+            ps.setFetchSize(2000);
+            Map<String, String> interned = new HashMap<>();
+            Map<LocalDate, LocalDate> periods = new HashMap<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    String business = rs.getString(2);
+                    if (only != null && !only.contains(business)) {
+                        continue;
+                    }
+                    LocalDate period = periods.computeIfAbsent(rs.getObject(4, LocalDate.class), k -> k);
+                    int n = FigureBlock.slots(g, period);
+                    long[] impressions = new long[n];
+                    long[] clicks = new long[n];
+                    long[] cost = new long[n];
+                    long present = PackedValues.decode(rs.getString(6), impressions);
+                    PackedValues.decode(rs.getString(7), clicks);
+                    PackedValues.decode(rs.getString(8), cost);
+                    out.add(new FigureBlock(g, period, interned.computeIfAbsent(business, k -> k), rs.getString(3),
+                            interned.computeIfAbsent(rs.getString(5), k -> k), impressions, clicks, cost, present));
+                }
+            }
+        }
+        return out;
     }
 
     /** Adds a span to the business's covered spans, merging those that touch or overlap. */
@@ -165,31 +241,25 @@ final class JdbcReportCache implements ReportCache {
 
     @Override
     public List<FigureRow> rows(Granularity granularity, DateRange range, Collection<String> businessIds) {
-        Set<String> only = businessIds == null ? null : new HashSet<>(businessIds);
         List<FigureRow> out = new ArrayList<>();
-        try (Connection c = source.getConnection();
-             PreparedStatement ps = c.prepareStatement("SELECT " + FIGURE_COLUMNS + " FROM report_figures "
-                     + "WHERE granularity = ? AND figure_date BETWEEN ? AND ?")) {
-            ps.setString(1, granularity.name());
-            ps.setDate(2, Date.valueOf(range.from()));
-            ps.setDate(3, Date.valueOf(range.to()));
-            ps.setFetchSize(5000);
-            Map<String, String> interned = new HashMap<>();
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    String business = rs.getString(2);
-                    if (only != null && !only.contains(business)) {
-                        continue;
-                    }
-                    out.add(new FigureRow(granularity, rs.getObject(3, LocalDate.class),
-                            interned.computeIfAbsent(business, k -> k), rs.getString(4),
-                            interned.computeIfAbsent(rs.getString(5), k -> k), rs.getLong(6), rs.getLong(7), rs.getLong(8)));
+        for (FigureBlock b : blocks(granularity, range, businessIds)) {
+            for (FigureRow r : b.rows()) {
+                if (!r.date().isBefore(range.from()) && !r.date().isAfter(range.to())) {
+                    out.add(r);
                 }
             }
+        }
+        return out;
+    }
+
+    @Override
+    public List<FigureBlock> blocks(Granularity granularity, DateRange range, Collection<String> businessIds) {
+        try (Connection c = source.getConnection()) {
+            return readBlocks(c, granularity, FigureBlock.periodOf(granularity, range.from()),
+                    FigureBlock.periodOf(granularity, range.to()), businessIds == null ? null : new HashSet<>(businessIds));
         } catch (SQLException e) {
             throw new RegistryException("Cannot read report figures from the local registry: " + e.getMessage(), e);
         }
-        return out;
     }
 
     @Override

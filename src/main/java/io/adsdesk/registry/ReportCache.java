@@ -1,6 +1,7 @@
 package io.adsdesk.registry;
 
 import io.adsdesk.model.report.DateRange;
+import io.adsdesk.model.report.FigureBlock;
 import io.adsdesk.model.report.FigureRow;
 import io.adsdesk.model.report.Granularity;
 import io.adsdesk.model.report.PendingReport;
@@ -26,6 +27,13 @@ public interface ReportCache {
      */
     void store(Granularity granularity, DateRange range, Collection<String> businessIds, List<FigureRow> rows,
             LocalDate finalThrough);
+
+    /**
+     * The stored figures of the periods {@code range} touches, packed (a block per business, program
+     * and month; monthly: year), for every business when {@code businessIds} is null. Slots outside
+     * {@code range} may hold figures too: the reader filters by date. The fast way to read a range.
+     */
+    List<FigureBlock> blocks(Granularity granularity, DateRange range, Collection<String> businessIds);
 
     /** The stored rows of {@code range}, for every business when {@code businessIds} is null. */
     List<FigureRow> rows(Granularity granularity, DateRange range, Collection<String> businessIds);

@@ -2,6 +2,7 @@ package io.adsdesk.reports;
 
 import io.adsdesk.model.report.BusinessSpend;
 import io.adsdesk.model.report.DateRange;
+import io.adsdesk.model.report.FigureBlock;
 import io.adsdesk.model.report.FigureRow;
 import io.adsdesk.model.report.Granularity;
 import io.adsdesk.model.report.ReportScope;
@@ -24,12 +25,19 @@ import java.util.Map;
 public final class ReportFigures {
     private final Granularity granularity;
     private final DateRange range;
-    private final List<FigureRow> rows;
+    private final List<FigureBlock> blocks;
+    private volatile List<FigureRow> rows;
 
+    /** Figures given as rows (packed here). */
     public ReportFigures(Granularity granularity, DateRange range, List<FigureRow> rows) {
+        this(range, granularity, FigureBlock.pack(rows));
+    }
+
+    /** Figures as the cache stores them. */
+    public ReportFigures(DateRange range, Granularity granularity, List<FigureBlock> blocks) {
         this.granularity = granularity;
         this.range = range;
-        this.rows = List.copyOf(rows);
+        this.blocks = List.copyOf(blocks);
     }
 
     public Granularity granularity() {
@@ -40,14 +48,21 @@ public final class ReportFigures {
         return range;
     }
 
-    /** Every row of the range, as cached. */
+    /** Every row of the range, as cached (unpacked on first use). */
     public List<FigureRow> rows() {
-        return rows;
+        List<FigureRow> r = rows;
+        if (r == null) {
+            r = blocks.stream().flatMap(b -> b.rows().stream())
+                    .filter(x -> !x.date().isBefore(range.from()) && !x.date().isAfter(range.to()))
+                    .toList();
+            rows = r;
+        }
+        return r;
     }
 
     /** The rows in {@code scope}, ordered by date, business and program: what an export writes. */
     public List<FigureRow> rows(ReportScope scope, DateRange within) {
-        return rows.stream().filter(r -> scope.includes(r) && within.contains(r.date()))
+        return rows().stream().filter(r -> scope.includes(r) && within.contains(r.date()))
                 .sorted(Comparator.comparing(FigureRow::date).thenComparing(FigureRow::businessId)
                         .thenComparing(FigureRow::programId))
                 .toList();
@@ -75,25 +90,35 @@ public final class ReportFigures {
         boolean[] seen = new boolean[n];
         Map<String, long[]> byType = new HashMap<>();
         Map<String, long[]> byBusiness = new HashMap<>();
-        for (FigureRow r : rows) {
-            if (r.date().isBefore(first) || r.date().isAfter(within.to()) || !scope.includes(r)) {
+        for (FigureBlock blk : blocks) {
+            if (!scope.includes(blk.businessId(), blk.programId())) {
                 continue;
             }
-            int i = granularity == Granularity.MONTHLY
-                    ? (int) ChronoUnit.MONTHS.between(first, r.date())
-                    : (int) ChronoUnit.DAYS.between(first, r.date());
-            if (i < 0 || i >= n) {
-                continue;
+            long base = blk.offsetFrom(first);
+            long[] typeCost = null;
+            long[] biz = null;
+            long[] bi = blk.impressions();
+            long[] bc = blk.clicks();
+            long[] bcost = blk.costCents();
+            for (int slot = 0; slot < bi.length; slot++) {
+                long idx = base + slot;
+                if (idx < 0 || idx >= n || !blk.has(slot)) {
+                    continue;
+                }
+                int i = (int) idx;
+                impressions[i] += bi[slot];
+                clicks[i] += bc[slot];
+                cost[i] += bcost[slot];
+                seen[i] = true;
+                if (typeCost == null) {
+                    typeCost = byType.computeIfAbsent(blk.programType(), k -> new long[n]);
+                    biz = byBusiness.computeIfAbsent(blk.businessId(), k -> new long[3]);
+                }
+                typeCost[i] += bcost[slot];
+                biz[0] += bi[slot];
+                biz[1] += bc[slot];
+                biz[2] += bcost[slot];
             }
-            impressions[i] += r.billedImpressions();
-            clicks[i] += r.billedClicks();
-            cost[i] += r.adCostCents();
-            seen[i] = true;
-            byType.computeIfAbsent(r.programType(), k -> new long[n])[i] += r.adCostCents();
-            long[] b = byBusiness.computeIfAbsent(r.businessId(), k -> new long[3]);
-            b[0] += r.billedImpressions();
-            b[1] += r.billedClicks();
-            b[2] += r.adCostCents();
         }
         List<SeriesPoint> points = new ArrayList<>(n);
         long ti = 0;

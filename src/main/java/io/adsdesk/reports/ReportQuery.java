@@ -20,12 +20,12 @@ public final class ReportQuery {
     /** Every cached row of {@code range} (monthly: the months it touches). */
     public ReportFigures load(Granularity granularity, DateRange range) {
         DateRange read = granularity == Granularity.MONTHLY ? range.wholeMonths() : range;
-        return new ReportFigures(granularity, read, cache.rows(granularity, read, null));
+        return new ReportFigures(read, granularity, cache.blocks(granularity, read, null));
     }
 
     /** The cached rows of {@code range} for some businesses only. */
     public ReportFigures load(Granularity granularity, DateRange range, Collection<String> businessIds) {
         DateRange read = granularity == Granularity.MONTHLY ? range.wholeMonths() : range;
-        return new ReportFigures(granularity, read, cache.rows(granularity, read, businessIds));
+        return new ReportFigures(read, granularity, cache.blocks(granularity, read, businessIds));
     }
 }

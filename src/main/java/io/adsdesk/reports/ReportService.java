@@ -43,6 +43,7 @@ public final class ReportService {
     /** Requests sent or polled side by side. */
     public static final int DEFAULT_CONCURRENCY = 4;
     private static final Logger LOG = LoggerFactory.getLogger(ReportService.class);
+    private static final long FIRST_POLL_WAIT_MS = 1000;
 
     /** How far a {@link #fetch} has come. */
     public record Progress(int requestsTotal, int requestsFinished, List<PendingReport> requests) {
@@ -73,7 +74,8 @@ public final class ReportService {
     /**
      * @param threads the owner of the service's threads (a fixed pool of {@code concurrency}, and
      *                the thread that resumes stored requests); closing it stops the service
-     * @param pollInterval the wait between two rounds of asking Yelp whether reports are ready
+     * @param pollInterval the longest wait between two rounds of asking Yelp whether reports are ready
+     *                     (the first is after a second, then each wait doubles up to this)
      */
     public ReportService(ReportCache cache, ReportSource source, Threads threads, Clock clock, Duration pollInterval,
             int concurrency) {
@@ -245,6 +247,8 @@ public final class ReportService {
         ReportFailure failure = null;
         int finished = total - open.size();
         progress.accept(new Progress(total, finished, requests()));
+        // A small report is often ready in seconds: ask again after 1 s, then less often, up to the interval.
+        long wait = Math.min(FIRST_POLL_WAIT_MS, pollInterval.toMillis());
         while (!open.isEmpty()) {
             List<Future<Integer>> rounds = new ArrayList<>();
             for (PendingReport p : open) {
@@ -278,7 +282,8 @@ public final class ReportService {
             open = still;
             progress.accept(new Progress(total, finished, requests()));
             if (!open.isEmpty()) {
-                Thread.sleep(pollInterval.toMillis());
+                Thread.sleep(wait);
+                wait = Math.min(pollInterval.toMillis(), wait * 2);
             }
         }
         if (failure != null) {

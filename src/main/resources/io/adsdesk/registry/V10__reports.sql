@@ -1,17 +1,20 @@
--- Performance figures from Yelp's Reporting API, kept for good (published figures never change):
--- one row per granularity (DAILY, MONTHLY), business, program and day (monthly: the 1st of the month).
+-- Performance figures from Yelp's Reporting API, kept for good (published figures never change).
+-- One row per granularity (DAILY, MONTHLY), business, program and period: daily figures of one calendar
+-- month (period_start = its 1st), monthly figures of one calendar year (period_start = 1 January).
+-- The figure columns hold one value per day (month) of the period, comma-separated, empty where there is
+-- no figure: a year of 2,000 businesses reads as some 36,000 rows, not a million.
 CREATE TABLE report_figures (
     granularity          VARCHAR(8)   NOT NULL,
     business_id          VARCHAR      NOT NULL,
-    figure_date          DATE         NOT NULL,
     program_id           VARCHAR      NOT NULL,
+    period_start         DATE         NOT NULL,
     program_type         VARCHAR      NOT NULL,
-    billed_impressions   BIGINT       NOT NULL,
-    billed_clicks        BIGINT       NOT NULL,
-    ad_cost_cents        BIGINT       NOT NULL,
-    PRIMARY KEY (granularity, business_id, figure_date, program_id)
+    billed_impressions   VARCHAR      NOT NULL,
+    billed_clicks        VARCHAR      NOT NULL,
+    ad_cost_cents        VARCHAR      NOT NULL,
+    PRIMARY KEY (granularity, business_id, program_id, period_start)
 );
-CREATE INDEX report_figures_by_date ON report_figures (granularity, figure_date, business_id, program_id, program_type, billed_impressions, billed_clicks, ad_cost_cents);
+CREATE INDEX report_figures_by_period ON report_figures (granularity, period_start);
 -- The spans of days (monthly: months, as their 1sts) whose published figures are stored, per business:
 -- a later report asks Yelp only for days outside them.
 CREATE TABLE report_coverage (

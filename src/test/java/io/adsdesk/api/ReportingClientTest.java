@@ -176,6 +176,34 @@ class ReportingClientTest {
         assertTrue(page.getMessage().contains("web page"), page.getMessage());
     }
 
+    @Test
+    void aReportThatIsNotOneIsAnUnexpectedResponseNotACrash() throws Exception {
+        stub = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        String[] body = {"{\"data\":[{\"business_id\":\"b\",\"metrics\":[{\"date\":\"2026-06-01\",\"programs\":"
+                + "[{\"program_id\":\"p\",\"billed_clicks\":-4}]}]}]}"};
+        stub.createContext("/", ex -> {
+            byte[] b = body[0].getBytes(StandardCharsets.UTF_8);
+            ex.sendResponseHeaders(200, b.length);
+            ex.getResponseBody().write(b);
+            ex.close();
+        });
+        stub.start();
+        ReportingClient client = client("http://127.0.0.1:" + stub.getAddress().getPort(), "k");
+
+        ReportingException negative = assertThrows(ReportingException.class, () -> client.fetchReport(Granularity.DAILY, "r"));
+        assertEquals(ReportingException.Kind.UNEXPECTED_RESPONSE, negative.kind());
+        body[0] = "{\"report_id\":\"r\"}";
+        assertEquals(ReportingException.Kind.UNEXPECTED_RESPONSE,
+                assertThrows(ReportingException.class, () -> client.fetchReport(Granularity.DAILY, "r")).kind());
+        body[0] = "[1,2";
+        assertEquals(ReportingException.Kind.UNEXPECTED_RESPONSE,
+                assertThrows(ReportingException.class, () -> client.fetchReport(Granularity.DAILY, "r")).kind());
+        body[0] = "{\"data\":[{\"business_id\":\"b\",\"metrics\":[{\"date\":\"2026-06-01\",\"programs\":"
+                + "[{\"program_id\":\"p\",\"program_type\":\"CPC\",\"billed_impressions\":\"12\",\"ad_cost\":{\"cost\":250}}]}]}]}";
+        assertEquals(List.of(new FigureRow(Granularity.DAILY, LocalDate.of(2026, 6, 1), "b", "p", "CPC", 12, 0, 250)),
+                client.fetchReport(Granularity.DAILY, "r").orElseThrow(), "lenient: a count as text, missing clicks as 0");
+    }
+
     @ParameterizedTest
     @CsvSource({
             "401, UNAUTHORIZED_API_KEY, KEY_REFUSED, Yelp refused the report key",

@@ -162,6 +162,27 @@ class CliReportTest {
         assertEquals(4, down.exit(), down.err());
     }
 
+    @Test
+    void theDemoAccountReportsWithItsOwnKey() {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        Terminal terminal = new Terminal(new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8), Map.of(), false, label -> null);
+        Cli cli = new Cli(new io.adsdesk.app.DemoWiring(Duration.ofMillis(300)), Path.of("target", "test-logs"), List.of());
+        assertEquals(0, cli.run(List.of("sync", "--demo", "--data-dir", dir.toString()), terminal).exit(),
+                err.toString(StandardCharsets.UTF_8));
+        out.reset();
+        LocalDate yesterday = io.adsdesk.model.PacificDate.today().minusDays(1);
+
+        Cli.Outcome o = cli.run(List.of("report", "--demo", "--data-dir", dir.toString(), "--from",
+                yesterday.minusDays(2).toString(), "--to", yesterday.toString()), terminal);
+
+        assertEquals(0, o.exit(), err.toString(StandardCharsets.UTF_8));
+        String csv = out.toString(StandardCharsets.UTF_8);
+        assertTrue(csv.lines().count() > 40, "figures for the demo's businesses");
+        assertTrue(csv.contains(",CPC,"), csv.lines().limit(3).toList().toString());
+    }
+
     private static String[] concat(List<String> base, String... more) {
         List<String> all = new ArrayList<>(base);
         all.addAll(List.of(more));

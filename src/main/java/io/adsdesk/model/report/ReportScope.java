@@ -45,10 +45,15 @@ public record ReportScope(Kind kind, String businessId, Set<String> programIds) 
 
     /** Whether the row falls in this scope. */
     public boolean includes(FigureRow row) {
+        return includes(row.businessId(), row.programId());
+    }
+
+    /** Whether a business's program falls in this scope. */
+    public boolean includes(String business, String program) {
         return switch (kind) {
             case ACCOUNT -> true;
-            case BUSINESS -> businessId.equals(row.businessId());
-            case PROGRAMS -> programIds.contains(row.programId());
+            case BUSINESS -> businessId.equals(business);
+            case PROGRAMS -> programIds.contains(program);
         };
     }
 }
