@@ -27,7 +27,7 @@ public record PacingRow(String programId, String businessId, String businessName
     /** Where the program is heading, the flags first; each has a word and a symbol, so it reads without colour. */
     public enum Pace {
         RUNS_OUT_EARLY("▲", "Runs out early"),
-        UNDER_SPEND("▼", "Under-spend"),
+        UNDER_SPEND("▼", "Under-spending"),
         ON_TRACK("●", "On pace"),
         NO_DATA("○", "No figures yet");
 
