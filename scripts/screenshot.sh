@@ -6,7 +6,9 @@
 #   docs/program-form-validation.png  "New program…" sent with a budget of $10 and no business
 #   docs/program-features.png      the Features section of a program's details
 #   docs/feature-editor.png        the negative keyword editor
-# Arguments name the shots to take (first-sync light dark form features); none takes them all.
+#   docs/reports.png               the Reports window: spend, clicks, impressions over 90 days
+#   docs/reports-pacing.png        the Reports window's budget pacing table
+# Arguments name the shots to take (first-sync light dark form features reports pacing); none takes them all.
 # Needs: apt-get install -y xvfb xauth libgtk-3-0 imagemagick xdotool
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -119,8 +121,36 @@ shoot_features() {
   echo "$file"
 }
 
+# shoot_reports FILE TAB: the Reports window over generated cached figures (test classes), one tab.
+shoot_reports() {
+  local file=$1 tab=$2
+  if [ ! -f "$WORK/cp.txt" ]; then
+    ./mvnw -q -B test-compile dependency:build-classpath -Dmdep.outputFile="$WORK/cp.txt" >/dev/null
+  fi
+  DISPLAY=$DISPLAY_NUM ADSDESK_LOG_DIR="$WORK/logs" "$JAVA_HOME/bin/java" --enable-native-access=ALL-UNNAMED \
+      -cp "target/test-classes:target/classes:$(cat "$WORK/cp.txt")" 'io.adsdesk.bench.ReportsScreenshotApp$Launcher' "$tab" \
+      >"$WORK/$tab.log" 2>&1 &
+  local app=$!
+  local win
+  win=$(DISPLAY=$DISPLAY_NUM timeout 120 xdotool search --sync --name "Reports" | head -1)
+  if [ -z "$win" ]; then
+    echo "the Reports window did not open; see its log:" >&2
+    cat "$WORK/$tab.log" >&2
+    kill $app 2>/dev/null || true
+    return 1
+  fi
+  for _ in $(seq 1 12); do
+    DISPLAY=$DISPLAY_NUM xdotool mousemove_relative -- 1 0 mousemove_relative -- -1 0
+    sleep 0.3
+  done
+  DISPLAY=$DISPLAY_NUM import -window "$win" "$file"
+  kill $app 2>/dev/null || true
+  wait $app 2>/dev/null || true
+  echo "$file"
+}
+
 SHOTS="$*"
-if [ -z "$SHOTS" ]; then SHOTS="first-sync light dark form features"; fi
+if [ -z "$SHOTS" ]; then SHOTS="first-sync light dark form features reports pacing"; fi
 for shot in $SHOTS; do
   case $shot in
     first-sync) shoot first-sync LIGHT 1500 5 ;;
@@ -128,6 +158,8 @@ for shot in $SHOTS; do
     dark) shoot dark DARK 250 20 click ;;
     form) shoot_form ;;
     features) shoot_features section docs/program-features.png; shoot_features editor docs/feature-editor.png ;;
-    *) echo "unknown shot: $shot (first-sync, light, dark, form, features)" >&2; exit 2 ;;
+    reports) shoot_reports docs/reports.png OVER_TIME ;;
+    pacing) shoot_reports docs/reports-pacing.png PACING ;;
+    *) echo "unknown shot: $shot (first-sync, light, dark, form, features, reports, pacing)" >&2; exit 2 ;;
   esac
 done

@@ -44,6 +44,8 @@ final class AppContext implements AutoCloseable {
     private final ExecutorService syncExecutor;
     /** Program actions and job polling: a job can be followed for minutes, so not on the load threads. */
     private final ExecutorService actionsExecutor;
+    /** Reports from Yelp: each is waited for for up to half an hour, so not on the load threads. */
+    private final ExecutorService reportsExecutor;
     private final Dashboard dashboard;
     private final UpdateViewModel updates;
     private final CompletableFuture<CredentialStore> credentials;
@@ -69,6 +71,7 @@ final class AppContext implements AutoCloseable {
         this.loadExecutor = threads.fixedPool("load", 2);
         this.syncExecutor = threads.singleThread("sync");
         this.actionsExecutor = threads.cachedPool("actions");
+        this.reportsExecutor = threads.cachedPool("reports");
         this.credentials = credentials;
         this.demo = launch.demo();
         this.dataRoot = launch.dataRoot();
@@ -84,6 +87,8 @@ final class AppContext implements AutoCloseable {
                 settings, this::saveSettings);
         dashboard.useFeatures(new io.adsdesk.ui.features.FeaturesViewModel(new FxTaskExecutor(actionsExecutor),
                 Clock.systemUTC()), io.adsdesk.ui.accounts.AccountSession::features);
+        dashboard.setReports(new io.adsdesk.ui.reports.ReportsViewModel(load, new FxTaskExecutor(reportsExecutor)),
+                io.adsdesk.ui.reports.SessionReports::of);
         // The update check is one short request at most once a day: it shares the load threads.
         this.updates = new UpdateViewModel(load,
                 UpdateFeed.configured().map(feed -> new UpdateChecker(feed, AppVersion.current())),
@@ -128,6 +133,7 @@ final class AppContext implements AutoCloseable {
         saveSettings();
         loadExecutor.shutdownNow();
         actionsExecutor.shutdownNow();
+        reportsExecutor.shutdownNow();
         syncExecutor.shutdown();
         try {
             if (!syncExecutor.awaitTermination(5, TimeUnit.SECONDS)) {

@@ -27,6 +27,8 @@ final class LocalBackend implements AccountBackend {
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(LocalBackend.class);
     private final StartupPreload preload;
     private final Threads threads;
+    /** How long the demo's reports take to build; null: as {@link DemoAccount#start()} says (its environment knob). */
+    private java.time.Duration demoReportDelay;
     /** Reads and rewrites the registries' contents caches. */
     private final Executor registryBackground;
     /** Bulk feature changes: created on first use, shut down with the other threads. */
@@ -78,7 +80,7 @@ final class LocalBackend implements AccountBackend {
 
     @Override
     public AccountSession openDemo(Path dataRoot) throws Exception {
-        SandboxServer sandbox = DemoAccount.start();
+        SandboxServer sandbox = demoReportDelay == null ? DemoAccount.start() : DemoAccount.start(demoReportDelay);
         try {
             Account account = DemoAccount.ACCOUNT;
             HibernateProgramRegistry registry = AccountStore.openRegistry(dataRoot, account);
@@ -100,6 +102,12 @@ final class LocalBackend implements AccountBackend {
             sandbox.close();
             throw e;
         }
+    }
+
+    /** The demo with reports built in {@code delay} (tests: seconds instead of minutes). */
+    LocalBackend withDemoReportDelay(java.time.Duration delay) {
+        this.demoReportDelay = delay;
+        return this;
     }
 
     /** Actions use their own client: jobs are polled with this account's credentials only. */

@@ -234,7 +234,7 @@ public final class ProgramsView extends BorderPane {
         details.setFeatures(features);
     }
 
-    /** The rows selected in the table, for actions on many programs. */
+    /** The rows selected in the table: actions on many programs, the Reports view's "Selected programs" scope. */
     public javafx.collections.ObservableList<ProgramRow> selectedRows() {
         return table.getSelectionModel().getSelectedItems();
     }
@@ -255,6 +255,37 @@ public final class ProgramsView extends BorderPane {
             table.getFocusModel().focus(selected);
             table.scrollTo(selected);
         }
+    }
+
+    /**
+     * Selects a program in the table and scrolls to it; when the filters hide it, they are cleared
+     * first. Returns false when the registry has no such program.
+     */
+    public boolean reveal(String programId) {
+        ProgramRow row = rowOf(programId);
+        if (row == null) {
+            model.resetFilters();
+            row = rowOf(programId);
+        }
+        if (row == null) {
+            return false;
+        }
+        table.getSelectionModel().clearSelection();
+        table.getSelectionModel().select(row);
+        int index = table.getSelectionModel().getSelectedIndex();
+        table.getFocusModel().focus(index);
+        table.scrollTo(index);
+        table.requestFocus();
+        return true;
+    }
+
+    private ProgramRow rowOf(String programId) {
+        for (ProgramRow r : model.rows()) {
+            if (r.programId().equals(programId)) {
+                return r;
+            }
+        }
+        return null;
     }
 
     /** Hides the named columns and reports every later show/hide, so the choice can be remembered. */

@@ -30,6 +30,9 @@ public final class Dashboard {
     private java.util.function.Consumer<java.nio.file.Path> openFolder = folder -> { };
     private io.adsdesk.ui.features.FeaturesViewModel features;
     private java.util.function.Function<AccountSession, io.adsdesk.ui.features.FeatureGateway> featureGateways = s -> null;
+    /** The Reports view's model and how an open account's reports are reached; null until set. */
+    private io.adsdesk.ui.reports.ReportsViewModel reports;
+    private java.util.function.Function<AccountSession, io.adsdesk.ui.reports.ReportSource> reportSources = s -> null;
 
     /** Without program actions' own executor: only for sessions that carry no actions (tests, screenshots). */
     public Dashboard(AccountsViewModel accounts, ProgramsViewModel programs, SyncViewModel sync,
@@ -94,6 +97,29 @@ public final class Dashboard {
         return features;
     }
 
+    /**
+     * The Reports view: its model, and each account's reports ({@code sources} gives null for an account
+     * without them). The open account's, if any, is read at once; a finished sync reads it again (pacing
+     * follows the programs' budgets).
+     */
+    public void setReports(io.adsdesk.ui.reports.ReportsViewModel model,
+                           java.util.function.Function<AccountSession, io.adsdesk.ui.reports.ReportSource> sources) {
+        this.reports = model;
+        this.reportSources = sources;
+        io.adsdesk.ui.reports.ReportsMemory.bind(model, settings, saveSettings);
+        sync.setOnRegistryChanged(() -> {
+            programs.reload();
+            model.reload();
+        });
+        AccountSession open = accounts.getSession();
+        model.setSource(open == null ? null : sources.apply(open));
+    }
+
+    /** The Reports view's model; null when the app has none. */
+    public io.adsdesk.ui.reports.ReportsViewModel reports() {
+        return reports;
+    }
+
     /** Tests can open an account without the automatic sync that normally follows. */
     public void setSyncOnOpen(boolean syncOnOpen) {
         this.syncOnOpen = syncOnOpen;
@@ -104,6 +130,9 @@ public final class Dashboard {
         actions.setActions(session == null ? null : session.actions());
         if (features != null) {
             features.setGateway(session == null ? null : featureGateways.apply(session));
+        }
+        if (reports != null) {
+            reports.setSource(session == null ? null : reportSources.apply(session));
         }
         if (session == null) {
             programs.setRegistry(null);

@@ -47,6 +47,8 @@ public final class MainWindow extends BorderPane {
     private final StackPane center = new StackPane();
     private UpdateViewModel updates;
     private Timeline autoSync;
+    /** The Reports window, once opened; it is hidden, not closed, so its range and scope stay. */
+    private Stage reportsStage;
     /** A notice that waits for the programs being reloaded. */
     private SyncNotice waitingNotice;
 
@@ -167,6 +169,57 @@ public final class MainWindow extends BorderPane {
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.R, KeyCombination.SHORTCUT_DOWN), sync);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN), programsView::focusSearch);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN), this::exportCsv);
+        scene.getAccelerators().put(REPORTS_KEY, this::showReports);
+    }
+
+    /** Opens the Reports window (Ctrl+Shift+R). */
+    static final KeyCombination REPORTS_KEY = new KeyCodeCombination(KeyCode.R, KeyCombination.SHORTCUT_DOWN,
+            KeyCombination.SHIFT_DOWN);
+
+    /**
+     * Opens the Reports window beside this one, or brings it to the front; the programs selected in the
+     * table are its "Selected programs" scope, and its pacing table selects programs here.
+     */
+    public void showReports() {
+        io.adsdesk.ui.reports.ReportsViewModel model = dashboard.reports();
+        if (model == null || getScene() == null) {
+            return;
+        }
+        if (reportsStage == null) {
+            io.adsdesk.ui.reports.ReportsView view = new io.adsdesk.ui.reports.ReportsView(model,
+                    dashboard.programs().businessOptions(), this::revealProgram);
+            view.useExportFolder(() -> ExportFolder.initial(dashboard.settings().lastExportFolder, ExportFolder.home()),
+                    folder -> {
+                        dashboard.settings().lastExportFolder = folder.toString();
+                        dashboard.saveSettings();
+                    });
+            programsView.selectedRows().addListener((javafx.collections.ListChangeListener<io.adsdesk.ui.programs.ProgramRow>) c ->
+                    model.selectedProgramsProperty().set(selectedProgramIds()));
+            model.selectedProgramsProperty().set(selectedProgramIds());
+            reportsStage = new Stage();
+            reportsStage.initOwner(getScene().getWindow());
+            reportsStage.setTitle("Reports — AdsDesk");
+            Scene scene = new Scene(view, 1180, 760);
+            scene.getStylesheets().setAll(getScene().getStylesheets());
+            scene.getAccelerators().put(REPORTS_KEY, () -> reportsStage.hide());
+            scene.getAccelerators().put(new KeyCodeCombination(KeyCode.ESCAPE), () -> reportsStage.hide());
+            scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F5), model::fetchFromYelp);
+            reportsStage.setScene(scene);
+        }
+        reportsStage.show();
+        reportsStage.toFront();
+    }
+
+    private java.util.List<String> selectedProgramIds() {
+        return programsView.selectedRows().stream().filter(java.util.Objects::nonNull)
+                .map(io.adsdesk.ui.programs.ProgramRow::programId).toList();
+    }
+
+    /** From the pacing table: the program selected here, this window in front. */
+    private void revealProgram(String programId) {
+        if (programsView.reveal(programId) && getScene() != null && getScene().getWindow() instanceof Stage main) {
+            main.toFront();
+        }
     }
 
     /** (Re)starts the automatic sync timer; 0 minutes turns it off. Ticks are skipped while offline. */

@@ -23,6 +23,8 @@ final class ShortcutsHelp {
             new String[] {"F5  or  Ctrl+R", "Sync now"},
             new String[] {"Ctrl+F", "Go to the search box"},
             new String[] {"Ctrl+E", "Export the shown rows to CSV"},
+            new String[] {"Ctrl+Shift+R", "Open the Reports window (again: hide it)"},
+            new String[] {"F5 (in Reports)", "Get the range's missing figures from Yelp"},
             new String[] {"Tab  or  Down (in the search box)", "Go to the table, first row selected"},
             new String[] {"Up / Down", "Select the previous / next row"},
             new String[] {"Enter  or  double-click", "Open the selected program's details"},
