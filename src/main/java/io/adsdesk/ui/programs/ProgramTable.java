@@ -34,6 +34,7 @@ final class ProgramTable extends TableView<ProgramRow> {
         getStyleClass().addAll(Styles.STRIPED, Tweaks.EDGE_TO_EDGE);
         setTableMenuButtonVisible(true);
         setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
+        setSelectionModel(new RowSelectionModel<>(this));
         for (ProgramColumn column : ProgramColumn.values()) {
             getColumns().add(createColumn(column));
         }
@@ -46,6 +47,20 @@ final class ProgramTable extends TableView<ProgramRow> {
             keys.add(new ColumnSort((ProgramColumn) col.getUserData(), col.getSortType() == TableColumn.SortType.DESCENDING));
         }
         return keys;
+    }
+
+    /** Makes exactly these rows selected, {@code lead} the focused one, in one change. */
+    void selectOnly(int[] rows, int lead) {
+        ((RowSelectionModel<ProgramRow>) getSelectionModel()).selectOnly(rows, lead);
+    }
+
+    /** The columns shown, in the order the user sees them. */
+    List<ProgramColumn> visibleColumns() {
+        List<ProgramColumn> shown = new ArrayList<>();
+        for (TableColumn<ProgramRow, ?> col : getVisibleLeafColumns()) {
+            shown.add((ProgramColumn) col.getUserData());
+        }
+        return shown;
     }
 
     /** Shows these sort keys on the headers; the sort policy then hands them to the view model. */

@@ -81,6 +81,10 @@ public final class ProgramsViewModel {
     /** The rows the last sync changed, removed ones included, in the table's order. */
     private List<ProgramRow> changedRows = List.of();
     private final ObjectProperty<ProgramRow> selectedRow = new SimpleObjectProperty<>(this, "selectedRow");
+    /** Every selected row (the table selects many: Shift/Ctrl-click, Shift+arrows, Ctrl+A). */
+    private final ProgramSelection selection = new ProgramSelection();
+    /** Where the rows of a selection of more than one are after the last replacement (null: no such selection). */
+    private int[] selectedIndicesAfterReplacing;
     /** After a reload: the new row of the program that was selected, so the view can select it again. */
     private final ReadOnlyObjectWrapper<ProgramRow> reselect = new ReadOnlyObjectWrapper<>(this, "reselect");
 
@@ -127,9 +131,10 @@ public final class ProgramsViewModel {
                 shownCount, totalCount));
         emptyText.bind(Bindings.createStringBinding(this::computeEmptyText, loaded, loading, totalCount, opening, changedOnly));
         totalsText.bind(Bindings.createStringBinding(
-                () -> shownCount.get() == 0 ? "" : "Monthly budget " + Formats.dollars(shownBudgetCents.get())
+                () -> selection.countProperty().get() > 0 ? selection.summary()
+                        : shownCount.get() == 0 ? "" : "Monthly budget " + Formats.dollars(shownBudgetCents.get())
                         + " · Ad cost " + Formats.dollars(shownAdCostCents.get()),
-                shownCount, shownBudgetCents, shownAdCostCents));
+                shownCount, shownBudgetCents, shownAdCostCents, selection.countProperty(), selection.budgetCentsProperty()));
     }
 
     // ---- commands -------------------------------------------------------------------------
@@ -317,6 +322,19 @@ public final class ProgramsViewModel {
         }, TaskCallbacks.<Integer, Void>of(onDone, onError));
     }
 
+    /**
+     * Puts the selected rows, as tab-separated text with a header of these columns, into
+     * {@code onText} (built on a worker: a selection may hold 100,000 rows). Nothing when none is selected.
+     */
+    public void copySelection(List<ProgramColumn> columns, Consumer<String> onText, Consumer<Throwable> onError) {
+        List<ProgramRow> rows = selection.rows();
+        if (rows.isEmpty() || columns.isEmpty()) {
+            return;
+        }
+        List<ProgramColumn> cols = List.copyOf(columns);
+        executor.submit(ctx -> TabSeparatedRows.of(cols, rows), TaskCallbacks.<String, Void>of(onText, onError));
+    }
+
     private List<ProgramRow> ordered(List<ProgramRow> rows) {
         Comparator<? super ProgramRow> order = comparator.get();
         if (order == null) {
@@ -359,10 +377,16 @@ public final class ProgramsViewModel {
         ProgramRow selected = selectedRow.get();
         String selectedId = selected == null ? null : selected.programId();
         ProgramRow selectedNow = null;
+        boolean many = selection.countProperty().get() > 1;
+        int[] kept = many ? new int[selection.countProperty().get()] : null;
+        int keptCount = 0;
         long budget = 0;
         long adCost = 0;
         for (ProgramRow row : from) {
             if (f.test(row)) {
+                if (many && keptCount < kept.length && selection.contains(row.programId())) {
+                    kept[keptCount++] = matches.size();
+                }
                 matches.add(row);
                 Long b = row.program().budgetCents();
                 Long c = row.program().adCostCents();
@@ -373,6 +397,7 @@ public final class ProgramsViewModel {
                 }
             }
         }
+        selectedIndicesAfterReplacing = many ? java.util.Arrays.copyOf(kept, keptCount) : null;
         replacingRows.set(true);
         try {
             shownRows.replaceContent(matches);
@@ -460,6 +485,19 @@ public final class ProgramsViewModel {
 
     public ObjectProperty<ProgramRow> selectedRowProperty() {
         return selectedRow;
+    }
+
+    /** Every selected row, their count and total budget; the view keeps it up to date. */
+    public ProgramSelection selection() {
+        return selection;
+    }
+
+    /**
+     * While {@link #replacingRowsProperty()} is true with more than one row selected: the positions,
+     * in the new rows, of the selected programs still shown (in order); null otherwise.
+     */
+    int[] selectedIndicesAfterReplacing() {
+        return selectedIndicesAfterReplacing;
     }
 
     public ReadOnlyObjectProperty<ProgramFilter> filterProperty() {
