@@ -93,6 +93,10 @@ public final class MainWindow extends BorderPane {
                 notifier.show(notice);
             }
         });
+        programsView.setOnCopied(n -> notifier.show(n < 0
+                ? new SyncNotice(SyncNotice.Kind.DANGER, "Copy failed", "Could not copy the selected rows.")
+                : new SyncNotice(SyncNotice.Kind.SUCCESS, "Copied", Formats.count(n, "row", "rows")
+                        + " copied with a header row: paste them into a spreadsheet.")));
         programsView.useSavedViews(dashboard.settings().savedViews, this::accountKey, dashboard::saveSettings);
         sceneProperty().addListener((obs, old, scene) -> {
             if (scene != null) {
