@@ -17,7 +17,9 @@ final class Commands {
                 new SyncCommand(context),
                 new ExportCommand(context),
                 RegistryCommand.commandLine(context),
-                new ChangesCommand(context));
+                new ChangesCommand(context),
+                new ApplyCommand(context),
+                new PostCommand(context));
     }
 
     /** Listed after the app's commands. */

@@ -35,6 +35,16 @@ final class ProgressLine implements SyncProgress {
         draw(line);
     }
 
+    /** Any other long work's line ("Posting changes: 3 of 10"), redrawn at most ten times a second. */
+    synchronized void show(String line, boolean last) {
+        long now = System.nanoTime();
+        if (now - lastDraw < REDRAW_NANOS && !last) {
+            return;
+        }
+        lastDraw = now;
+        draw(line);
+    }
+
     synchronized void clear() {
         if (lastWidth > 0) {
             draw("");
