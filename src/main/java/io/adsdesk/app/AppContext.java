@@ -82,6 +82,7 @@ final class AppContext implements AutoCloseable {
         this.dashboard = new Dashboard(new AccountsViewModel(gateway, load), programs,
                 new SyncViewModel(new FxTaskExecutor(syncExecutor)), new SyncHistoryViewModel(load), actions,
                 settings, this::saveSettings);
+        dashboard.setPendingChanges(new io.adsdesk.ui.queue.PendingChangesViewModel(new FxTaskExecutor(actionsExecutor)));
         // The update check is one short request at most once a day: it shares the load threads.
         this.updates = new UpdateViewModel(load,
                 UpdateFeed.configured().map(feed -> new UpdateChecker(feed, AppVersion.current())),

@@ -28,6 +28,8 @@ final class ProgramTable extends TableView<ProgramRow> {
     private static final double MIN_WIDTH = 40;
     /** What the last sync changed: the Program ID cells mark those rows from it, never asking the registry. */
     private LastSyncChanges changes = LastSyncChanges.NONE;
+    /** The pending changes: a marked cell shows the new value, never asking the queue per cell. */
+    private Map<String, Map<ProgramColumn, PendingMark>> pending = PendingMark.NONE;
 
     ProgramTable() {
         setId("programs-table");
@@ -121,6 +123,20 @@ final class ProgramTable extends TableView<ProgramRow> {
         }
     }
 
+    /** Marks the cells of these pending changes (the cells are refreshed once). */
+    void showPending(Map<String, Map<ProgramColumn, PendingMark>> marks) {
+        if (marks != pending) {
+            pending = marks;
+            refresh();
+        }
+    }
+
+    /** This cell's pending change, or null. */
+    PendingMark pendingMark(ProgramRow row, ProgramColumn column) {
+        Map<ProgramColumn, PendingMark> marks = pending.get(row.programId());
+        return marks == null ? null : marks.get(column);
+    }
+
     @SuppressWarnings({"unchecked", "rawtypes"})
     private static TableColumn<ProgramRow, ProgramRow> createColumn(ProgramColumn column) {
         TableColumn<ProgramRow, ProgramRow> col = new TableColumn<>(column.title());
@@ -140,7 +156,7 @@ final class ProgramTable extends TableView<ProgramRow> {
     }
 
     /** Plain text, aligned by the column's kind; long text gets a tooltip. */
-    private static final class TextCell extends TableCell<ProgramRow, ProgramRow> {
+    private static final class TextCell extends MarkableCell {
         private final ProgramColumn column;
         /** One per cell, created when first needed: a new Tooltip per update costs more than the update. */
         private Tooltip tooltip;
@@ -165,9 +181,22 @@ final class ProgramTable extends TableView<ProgramRow> {
                 setText(null);
                 setTooltip(null);
                 setGraphic(null);
+                markPending(null);
                 return;
             }
             String text = column.text(row);
+            PendingMark pendingMark = getTableView() instanceof ProgramTable t ? t.pendingMark(row, column) : null;
+            markPending(pendingMark);
+            if (pendingMark != null) {
+                setText(pendingMark.cellText());
+                setGraphic(null);
+                if (tooltip == null) {
+                    tooltip = new Tooltip();
+                }
+                tooltip.setText(pendingMark.tooltip());
+                setTooltip(tooltip);
+                return;
+            }
             setText(text);
             if (column == ProgramColumn.PROGRAM_ID && getTableView() instanceof ProgramTable table) {
                 var change = table.changes.of(row.programId());
@@ -200,8 +229,27 @@ final class ProgramTable extends TableView<ProgramRow> {
         }
     }
 
+    /** Style classes for a pending cell, changed only when its kind changes. */
+    private abstract static class MarkableCell extends TableCell<ProgramRow, ProgramRow> {
+        private String shownMark = "";
+
+        void markPending(PendingMark mark) {
+            String now = mark == null ? "" : mark.blocked() ? "pending-blocked" : "pending-cell";
+            if (!now.equals(shownMark)) {
+                getStyleClass().removeAll("pending-cell", "pending-blocked");
+                if (!now.isEmpty()) {
+                    getStyleClass().add("pending-cell");
+                    if (mark.blocked()) {
+                        getStyleClass().add("pending-blocked");
+                    }
+                }
+                shownMark = now;
+            }
+        }
+    }
+
     /** The derived status as a coloured label. */
-    private static final class StatusCell extends TableCell<ProgramRow, ProgramRow> {
+    private static final class StatusCell extends MarkableCell {
         private final Label badge = new Label();
         private ProgramStatus shown;
 
@@ -215,6 +263,8 @@ final class ProgramTable extends TableView<ProgramRow> {
             super.updateItem(row, empty);
             if (empty || row == null) {
                 setGraphic(null);
+                setText(null);
+                markPending(null);
                 return;
             }
             if (row.status() != shown) {
@@ -225,6 +275,13 @@ final class ProgramTable extends TableView<ProgramRow> {
                 badge.getStyleClass().add("status-" + shown.name().toLowerCase(Locale.ROOT));
             }
             setGraphic(badge);
+            PendingMark pendingMark = getTableView() instanceof ProgramTable t ? t.pendingMark(row, ProgramColumn.STATUS) : null;
+            markPending(pendingMark);
+            if (pendingMark != null) {
+                setText(pendingMark.cellText());
+                setTooltip(new Tooltip(pendingMark.tooltip()));
+                return;
+            }
             showIssue(row.program().issue());
         }
 

@@ -41,6 +41,7 @@ public final class ProgramsView extends BorderPane {
     private final SavedViewsMenu viewsMenu;
     private final CustomTextField searchField = new CustomTextField();
     private final javafx.scene.control.ToggleButton changedFilter = new javafx.scene.control.ToggleButton("Changed in last sync");
+    private final javafx.scene.control.ToggleButton pendingFilter = new javafx.scene.control.ToggleButton(PendingMark.SYMBOL + " Pending");
     private final ProgramDetailsView details = new ProgramDetailsView();
     private final SplitPane split = new SplitPane();
     private static final javafx.scene.input.KeyCombination COPY =
@@ -83,6 +84,10 @@ public final class ProgramsView extends BorderPane {
         changedFilter.setTooltip(new Tooltip("Only the programs the last sync added (+), updated (~) or removed (−); "
                 + "removed ones stay listed until the next sync"));
 
+        pendingFilter.setId("pending-filter");
+        pendingFilter.setTooltip(new Tooltip("Pending changes: only the programs with a change not yet posted; a marked cell ("
+                + PendingMark.SYMBOL + ") shows the new value, its tooltip the current one"));
+
         searchField.setId("search-field");
         searchField.setPromptText("Search every column  (Ctrl+F)");
         searchField.setTooltip(new Tooltip("Finds text in every column as shown, money and dates included; Esc clears it"));
@@ -102,13 +107,14 @@ public final class ProgramsView extends BorderPane {
         reset.getStyleClass().add(Styles.FLAT);
         reset.setTooltip(new Tooltip("Every business, status and type, no search and all changes: show all programs"));
         reset.disableProperty().bind(Bindings.createBooleanBinding(
-                () -> model.filterProperty().get().isEmpty() && !model.changedOnlyProperty().get(),
-                model.filterProperty(), model.changedOnlyProperty()));
+                () -> model.filterProperty().get().isEmpty() && !model.changedOnlyProperty().get()
+                        && !model.pendingOnlyProperty().get(),
+                model.filterProperty(), model.changedOnlyProperty(), model.pendingOnlyProperty()));
         reset.setOnAction(e -> model.resetFilters());
 
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
-        HBox filters = new HBox(8, businessBox, statusBox, typeBox, searchField, changedFilter, grow, viewsMenu, reset);
+        HBox filters = new HBox(8, businessBox, statusBox, typeBox, searchField, changedFilter, pendingFilter, grow, viewsMenu, reset);
         filters.setId("filter-bar");
         filters.setAlignment(Pos.CENTER_LEFT);
         filters.setPadding(new Insets(8, 10, 8, 10));
@@ -140,6 +146,9 @@ public final class ProgramsView extends BorderPane {
         searchField.textProperty().bindBidirectional(model.searchTextProperty());
         changedFilter.selectedProperty().bindBidirectional(model.changedOnlyProperty());
         model.lastChangesProperty().addListener((obs, old, changes) -> table.showChanges(changes));
+        pendingFilter.selectedProperty().bindBidirectional(model.pendingOnlyProperty());
+        model.pendingMarksProperty().addListener((obs, old, marks) -> table.showPending(marks));
+        table.showPending(model.pendingMarksProperty().get());
         table.showChanges(model.lastChangesProperty().get());
 
         table.setItems(model.rows());

@@ -81,6 +81,11 @@ public final class ProgramsViewModel {
     /** The rows the last sync changed, removed ones included, in the table's order. */
     private List<ProgramRow> changedRows = List.of();
     private final ObjectProperty<ProgramRow> selectedRow = new SimpleObjectProperty<>(this, "selectedRow");
+    /** The pending changes the table marks: program ID → column → mark. */
+    private final ReadOnlyObjectWrapper<java.util.Map<String, java.util.Map<ProgramColumn, PendingMark>>> pendingMarks =
+            new ReadOnlyObjectWrapper<>(this, "pendingMarks", PendingMark.NONE);
+    /** "Pending changes": only the programs with a pending change. */
+    private final BooleanProperty pendingOnly = new SimpleBooleanProperty(this, "pendingOnly");
     /** Every selected row (the table selects many: Shift/Ctrl-click, Shift+arrows, Ctrl+A). */
     private final ProgramSelection selection = new ProgramSelection();
     /** Where the rows of a selection of more than one are after the last replacement (null: no such selection). */
@@ -118,6 +123,10 @@ public final class ProgramsViewModel {
                 business, status, type, searchText));
         filter.addListener((obs, old, now) -> showRows(now));
         changedOnly.addListener((obs, old, now) -> {
+            shownFilter = null;
+            showRows(filter.get());
+        });
+        pendingOnly.addListener((obs, old, now) -> {
             shownFilter = null;
             showRows(filter.get());
         });
@@ -304,6 +313,16 @@ public final class ProgramsViewModel {
         type.set(TypeFilter.ALL);
         searchText.set("");
         changedOnly.set(false);
+        pendingOnly.set(false);
+    }
+
+    /** The pending changes to mark in the table (after each change to the queue). */
+    public void setPendingMarks(java.util.Map<String, java.util.Map<ProgramColumn, PendingMark>> marks) {
+        pendingMarks.set(marks == null ? PendingMark.NONE : marks);
+        if (pendingOnly.get()) {
+            shownFilter = null;
+            showRows(filter.get());
+        }
     }
 
     /**
@@ -382,8 +401,9 @@ public final class ProgramsViewModel {
         int keptCount = 0;
         long budget = 0;
         long adCost = 0;
+        java.util.Map<String, java.util.Map<ProgramColumn, PendingMark>> marks = pendingOnly.get() ? pendingMarks.get() : null;
         for (ProgramRow row : from) {
-            if (f.test(row)) {
+            if ((marks == null || marks.containsKey(row.programId())) && f.test(row)) {
                 if (many && keptCount < kept.length && selection.contains(row.programId())) {
                     kept[keptCount++] = matches.size();
                 }
@@ -464,6 +484,14 @@ public final class ProgramsViewModel {
 
     public ObjectProperty<TypeFilter> typeProperty() {
         return type;
+    }
+
+    public BooleanProperty pendingOnlyProperty() {
+        return pendingOnly;
+    }
+
+    public ReadOnlyObjectProperty<java.util.Map<String, java.util.Map<ProgramColumn, PendingMark>>> pendingMarksProperty() {
+        return pendingMarks.getReadOnlyProperty();
     }
 
     public BooleanProperty changedOnlyProperty() {
