@@ -163,6 +163,11 @@ public final class MainWindow extends BorderPane {
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.R, KeyCombination.SHORTCUT_DOWN), sync);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN), programsView::focusSearch);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN), this::exportCsv);
+        // Text fields handle their own Ctrl+Z first; elsewhere it undoes the last edit of the change queue.
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN),
+                () -> dashboard.pendingChanges().undo());
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.Y, KeyCombination.SHORTCUT_DOWN),
+                () -> dashboard.pendingChanges().redo());
     }
 
     /** (Re)starts the automatic sync timer; 0 minutes turns it off. Ticks are skipped while offline. */

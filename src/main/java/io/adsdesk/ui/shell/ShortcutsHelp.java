@@ -23,6 +23,7 @@ final class ShortcutsHelp {
             new String[] {"F5  or  Ctrl+R", "Sync now"},
             new String[] {"Ctrl+F", "Go to the search box"},
             new String[] {"Ctrl+E", "Export the shown rows to CSV"},
+            new String[] {"Ctrl+Z / Ctrl+Y", "Undo / redo the last edit of the pending changes"},
             new String[] {"Tab  or  Down (in the search box)", "Go to the table, first row selected"},
             new String[] {"Up / Down", "Select the previous / next row"},
             new String[] {"Shift+Up / Shift+Down  or  Shift+click", "Extend the selection"},
