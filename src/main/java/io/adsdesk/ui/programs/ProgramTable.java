@@ -56,6 +56,11 @@ final class ProgramTable extends TableView<ProgramRow> {
         ((RowSelectionModel<ProgramRow>) getSelectionModel()).selectOnly(rows, lead);
     }
 
+    /** The selected rows' positions, ascending, without boxing each one. */
+    int[] selectedRows() {
+        return ((RowSelectionModel<ProgramRow>) getSelectionModel()).selectedRows();
+    }
+
     /** The columns shown, in the order the user sees them. */
     List<ProgramColumn> visibleColumns() {
         List<ProgramColumn> shown = new ArrayList<>();

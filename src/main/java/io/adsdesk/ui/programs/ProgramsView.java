@@ -267,11 +267,11 @@ public final class ProgramsView extends BorderPane {
 
     /** Tells the view model which rows are selected, in the table's order. */
     private void pushSelection() {
-        List<Integer> indices = table.getSelectionModel().getSelectedIndices();
+        int[] indices = table.selectedRows();
         List<ProgramRow> items = table.getItems();
-        List<ProgramRow> rows = new java.util.ArrayList<>(indices.size());
-        for (Integer i : indices) {
-            if (i != null && i >= 0 && i < items.size()) {
+        List<ProgramRow> rows = new java.util.ArrayList<>(indices.length);
+        for (int i : indices) {
+            if (i < items.size()) {
                 rows.add(items.get(i));
             }
         }

@@ -65,6 +65,11 @@ final class RowSelectionModel<S> extends TableView.TableViewSelectionModel<S> {
         return (ObservableList) cells;
     }
 
+    /** The selected rows in ascending order (do not change the array). */
+    int[] selectedRows() {
+        return ascending();
+    }
+
     private int[] ascending() {
         if (sorted == null) {
             int[] rows = new int[count];
