@@ -164,6 +164,19 @@ public final class ProgramActions {
         return sendEdit(conflict.live(), conflict.request());
     }
 
+    /**
+     * Sends an edit judged against {@code live}, Yelp's copy just read, with no conflict check of its
+     * own: for a caller that compared the values it changes itself (the change queue).
+     */
+    public ActionResult editAgainst(Program live, EditProgram command) throws InterruptedException {
+        return sendEdit(live, command);
+    }
+
+    /** Yelp's copy of a program, read now with Program Info; empty when Yelp does not return it. */
+    public Optional<Program> readProgram(String programId) throws PartnerApiException, InterruptedException {
+        return reader.read(programId);
+    }
+
     private ActionResult sendEdit(Program live, EditProgram command) throws InterruptedException {
         List<FieldError> errors = validator.validateEdit(live, command);
         if (!errors.isEmpty()) {

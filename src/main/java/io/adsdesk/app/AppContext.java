@@ -89,6 +89,7 @@ final class AppContext implements AutoCloseable {
                 Clock.systemUTC()), io.adsdesk.ui.accounts.AccountSession::features);
         dashboard.setReports(new io.adsdesk.ui.reports.ReportsViewModel(load, new FxTaskExecutor(reportsExecutor)),
                 io.adsdesk.ui.reports.SessionReports::of);
+        dashboard.setPendingChanges(new io.adsdesk.ui.queue.PendingChangesViewModel(new FxTaskExecutor(actionsExecutor)));
         // The update check is one short request at most once a day: it shares the load threads.
         this.updates = new UpdateViewModel(load,
                 UpdateFeed.configured().map(feed -> new UpdateChecker(feed, AppVersion.current())),

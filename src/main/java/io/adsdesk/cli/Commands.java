@@ -18,7 +18,9 @@ final class Commands {
                 new ExportCommand(context),
                 RegistryCommand.commandLine(context),
                 new ChangesCommand(context),
-                new ReportCommand(context));
+                new ReportCommand(context),
+                new ApplyCommand(context),
+                new PostCommand(context));
     }
 
     /** Listed after the app's commands. */

@@ -6,7 +6,9 @@ enum ExitCode {
     BAD_INPUT(2),
     CREDENTIALS_REFUSED(3),
     API_UNAVAILABLE(4),
-    OTHER(5);
+    OTHER(5),
+    /** Posting changes: Yelp rejected some (or some were changed at Yelp first and stay queued). */
+    REJECTED(6);
 
     final int code;
 

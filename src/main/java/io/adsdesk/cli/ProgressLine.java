@@ -35,7 +35,7 @@ final class ProgressLine implements SyncProgress {
         draw(line);
     }
 
-    /** Shows a line of another kind of work (a report being built), at most ten times a second. */
+    /** Shows a line of another kind of work (a report being built, changes being posted), at most ten times a second. */
     synchronized void show(String line, boolean force) {
         long now = System.nanoTime();
         if (now - lastDraw < REDRAW_NANOS && !force) {

@@ -414,6 +414,12 @@ public final class HibernateProgramRegistry implements ProgramRegistry {
         return new AuditStore(pool);
     }
 
+    /** The pending-change queue of this registry's account, on the same database. */
+    @Override
+    public ChangeStore changeStore() {
+        return new JdbcChangeStore(pool);
+    }
+
     @Override
     public synchronized void close() {
         try {

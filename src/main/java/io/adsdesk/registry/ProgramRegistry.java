@@ -93,6 +93,11 @@ public interface ProgramRegistry extends AutoCloseable {
         throw new UnsupportedOperationException("this registry keeps no features");
     }
 
+    /** The pending-change queue stored with this registry. Registries that keep none refuse. */
+    default ChangeStore changeStore() {
+        throw new UnsupportedOperationException("this registry keeps no pending changes");
+    }
+
     /** One program by ID. */
     default Optional<Program> findProgram(String programId) {
         return findAll().stream().filter(p -> p.programId().equals(programId)).findFirst();

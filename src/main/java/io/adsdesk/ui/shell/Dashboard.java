@@ -24,6 +24,7 @@ public final class Dashboard {
     private final ProgramActionsViewModel actions;
     private final UiSettings settings;
     private final Runnable saveSettings;
+    private io.adsdesk.ui.queue.PendingChangesViewModel pending;
     private boolean syncOnOpen = true;
     private java.util.function.Supplier<String> diagnostics = () -> "AdsDesk diagnostics are not available.";
     private TaskExecutor diagnosticsExecutor = new CurrentThreadTaskExecutor();
@@ -56,7 +57,22 @@ public final class Dashboard {
         programs.openingProperty().bind(accounts.busyProperty());
         sync.dataAsOfProperty().bind(programs.lastSyncedAtProperty());
         this.actions.selectedProperty().bind(programs.selectedRowProperty());
+        setPendingChanges(new io.adsdesk.ui.queue.PendingChangesViewModel(new CurrentThreadTaskExecutor()));
         accounts.sessionProperty().addListener((obs, old, session) -> opened(session));
+    }
+
+    /**
+     * The change queue's view model (the app gives it a worker executor); the table marks its
+     * pending changes. Set before an account opens.
+     */
+    public void setPendingChanges(io.adsdesk.ui.queue.PendingChangesViewModel model) {
+        this.pending = model;
+        model.byProgramProperty().addListener((obs, old, byProgram) ->
+                programs.setPendingMarks(io.adsdesk.ui.queue.PendingMarks.of(byProgram)));
+    }
+
+    public io.adsdesk.ui.queue.PendingChangesViewModel pendingChanges() {
+        return pending;
     }
 
     /** The support report behind "Copy diagnostics"; blocking (it reads the log), so it is built on {@code executor}. */
@@ -134,6 +150,7 @@ public final class Dashboard {
         if (reports != null) {
             reports.setSource(session == null ? null : reportSources.apply(session));
         }
+        pending.setQueue(session == null ? null : queueOf(session));
         if (session == null) {
             programs.setRegistry(null);
             return;
@@ -148,6 +165,15 @@ public final class Dashboard {
                 sync.syncNow();
             }
         });
+    }
+
+    /** The session's change queue; null when its registry keeps none. */
+    private static io.adsdesk.queue.ChangeQueue queueOf(AccountSession session) {
+        try {
+            return io.adsdesk.queue.ChangeQueue.forAccount(session.account(), session.registry(), java.time.Clock.systemUTC());
+        } catch (UnsupportedOperationException e) {
+            return null;
+        }
     }
 
     private void remember(AccountSession session) {

@@ -103,6 +103,10 @@ public final class MainWindow extends BorderPane {
                 notifier.show(notice);
             }
         });
+        programsView.setOnCopied(n -> notifier.show(n < 0
+                ? new SyncNotice(SyncNotice.Kind.DANGER, "Copy failed", "Could not copy the selected rows.")
+                : new SyncNotice(SyncNotice.Kind.SUCCESS, "Copied", Formats.count(n, "row", "rows")
+                        + " copied with a header row: paste them into a spreadsheet.")));
         programsView.useSavedViews(dashboard.settings().savedViews, this::accountKey, dashboard::saveSettings);
         sceneProperty().addListener((obs, old, scene) -> {
             if (scene != null) {
@@ -169,6 +173,11 @@ public final class MainWindow extends BorderPane {
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.R, KeyCombination.SHORTCUT_DOWN), sync);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN), programsView::focusSearch);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN), this::exportCsv);
+        // Text fields handle their own Ctrl+Z first; elsewhere it undoes the last edit of the change queue.
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN),
+                () -> dashboard.pendingChanges().undo());
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.Y, KeyCombination.SHORTCUT_DOWN),
+                () -> dashboard.pendingChanges().redo());
         scene.getAccelerators().put(REPORTS_KEY, this::showReports);
     }
 
