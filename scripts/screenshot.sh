@@ -4,7 +4,11 @@
 #   docs/dashboard-light.png       the synced table, light theme, details pane
 #   docs/dashboard-dark.png        the same, dark theme
 #   docs/program-form-validation.png  "New program…" sent with a budget of $10 and no business
-# Arguments name the shots to take (first-sync light dark form); none takes them all.
+#   docs/program-features.png      the Features section of a program's details
+#   docs/feature-editor.png        the negative keyword editor
+#   docs/reports.png               the Reports window: spend, clicks, impressions over 90 days
+#   docs/reports-pacing.png        the Reports window's budget pacing table
+# Arguments name the shots to take (first-sync light dark form features reports pacing); none takes them all.
 # Needs: apt-get install -y xvfb xauth libgtk-3-0 imagemagick xdotool
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -86,14 +90,76 @@ shoot_form() {
   echo docs/program-form-validation.png
 }
 
+# shoot_features MODE FILE: the main window over test data with a fake feature service (test classes),
+# the details pane on a program's Features section; "editor" also opens the negative keyword editor.
+shoot_features() {
+  local mode=$1 file=$2
+  ./mvnw -q -B -o test-compile dependency:build-classpath -Dmdep.outputFile="$WORK/cp.txt" -Dmdep.includeScope=test
+  DISPLAY=$DISPLAY_NUM ADSDESK_LOG_DIR="$WORK/logs" "$JAVA_HOME/bin/java" --enable-native-access=ALL-UNNAMED \
+      -cp "target/test-classes:target/classes:$(cat "$WORK/cp.txt")" io.adsdesk.ui.features.FeaturesScreenshotLauncher "$mode" \
+      >"$WORK/features-$mode.log" 2>&1 &
+  local app=$!
+  local win
+  if [ "$mode" = editor ]; then
+    win=$(DISPLAY=$DISPLAY_NUM xdotool search --sync --name "Negative keyword targeting" | head -1)
+  else
+    win=$(DISPLAY=$DISPLAY_NUM xdotool search --sync --name AdsDesk | head -1)
+  fi
+  for _ in 1 2 3 4 5 6 7 8 9 10; do
+    DISPLAY=$DISPLAY_NUM xdotool mousemove_relative -- 1 0 mousemove_relative -- -1 0
+    sleep 0.3
+  done
+  if [ "$mode" = editor ]; then
+    DISPLAY=$DISPLAY_NUM import -window "$win" "$file"
+  else
+    # only the details pane, from the program's title down to the last whole feature row
+    DISPLAY=$DISPLAY_NUM import -window "$win" "$WORK/features.png"
+    convert "$WORK/features.png" -crop 585x690+815+135 +repage "$file"
+  fi
+  kill $app 2>/dev/null || true
+  wait $app 2>/dev/null || true
+  echo "$file"
+}
+
+# shoot_reports FILE TAB: the Reports window over generated cached figures (test classes), one tab.
+shoot_reports() {
+  local file=$1 tab=$2
+  if [ ! -f "$WORK/cp.txt" ]; then
+    ./mvnw -q -B test-compile dependency:build-classpath -Dmdep.outputFile="$WORK/cp.txt" >/dev/null
+  fi
+  DISPLAY=$DISPLAY_NUM ADSDESK_LOG_DIR="$WORK/logs" "$JAVA_HOME/bin/java" --enable-native-access=ALL-UNNAMED \
+      -cp "target/test-classes:target/classes:$(cat "$WORK/cp.txt")" 'io.adsdesk.bench.ReportsScreenshotApp$Launcher' "$tab" \
+      >"$WORK/$tab.log" 2>&1 &
+  local app=$!
+  local win
+  win=$(DISPLAY=$DISPLAY_NUM timeout 120 xdotool search --sync --name "Reports" | head -1)
+  if [ -z "$win" ]; then
+    echo "the Reports window did not open; see its log:" >&2
+    cat "$WORK/$tab.log" >&2
+    kill $app 2>/dev/null || true
+    return 1
+  fi
+  for _ in $(seq 1 12); do
+    DISPLAY=$DISPLAY_NUM xdotool mousemove_relative -- 1 0 mousemove_relative -- -1 0
+    sleep 0.3
+  done
+  DISPLAY=$DISPLAY_NUM import -window "$win" "$file"
+  kill $app 2>/dev/null || true
+  wait $app 2>/dev/null || true
+  echo "$file"
+}
+
 SHOTS="$*"
-if [ -z "$SHOTS" ]; then SHOTS="first-sync light dark form"; fi
+if [ -z "$SHOTS" ]; then SHOTS="first-sync light dark form features reports pacing"; fi
 for shot in $SHOTS; do
   case $shot in
     first-sync) shoot first-sync LIGHT 1500 5 ;;
     light) shoot light LIGHT 250 20 click ;;
     dark) shoot dark DARK 250 20 click ;;
     form) shoot_form ;;
-    *) echo "unknown shot: $shot (first-sync, light, dark, form)" >&2; exit 2 ;;
+    features) shoot_features section docs/program-features.png; shoot_features editor docs/feature-editor.png ;;
+    reports) shoot_reports docs/reports.png OVER_TIME ;;
+    pacing) shoot_reports docs/reports-pacing.png PACING ;;
+    *) echo "unknown shot: $shot (first-sync, light, dark, form, features, reports, pacing)" >&2; exit 2 ;;
   esac
 done

@@ -98,6 +98,19 @@ final class ArchitectureRules {
         return c.getPackageName().equals(pkg) || c.getPackageName().startsWith(pkg + ".");
     }
 
+    /**
+     * Reports are plain Java between the wire and the store, like sync: the reporting client (api),
+     * the cache (registry), threads and model; never ui, cli, app, sync, actions or the sandbox.
+     */
+    ArchRule reportsSeesOnlyApiRegistryThreadsAndModel() {
+        List<String> allowed = List.of("reports", "api", "registry", "threads", "model");
+        return noClasses().that().resideInAPackage(pkg("reports"))
+                .should().dependOnClassesThat(DescribedPredicate.describe("application classes outside reports, api, registry, threads and model",
+                        (JavaClass c) -> c.getPackageName().startsWith(root + ".")
+                                && allowed.stream().noneMatch(a -> inPackage(c, root + "." + a))))
+                .as("reports sees only api, registry, threads and model");
+    }
+
     /** The sandbox is wired into the demo account by app only. */
     ArchRule sandboxOnlyFromApp() {
         return noClasses().that().resideInAPackage(root + "..")

@@ -79,6 +79,12 @@ class ArchitectureRulesBiteTest {
     }
 
     @Test
+    void reportsSeeingAppIsReportedButNotReadingTheRegistry() {
+        assertEquals(Set.of("app.ReportsWiring", "reports.ReportsUsingApp"),
+                reported(RULES.reportsSeesOnlyApiRegistryThreadsAndModel()));
+    }
+
+    @Test
     void sandboxOutsideAppIsReported() {
         assertEquals(Set.of("cli.CommandUsingSandbox", "sandbox.FakeServer"), reported(RULES.sandboxOnlyFromApp()));
     }

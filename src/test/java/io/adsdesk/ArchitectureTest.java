@@ -48,6 +48,11 @@ class ArchitectureTest {
     }
 
     @Test
+    void reportsSeesOnlyApiRegistryThreadsAndModel() {
+        RULES.reportsSeesOnlyApiRegistryThreadsAndModel().check(app);
+    }
+
+    @Test
     void sandboxOnlyFromApp() {
         RULES.sandboxOnlyFromApp().check(app);
     }

@@ -16,6 +16,12 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.time.Clock;
+import io.adsdesk.model.feature.Feature;
+import io.adsdesk.model.feature.NewPortfolioPhoto;
+import io.adsdesk.model.feature.PortfolioPhoto;
+import io.adsdesk.model.feature.PortfolioProject;
+import io.adsdesk.model.feature.ProgramFeatures;
 
 /**
  * The partner-API client: blocking calls on the caller's thread (java.net.http, HTTP/1.1), Basic
@@ -38,8 +44,17 @@ public final class PartnerApiClient {
     private final AtomicInteger requests = new AtomicInteger();
     private final WriteCalls writes;
     private final Transport transport;
+    private final FeatureCalls features;
 
     public PartnerApiClient(ApiSettings settings, Credentials credentials) {
+        this(settings, credentials, null);
+    }
+
+    /**
+     * A client whose feature and portfolio calls use {@code featureCredentials} (the account's Data
+     * Ingestion username and password); null means the same credentials for every call.
+     */
+    public PartnerApiClient(ApiSettings settings, Credentials credentials, Credentials featureCredentials) {
         this.settings = settings;
         this.authorization = credentials.basicAuthorization();
         this.http = HttpClient.newBuilder()
@@ -51,6 +66,8 @@ public final class PartnerApiClient {
         this.retry = new RetryPolicy(settings);
         this.transport = new Transport(http, settings, requests);
         this.writes = new WriteCalls(settings, authorization, transport, json, retry);
+        this.features = new FeatureCalls(writes,
+                featureCredentials == null ? authorization : featureCredentials.basicAuthorization(), json, retry, Clock.systemUTC());
     }
 
     /** How the client reads the API's JSON: snake_case, unknown fields ignored, decimals exactly as sent. */
@@ -139,6 +156,61 @@ public final class PartnerApiClient {
     /** The job's receipt; 200 PROCESSING and 202 both come back as {@link Receipt.Outcome#PROCESSING}. */
     public Receipt jobStatus(String jobId) throws PartnerApiException, InterruptedException {
         return writes.status(jobId);
+    }
+
+    /**
+     * The program's features (GET {@code /program/{id}/features/v1}), stamped with the time read.
+     * 400 without an error code: {@link PartnerApiException#needsFeatureCredentials()}; unknown program: NOT_FOUND.
+     */
+    public ProgramFeatures features(String programId) throws PartnerApiException, InterruptedException {
+        return features.get(programId);
+    }
+
+    /** Merges these feature values into the program's (POST); returns the features after. Unsupported type: BAD_REQUEST. */
+    public ProgramFeatures saveFeatures(String programId, List<Feature> changes) throws PartnerApiException, InterruptedException {
+        return features.post(programId, changes);
+    }
+
+    /** Turns these types off (DELETE with {@code {"features":[...]}}); returns the features after. */
+    public ProgramFeatures removeFeatures(String programId, List<String> types) throws PartnerApiException, InterruptedException {
+        return features.delete(programId, types);
+    }
+
+    /** Creates an empty draft portfolio project; returns its ID (add it to YELP_PORTFOLIO to show it). */
+    public String createPortfolioProject(String programId) throws PartnerApiException, InterruptedException {
+        return features.createProject(programId);
+    }
+
+    /** One portfolio project. */
+    public PortfolioProject portfolioProject(String programId, String projectId) throws PartnerApiException, InterruptedException {
+        return features.project(programId, projectId);
+    }
+
+    /** Replaces a portfolio project (PUT). */
+    public void savePortfolioProject(String programId, String projectId, PortfolioProject project)
+            throws PartnerApiException, InterruptedException {
+        features.saveProject(programId, projectId, project);
+    }
+
+    /** Deletes a portfolio project. */
+    public void deletePortfolioProject(String programId, String projectId) throws PartnerApiException, InterruptedException {
+        features.deleteProject(programId, projectId);
+    }
+
+    /** A project's photos. */
+    public List<PortfolioPhoto> portfolioPhotos(String programId, String projectId) throws PartnerApiException, InterruptedException {
+        return features.photos(programId, projectId);
+    }
+
+    /** Adds a photo to a project; returns its ID. */
+    public String addPortfolioPhoto(String programId, String projectId, NewPortfolioPhoto photo)
+            throws PartnerApiException, InterruptedException {
+        return features.addPhoto(programId, projectId, photo);
+    }
+
+    /** Deletes one photo of a project. */
+    public void deletePortfolioPhoto(String programId, String projectId, String photoId) throws PartnerApiException, InterruptedException {
+        features.deletePhoto(programId, projectId, photoId);
     }
 
     private static String joinIds(List<String> ids) {

@@ -32,6 +32,8 @@ public final class PartnerApiException extends Exception {
     private final String rawBody;
     /** The server's Retry-After, when it sent one. */
     java.time.Duration retryAfter;
+    /** Set when a feature GET answered 400 without an error code: the credentials lack Data Ingestion access. */
+    boolean featureCredentials;
     /** Set when another attempt cannot help (a web page instead of the API, an answer far too large). */
     boolean permanent;
 
@@ -60,6 +62,14 @@ public final class PartnerApiException extends Exception {
     /** The response body as received (may be empty or non-JSON), or null. */
     public String rawBody() {
         return rawBody;
+    }
+
+    /**
+     * True when the Program Feature API refused these credentials (400 without an error code): the
+     * account needs its Data Ingestion username and password. The message is the line to show.
+     */
+    public boolean needsFeatureCredentials() {
+        return featureCredentials;
     }
 
     /** Transient failures worth another attempt. */

@@ -106,14 +106,14 @@ final class WriteCalls {
         return builder(pathAndQuery).POST(HttpRequest.BodyPublishers.noBody()).build();
     }
 
-    private HttpRequest.Builder builder(String pathAndQuery) {
+    HttpRequest.Builder builder(String pathAndQuery) {
         return HttpRequest.newBuilder(URI.create(settings.baseUrl() + pathAndQuery))
                 .timeout(settings.requestTimeout())
                 .header("Authorization", authorization)
                 .header("User-Agent", settings.userAgent());
     }
 
-    private Transport.Answer exchange(HttpRequest request) throws PartnerApiException, InterruptedException {
+    Transport.Answer exchange(HttpRequest request) throws PartnerApiException, InterruptedException {
         Transport.Answer response;
         try {
             response = transport.exchange(request);

@@ -44,6 +44,8 @@ final class AppContext implements AutoCloseable {
     private final ExecutorService syncExecutor;
     /** Program actions and job polling: a job can be followed for minutes, so not on the load threads. */
     private final ExecutorService actionsExecutor;
+    /** Reports from Yelp: each is waited for for up to half an hour, so not on the load threads. */
+    private final ExecutorService reportsExecutor;
     private final Dashboard dashboard;
     private final UpdateViewModel updates;
     private final CompletableFuture<CredentialStore> credentials;
@@ -69,6 +71,7 @@ final class AppContext implements AutoCloseable {
         this.loadExecutor = threads.fixedPool("load", 2);
         this.syncExecutor = threads.singleThread("sync");
         this.actionsExecutor = threads.cachedPool("actions");
+        this.reportsExecutor = threads.cachedPool("reports");
         this.credentials = credentials;
         this.demo = launch.demo();
         this.dataRoot = launch.dataRoot();
@@ -82,6 +85,11 @@ final class AppContext implements AutoCloseable {
         this.dashboard = new Dashboard(new AccountsViewModel(gateway, load), programs,
                 new SyncViewModel(new FxTaskExecutor(syncExecutor)), new SyncHistoryViewModel(load), actions,
                 settings, this::saveSettings);
+        dashboard.useFeatures(new io.adsdesk.ui.features.FeaturesViewModel(new FxTaskExecutor(actionsExecutor),
+                Clock.systemUTC()), io.adsdesk.ui.accounts.AccountSession::features);
+        dashboard.setReports(new io.adsdesk.ui.reports.ReportsViewModel(load, new FxTaskExecutor(reportsExecutor)),
+                io.adsdesk.ui.reports.SessionReports::of);
+        dashboard.setPendingChanges(new io.adsdesk.ui.queue.PendingChangesViewModel(new FxTaskExecutor(actionsExecutor)));
         // The update check is one short request at most once a day: it shares the load threads.
         this.updates = new UpdateViewModel(load,
                 UpdateFeed.configured().map(feed -> new UpdateChecker(feed, AppVersion.current())),
@@ -126,6 +134,7 @@ final class AppContext implements AutoCloseable {
         saveSettings();
         loadExecutor.shutdownNow();
         actionsExecutor.shutdownNow();
+        reportsExecutor.shutdownNow();
         syncExecutor.shutdown();
         try {
             if (!syncExecutor.awaitTermination(5, TimeUnit.SECONDS)) {

@@ -13,6 +13,23 @@ import java.io.IOException;
  * needs it. Public so tests build the command line exactly as {@link Main} does.
  */
 public final class DemoWiring implements DemoAccess {
+    private final java.time.Duration reportDelay;
+
+    /** Reports take as long as {@link DemoAccount#REPORT_DELAY_ENV} says, two minutes by default. */
+    public DemoWiring() {
+        this(null);
+    }
+
+    /** Reports take {@code reportDelay} to build (tests: a fraction of a second). */
+    public DemoWiring(java.time.Duration reportDelay) {
+        this.reportDelay = reportDelay;
+    }
+
+    @Override
+    public char[] reportKey() {
+        return DemoAccount.reportKey();
+    }
+
     @Override
     public Account account() {
         return DemoAccount.ACCOUNT;
@@ -25,7 +42,7 @@ public final class DemoWiring implements DemoAccess {
 
     @Override
     public RunningApi start() throws IOException {
-        SandboxServer server = DemoAccount.start();
+        SandboxServer server = reportDelay == null ? DemoAccount.start() : DemoAccount.start(reportDelay);
         return new RunningApi() {
             @Override
             public String baseUrl() {

@@ -55,6 +55,7 @@ final class LocalAccountGateway implements AccountGateway {
             throws Exception {
         AccountSession session = backend.open(dataRoot, account, password, allowInsecureHttp);
         CredentialStore store = store();
+        session = withReports(session, store, allowInsecureHttp);
         if (remember || !store.persistent()) {
             // Session-only stores keep it in memory either way, so switching back this run needs no retyping.
             store.save(account, password);
@@ -67,7 +68,34 @@ final class LocalAccountGateway implements AccountGateway {
 
     @Override
     public AccountSession openCached(Account account) throws Exception {
-        return backend.open(dataRoot, account, null);
+        return withReports(backend.open(dataRoot, account, null), store(), false);
+    }
+
+    /** Reports from the cache, and from Yelp when the account's report key is stored. */
+    private static AccountSession withReports(AccountSession session, CredentialStore store, boolean allowInsecureHttp) {
+        if (session.reports() != null) {
+            return session;
+        }
+        char[] key = ReportWiring.loadKey(store, session.account()).orElse(null);
+        return ReportWiring.withReports(session, ReportWiring.reportingUrl(session.account()), key,
+                io.adsdesk.reports.Reports.POLL_INTERVAL, allowInsecureHttp);
+    }
+
+    @Override
+    public void saveReportKey(Account account, char[] key) {
+        if (key == null || key.length == 0) {
+            ReportWiring.forgetKey(store(), account);
+        } else {
+            ReportWiring.saveKey(store(), account, key);
+        }
+    }
+
+    @Override
+    public boolean hasReportKey(Account account) {
+        return ReportWiring.loadKey(store(), account).map(k -> {
+            java.util.Arrays.fill(k, '\0');
+            return true;
+        }).orElse(false);
     }
 
     @Override

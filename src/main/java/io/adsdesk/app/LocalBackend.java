@@ -27,8 +27,12 @@ final class LocalBackend implements AccountBackend {
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(LocalBackend.class);
     private final StartupPreload preload;
     private final Threads threads;
+    /** How long the demo's reports take to build; null: as {@link DemoAccount#start()} says (its environment knob). */
+    private java.time.Duration demoReportDelay;
     /** Reads and rewrites the registries' contents caches. */
     private final Executor registryBackground;
+    /** Bulk feature changes: created on first use, shut down with the other threads. */
+    private java.util.concurrent.ExecutorService featuresPool;
 
     /** With threads of its own (tests). */
     LocalBackend() {
@@ -71,12 +75,12 @@ final class LocalBackend implements AccountBackend {
         }
         Credentials credentials = new Credentials(account.username(), password);
         return new AccountSession(account, false, registry, synchronizer(dataRoot, account, checked, credentials, registry),
-                registry::close, actions(account, checked, credentials, registry));
+                registry::close, actions(account, checked, credentials, registry), features(account, checked, credentials, registry));
     }
 
     @Override
     public AccountSession openDemo(Path dataRoot) throws Exception {
-        SandboxServer sandbox = DemoAccount.start();
+        SandboxServer sandbox = demoReportDelay == null ? DemoAccount.start() : DemoAccount.start(demoReportDelay);
         try {
             Account account = DemoAccount.ACCOUNT;
             HibernateProgramRegistry registry = AccountStore.openRegistry(dataRoot, account);
@@ -86,15 +90,24 @@ final class LocalBackend implements AccountBackend {
             // its actions are keyed by the running sandbox's URL, so no stale demo job is resumed.
             ProgramActions actions = actions(new Account(account.username(), sandbox.baseUrl()), settings,
                     credentials, registry);
-            return new AccountSession(account, true, registry, synchronizer(dataRoot, account, settings, credentials, registry),
+            AccountSession session = new AccountSession(account, true, registry,
+                    synchronizer(dataRoot, account, settings, credentials, registry),
                     () -> {
                         registry.close();
                         sandbox.close();
-                    }, actions);
+                    }, actions, features(account, settings, credentials, registry));
+            // The demo's report key is public and its Reporting API is the same sandbox.
+            return ReportWiring.withReports(session, sandbox.baseUrl(), DemoAccount.reportKey(), ReportWiring.DEMO_POLL, false);
         } catch (RuntimeException e) {
             sandbox.close();
             throw e;
         }
+    }
+
+    /** The demo with reports built in {@code delay} (tests: seconds instead of minutes). */
+    LocalBackend withDemoReportDelay(java.time.Duration delay) {
+        this.demoReportDelay = delay;
+        return this;
     }
 
     /** Actions use their own client: jobs are polled with this account's credentials only. */
@@ -107,6 +120,28 @@ final class LocalBackend implements AccountBackend {
             LOG.warn("Program actions are off for {}: {}", account.username(), e.toString());
             return null;
         }
+    }
+
+    /** Program features and portfolio over their own client; bulk changes on the shared features pool. */
+    private io.adsdesk.ui.features.FeatureGateway features(Account account, ApiSettings settings, Credentials credentials,
+                                                           HibernateProgramRegistry registry) {
+        try {
+            io.adsdesk.actions.FeatureService service = new io.adsdesk.actions.FeatureService(
+                    new PartnerApiClient(settings, credentials), registry, account.username(), Clock.systemUTC());
+            return new FeatureServiceGateway(service, featuresPool(), (user, password) -> {
+                throw new IllegalStateException("Data Ingestion credentials cannot be stored by this version of AdsDesk yet.");
+            });
+        } catch (RuntimeException e) {
+            LOG.warn("Program features are off for {}: {}", account.username(), e.toString());
+            return null;
+        }
+    }
+
+    private synchronized java.util.concurrent.ExecutorService featuresPool() {
+        if (featuresPool == null) {
+            featuresPool = threads.fixedPool("features", io.adsdesk.actions.FeatureService.MAX_IN_FLIGHT);
+        }
+        return featuresPool;
     }
 
     private RegistrySynchronizer synchronizer(Path dataRoot, Account account, ApiSettings settings,

@@ -14,7 +14,6 @@ import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -50,10 +49,7 @@ final class ChangesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws UsageException, CommandException {
-        String chosen = format == null ? "csv" : format.strip().toLowerCase(Locale.ROOT);
-        if (!chosen.equals("csv") && !chosen.equals("json")) {
-            throw new UsageException("--format must be csv or json, not '" + Text.printable(format) + "'");
-        }
+        OutputFormat chosen = OutputFormat.parse(format, OutputFormat.CSV);
         Long runId = runId();
         LocalAccount local = LocalAccount.of(dataDir, accountOptions, context.demo());
         local.requireSynced(accountOptions.demo);
@@ -94,8 +90,8 @@ final class ChangesCommand implements Callable<Integer> {
         }
     }
 
-    private void write(String format, RunChanges changes, Map<String, String> names) throws IOException {
-        if (format.equals("csv")) {
+    private void write(OutputFormat format, RunChanges changes, Map<String, String> names) throws IOException {
+        if (format == OutputFormat.CSV) {
             BufferedWriter w = new BufferedWriter(new OutputStreamWriter(context.terminal().out(), StandardCharsets.UTF_8), 1 << 16);
             ChangeExport.writeCsv(changes, names::get, w);
         } else {

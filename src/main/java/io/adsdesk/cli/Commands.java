@@ -18,6 +18,7 @@ final class Commands {
                 new ExportCommand(context),
                 RegistryCommand.commandLine(context),
                 new ChangesCommand(context),
+                new ReportCommand(context),
                 new ApplyCommand(context),
                 new PostCommand(context));
     }

@@ -15,6 +15,11 @@ public interface DemoAccess {
 
     Credentials credentials();
 
+    /** The demo's report key (Fusion API key) for its Reporting API, served at the same address. */
+    default char[] reportKey() {
+        return null;
+    }
+
     /** Starts the demo's partner API; closing what it returns stops it. */
     RunningApi start() throws IOException;
 

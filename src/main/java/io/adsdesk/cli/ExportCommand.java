@@ -63,13 +63,7 @@ final class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws UsageException, CommandException {
-        if (format == null) {
-            throw new UsageException("--format is required: csv or json");
-        }
-        String chosen = format.toLowerCase(Locale.ROOT);
-        if (!chosen.equals("csv") && !chosen.equals("json")) {
-            throw new UsageException("--format must be csv or json, not '" + Text.printable(format) + "'");
-        }
+        OutputFormat chosen = OutputFormat.parse(format, null);
         Predicate<Program> filter = filter();
         LocalAccount local = LocalAccount.of(dataDir, accountOptions, context.demo());
         local.requireSynced(accountOptions.demo);
@@ -101,8 +95,8 @@ final class ExportCommand implements Callable<Integer> {
         }
     }
 
-    private void write(String format, List<ExportRow> rows) throws IOException {
-        if (format.equals("csv")) {
+    private void write(OutputFormat format, List<ExportRow> rows) throws IOException {
+        if (format == OutputFormat.CSV) {
             BufferedWriter w = new BufferedWriter(new OutputStreamWriter(context.terminal().out(), StandardCharsets.UTF_8), 1 << 16);
             ProgramExport.writeCsv(rows, w);
         } else {

@@ -35,10 +35,10 @@ final class ProgressLine implements SyncProgress {
         draw(line);
     }
 
-    /** Any other long work's line ("Posting changes: 3 of 10"), redrawn at most ten times a second. */
-    synchronized void show(String line, boolean last) {
+    /** Shows a line of another kind of work (a report being built, changes being posted), at most ten times a second. */
+    synchronized void show(String line, boolean force) {
         long now = System.nanoTime();
-        if (now - lastDraw < REDRAW_NANOS && !last) {
+        if (now - lastDraw < REDRAW_NANOS && !force) {
             return;
         }
         lastDraw = now;

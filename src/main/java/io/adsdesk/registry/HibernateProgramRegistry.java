@@ -396,6 +396,18 @@ public final class HibernateProgramRegistry implements ProgramRegistry {
         return new JobStore(pool);
     }
 
+    /** The performance figures and report requests of this registry's account, on the same database. */
+    @Override
+    public ReportCache reportCache() {
+        return new JdbcReportCache(pool);
+    }
+
+    /** The features read for this registry's account, on the same database. */
+    @Override
+    public FeatureStore featureStore() {
+        return new FeatureStore(pool);
+    }
+
     /** The audit log of this registry's account, on the same database. */
     @Override
     public AuditStore auditStore() {

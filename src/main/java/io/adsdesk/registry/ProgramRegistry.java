@@ -83,6 +83,16 @@ public interface ProgramRegistry extends AutoCloseable {
         throw new UnsupportedOperationException("this registry keeps no audit log");
     }
 
+    /** The performance figures and report requests stored with this registry. Registries that keep none refuse. */
+    default ReportCache reportCache() {
+        throw new UnsupportedOperationException("this registry keeps no report figures");
+    }
+
+    /** The last copies of programs' features read from Yelp. Registries that keep none refuse. */
+    default FeatureStore featureStore() {
+        throw new UnsupportedOperationException("this registry keeps no features");
+    }
+
     /** The pending-change queue stored with this registry. Registries that keep none refuse. */
     default ChangeStore changeStore() {
         throw new UnsupportedOperationException("this registry keeps no pending changes");

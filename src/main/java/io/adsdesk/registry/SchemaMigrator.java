@@ -18,7 +18,8 @@ final class SchemaMigrator {
     /** The scripts this release knows, oldest first; version N is the N-th. */
     static final List<String> SCRIPTS = List.of("V1__initial.sql", "V2__jobs_and_audit.sql", "V3__contents_stamp.sql",
             "V4__drop_unused_indexes.sql", "V5__unbounded_values_and_program_issues.sql",
-            "V6__contents_generation.sql", "V7__sync_changes.sql", "V8__pending_changes.sql");
+            "V6__contents_generation.sql", "V7__sync_changes.sql", "V8__pending_changes.sql", "V9__program_features.sql",
+            "V10__reports.sql");
 
     private final List<String> scripts;
 

@@ -20,8 +20,32 @@ public final class DemoAccount {
     /** Environment variable that sets another latency (ms), e.g. to slow the demo down for a presentation. */
     public static final String LATENCY_ENV = "ADSDESK_DEMO_LATENCY_MS";
 
+    /** Environment variable that sets how many seconds the demo's reports take to build (default two minutes). */
+    public static final String REPORT_DELAY_ENV = "ADSDESK_DEMO_REPORT_DELAY_S";
+
     public static SandboxServer start() throws IOException {
-        return SandboxServer.start(SandboxConfig.demo().withLatencyMs(latency(System.getenv(LATENCY_ENV))));
+        return start(reportDelay(System.getenv(REPORT_DELAY_ENV)));
+    }
+
+    /** Starts the demo with reports built in {@code reportDelay}. */
+    public static SandboxServer start(java.time.Duration reportDelay) throws IOException {
+        SandboxServer server = SandboxServer.start(SandboxConfig.demo().withLatencyMs(latency(System.getenv(LATENCY_ENV))));
+        server.reporting().buildDelay(reportDelay);
+        return server;
+    }
+
+    static java.time.Duration reportDelay(String env) {
+        try {
+            long s = env == null ? -1 : Long.parseLong(env.trim());
+            return s >= 0 && s <= 3600 ? java.time.Duration.ofSeconds(s) : ReportingKnobs.DEFAULT_BUILD_DELAY;
+        } catch (NumberFormatException e) {
+            return ReportingKnobs.DEFAULT_BUILD_DELAY;
+        }
+    }
+
+    /** The demo's report key (Fusion API key) is public too: it only opens the local sandbox's Reporting API. */
+    public static char[] reportKey() {
+        return ReportingKnobs.DEFAULT_KEY.toCharArray();
     }
 
     static long latency(String env) {

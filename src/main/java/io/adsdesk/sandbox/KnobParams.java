@@ -36,6 +36,7 @@ final class KnobParams {
         SETTERS.put("unknown_program_404", (k, v) -> k.unknownProgram404(bool(v)));
         SETTERS.put("omitted_categories_succeed", (k, v) -> k.omittedCategoriesSucceed(bool(v)));
         SETTERS.put("pause_forbidden", (k, v) -> k.pauseForbidden(bool(v)));
+        SETTERS.put("features_need_data_ingestion", (k, v) -> k.featuresNeedDataIngestion(bool(v)));
         SETTERS.put("pause_lag_ms", (k, v) -> k.pauseLagMs(Long.parseLong(v)));
         SETTERS.put("revoke_credentials_after", (k, v) -> k.revokeCredentialsAfter(Integer.parseInt(v)));
         SETTERS.put("total_delta", (k, v) -> k.totalDelta(Integer.parseInt(v)));
@@ -101,6 +102,7 @@ final class KnobParams {
         g.writeBooleanField("unknown_program_404", k.unknownProgram404());
         g.writeBooleanField("omitted_categories_succeed", k.omittedCategoriesSucceed());
         g.writeBooleanField("pause_forbidden", k.pauseForbidden());
+        g.writeBooleanField("features_need_data_ingestion", k.featuresNeedDataIngestion());
         g.writeNumberField("pause_lag_ms", k.pauseLagMs());
         g.writeNumberField("revoke_credentials_after", k.revokeCredentialsAfter());
         g.writeNumberField("total_delta", k.totalDelta());

@@ -49,11 +49,15 @@ final class PartnerHandler implements HttpHandler {
             try {
                 LOG.debug("{} {} User-Agent: {}", exchange.getRequestMethod(), exchange.getRequestURI(),
                         exchange.getRequestHeaders().getFirst("User-Agent"));
-                ignoreBody(exchange);
+                byte[] body = match != null && match.route() instanceof FeatureHandler
+                        ? exchange.getRequestBody().readNBytes(1 << 20) : null;
+                if (body == null) {
+                    ignoreBody(exchange);
+                }
                 reply = tooMany(inFlight);
                 if (reply == null) {
                     sleep(knobs.latencyMs());
-                    reply = faults.roll(knobs.resetRate()) ? null : answer(exchange, path, match);
+                    reply = faults.roll(knobs.resetRate()) ? null : answer(exchange, path, match, body);
                 }
             } finally {
                 stats.exit();
@@ -87,7 +91,7 @@ final class PartnerHandler implements HttpHandler {
         }
     }
 
-    private Reply answer(HttpExchange exchange, String path, PartnerRoutes.Match match) {
+    private Reply answer(HttpExchange exchange, String path, PartnerRoutes.Match match, byte[] body) {
         Reply intercepted = hostile.interception();
         if (intercepted != null) {
             return intercepted;
@@ -107,7 +111,7 @@ final class PartnerHandler implements HttpHandler {
             return BasicAuth.unauthorized();
         }
         jobs.processDue();
-        Reply reply = dispatch(match, exchange.getRequestMethod(), path, exchange.getRequestURI().getRawQuery());
+        Reply reply = dispatch(match, exchange.getRequestMethod(), path, exchange.getRequestURI().getRawQuery(), body);
         if (reply.status() == 200 && faults.roll(knobs.malformedRate())) {
             stats.malformed();
             return reply.truncated();
@@ -115,9 +119,17 @@ final class PartnerHandler implements HttpHandler {
         return reply;
     }
 
-    private Reply dispatch(PartnerRoutes.Match match, String method, String path, String rawQuery) {
+    private Reply dispatch(PartnerRoutes.Match match, String method, String path, String rawQuery, byte[] body) {
         if (match == null) {
             return Reply.error(404, "NOT_FOUND", "The requested URL was not found on this server: " + path);
+        }
+        if (match.route() instanceof FeatureHandler features) {
+            try {
+                return features.handle(method, path, body);
+            } catch (RuntimeException e) {
+                LOG.warn("sandbox route failed on {}", path, e);
+                return Reply.error(500, "INTERNAL_SERVER_ERROR", "An internal error occurred.");
+            }
         }
         if (!method.equals(match.method())) {
             return Reply.error(405, "METHOD_NOT_ALLOWED", method + " is not allowed on " + path)

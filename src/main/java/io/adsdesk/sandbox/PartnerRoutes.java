@@ -8,6 +8,9 @@ final class PartnerRoutes {
     record Match(Route route, String method, String name) {
     }
 
+    /** The method of a route that takes several (it answers 405 itself). */
+    static final String ANY_METHOD = "*";
+
     private final Match listAll;
     private final Match byBusiness;
     private final Match programInfo;
@@ -15,6 +18,7 @@ final class PartnerRoutes {
     private final WriteHandler writes;
     private final Match status;
     private final PauseHandler pause;
+    private final FeatureHandler features;
 
     PartnerRoutes(SandboxAccount account, SandboxKnobs knobs, SandboxStats stats, Faults faults, JobEngine jobs,
                   ScheduledExecutorService timer) {
@@ -26,6 +30,7 @@ final class PartnerRoutes {
         this.writes = new WriteHandler(account, knobs, jobs);
         this.status = new Match(new StatusHandler(knobs, jobs), "GET", SandboxStats.JOB_STATUS);
         this.pause = new PauseHandler(account, knobs, timer);
+        this.features = new FeatureHandler(account, knobs);
     }
 
     /** The route for a path, or null. */
@@ -45,6 +50,9 @@ final class PartnerRoutes {
                     : path.endsWith("/end") || path.endsWith("/end/") ? SandboxStats.PROGRAM_END
                     : SandboxStats.PROGRAM_CREATE;
             return new Match(writes, "POST", name);
+        } else if (FeatureHandler.matches(path)) {
+            return new Match(features, ANY_METHOD, path.endsWith("/features/v1") || path.endsWith("/features/v1/")
+                    ? SandboxStats.FEATURES : SandboxStats.PORTFOLIO);
         } else if (PauseHandler.matches(path)) {
             return new Match(pause, "POST", path.contains("/pause/") ? SandboxStats.PAUSE : SandboxStats.RESUME);
         }

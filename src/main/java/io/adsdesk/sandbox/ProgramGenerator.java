@@ -71,6 +71,7 @@ final class ProgramGenerator {
         String feePeriod = cpc && random.nextInt(100) < 15 ? "Rolling Month" : "Calendar Month";
         List<String> available = cpc ? features(5 + random.nextInt(4)) : random.nextInt(3) == 0 ? features(2) : List.of();
         List<String> active = available.isEmpty() ? List.of() : available.subList(0, random.nextInt(Math.min(4, available.size()) + 1));
+        available = withTypeFeatures(type, available);
         List<SandboxProgram.BudgetChange> changes = cpc && running && random.nextInt(12) == 0
                 ? List.of(new SandboxProgram.BudgetChange(BUDGETS[random.nextInt(BUDGETS.length)],
                         today.withDayOfMonth(1).plusMonths(1), budget))
@@ -107,6 +108,24 @@ final class ProgramGenerator {
         double r = random.nextDouble() * cumulative[cumulative.length - 1];
         int i = Arrays.binarySearch(cumulative, r);
         return businesses.get(i >= 0 ? i : Math.min(-i - 1, cumulative.length - 1));
+    }
+
+    /**
+     * The feature types every program of a type offers (deterministic, no random draw): CPC programs
+     * the radius, ad text, ad photo and logo types; BH highlights, VL licenses, LOGO the logo, PORTFOLIO the portfolio.
+     */
+    static List<String> withTypeFeatures(String type, List<String> drawn) {
+        List<String> extra = switch (type) {
+            case "CPC" -> List.of("CUSTOM_RADIUS_TARGETING", "CUSTOM_AD_TEXT", "CUSTOM_AD_PHOTO", "BUSINESS_LOGO");
+            case "BH" -> List.of("BUSINESS_HIGHLIGHTS");
+            case "VL" -> List.of("VERIFIED_LICENSE");
+            case "LOGO" -> List.of("BUSINESS_LOGO");
+            case "PORTFOLIO" -> List.of("YELP_PORTFOLIO");
+            default -> List.of();
+        };
+        List<String> all = new ArrayList<>(drawn);
+        extra.stream().filter(t -> !all.contains(t)).forEach(all::add);
+        return List.copyOf(all);
     }
 
     private List<String> features(int n) {

@@ -99,6 +99,10 @@ public final class SandboxCommand implements Callable<Integer> {
     @Option(names = "--password", paramLabel = "P", description = "Basic-auth password (default demo-password).")
     String password;
 
+    @Option(names = "--report-delay-s", paramLabel = "N",
+            description = "Seconds a Reporting API report takes to build (default 120; Yelp: about 1800).")
+    String reportDelay;
+
     @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
     boolean help;
 
@@ -142,9 +146,14 @@ public final class SandboxCommand implements Callable<Integer> {
     public Integer call() {
         SandboxConfig config = config();
         Map<String, String> knobs = knobs();
+        java.time.Duration delay = reportDelay == null ? null
+                : java.time.Duration.ofSeconds(integer("--report-delay-s", reportDelay, 0, 86_400));
         PrintWriter out = spec.commandLine().getOut();
         try (SandboxServer server = SandboxServer.start(config)) {
             knobs.forEach((name, value) -> KnobParams.set(server.knobs(), name, value, option(name)));
+            if (delay != null) {
+                server.reporting().buildDelay(delay);
+            }
             out.println("Sandbox partner API: " + server.baseUrl());
             out.println("Credentials: " + config.username() + " / " + config.password());
             out.println(config.programs() + " programs over " + config.businesses() + " businesses, seed "

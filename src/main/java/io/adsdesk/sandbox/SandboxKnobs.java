@@ -121,6 +121,7 @@ public final class SandboxKnobs {
     private volatile boolean unknownProgram404;
     private volatile boolean omittedCategoriesSucceed;
     private volatile boolean pauseForbidden;
+    private volatile boolean featuresNeedDataIngestion;
     private volatile long pauseLagMs;
     private volatile int revokeCredentialsAfter;
     private final AtomicLong acceptedSinceRevokeSet = new AtomicLong();
@@ -256,6 +257,13 @@ public final class SandboxKnobs {
      */
     public boolean omittedCategoriesSucceed() { return omittedCategoriesSucceed; }
     public void omittedCategoriesSucceed(boolean on) { omittedCategoriesSucceed = on; }
+
+    /**
+     * Whether every Program Feature API call answers 400 with an empty body, as Yelp does for
+     * credentials without Data Ingestion (feature) access.
+     */
+    public boolean featuresNeedDataIngestion() { return featuresNeedDataIngestion; }
+    public void featuresNeedDataIngestion(boolean on) { featuresNeedDataIngestion = on; }
 
     /** Whether every pause/resume call answers 403, as for an account without that feature. */
     public boolean pauseForbidden() { return pauseForbidden; }

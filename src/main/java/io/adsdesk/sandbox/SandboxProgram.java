@@ -92,4 +92,11 @@ public record SandboxProgram(
                 maxBid, billedImpressions, billedClicks, adCost, feePeriod, businessIds, adCategories,
                 activeFeatures, availableFeatures, futureBudgetChanges, pageUpgrade);
     }
+
+    /** The same program with these active feature types (after a feature change). */
+    public SandboxProgram withActiveFeatures(List<String> active) {
+        return new SandboxProgram(id, type, startDate, endDate, ended, paused, budget, currency, autobid,
+                maxBid, billedImpressions, billedClicks, adCost, feePeriod, businessIds, adCategories,
+                active, availableFeatures, futureBudgetChanges, pageUpgrade);
+    }
 }

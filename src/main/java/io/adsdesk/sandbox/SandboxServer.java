@@ -43,6 +43,7 @@ public final class SandboxServer implements AutoCloseable {
     private final SandboxAccount account;
     private final SandboxKnobs knobs;
     private final SandboxStats stats;
+    private final ReportingKnobs reporting = new ReportingKnobs();
 
     private SandboxServer(HttpServer server, Threads threads, SandboxAccount account, SandboxKnobs knobs, SandboxStats stats) {
         this.server = server;
@@ -70,8 +71,9 @@ public final class SandboxServer implements AutoCloseable {
         server.createContext("/", new PartnerHandler(knobs, stats, faults, auth, jobs,
                 new PartnerRoutes(account, knobs, stats, faults, jobs, timer)));
         server.createContext(ControlHandler.PREFIX, new ControlHandler(account, knobs, stats, jobs));
-        server.start();
         SandboxServer sandbox = new SandboxServer(server, threads, account, knobs, stats);
+        server.createContext(ReportingHandler.PREFIX, new ReportingHandler(account, sandbox.reporting, config.clock()));
+        server.start();
         LOG.debug("sandbox listening on {} with {}", sandbox.baseUrl(), config);
         return sandbox;
     }
@@ -94,6 +96,11 @@ public final class SandboxServer implements AutoCloseable {
 
     public SandboxStats stats() {
         return stats;
+    }
+
+    /** The Reporting API's settings (build delay, JOB_FAILED, key) and request counts. */
+    public ReportingKnobs reporting() {
+        return reporting;
     }
 
     /** Stops at once: open exchanges are dropped and sleeping handlers interrupted. */

@@ -23,6 +23,8 @@ public final class SandboxStats {
     public static final String JOB_STATUS = "job_status";
     public static final String PAUSE = "pause";
     public static final String RESUME = "resume";
+    public static final String FEATURES = "features";
+    public static final String PORTFOLIO = "portfolio";
     public static final String UNKNOWN = "unknown";
 
     private final LongAdder requests = new LongAdder();

@@ -18,3 +18,4 @@ CREATE TABLE pending_changes (
     audit_id             BIGINT
 );
 CREATE INDEX pending_changes_account_state ON pending_changes (account, change_state);
+CREATE INDEX pending_changes_updated ON pending_changes (account, updated_at);

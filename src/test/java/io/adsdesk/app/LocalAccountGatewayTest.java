@@ -85,4 +85,24 @@ class LocalAccountGatewayTest {
             return "Kept by the OS.";
         }
     }
+
+    @Test
+    void theReportKeyIsKeptApartFromThePasswordAndCanBeForgotten() throws Exception {
+        gateway.connect(ALICE, "pw".toCharArray(), true).close();
+        gateway.saveReportKey(ALICE, "fusion-key".toCharArray());
+
+        assertTrue(gateway.hasReportKey(ALICE));
+        assertEquals("pw", new String(gateway.storedPassword(ALICE).orElseThrow()), "the password is untouched");
+        assertEquals("fusion-key", new String(ReportWiring.loadKey(os, ALICE).orElseThrow()));
+
+        gateway.saveReportKey(ALICE, new char[0]);
+        assertTrue(!gateway.hasReportKey(ALICE));
+        assertEquals("pw", new String(gateway.storedPassword(ALICE).orElseThrow()));
+    }
+
+    @Test
+    void reportsGoToYelpsApiHostForAYelpAccountAndToTheAccountsOwnAddressOtherwise() {
+        assertEquals("https://api.yelp.com", ReportWiring.reportingUrl(new Account("a", "https://partner-api.yelp.com")));
+        assertEquals("http://127.0.0.1:4000", ReportWiring.reportingUrl(new Account("a", "http://127.0.0.1:4000")));
+    }
 }

@@ -101,7 +101,16 @@ public final class BenchSuite {
         note("change queue: posting 1,000 budget changes at 100 ms, queueing +10 %% on 100,000 programs");
         String queue = "\n## Change queue\n\n" + QueueBench.report(1_000, 100, 100_000, work.resolve("queue"));
 
-        String report = goals(small, figures.get(100_000), aotReady) + "\n" + scaling(figures) + queue
+        note("reports: the cache of 2,000 businesses × 365 days, read and turned into chart series, 7 runs");
+        ReportsBench.Result reports = ReportsBench.run(work.resolve("reports"), 2_000, 365, 7);
+        SyncRuns.deleteTree(work.resolve("reports"));
+        note("reports view: 2,000 businesses x 365 cached days, scope and range changes");
+        Map<String, String> reportsView = runBench(ReportsViewBench.class, "2000", "365", "40");
+
+        note("selection: every one of 100,000 rows selected, then sorted and searched");
+        String selection = selection(runMain(BulkChangeBench.class, "100000"));
+        String report = goals(small, figures.get(100_000), aotReady) + reportsRows(reportsView) + "\n" + scaling(figures)
+                + "\n" + selection + "\n" + reports.table() + queue
                 + String.format(Locale.ROOT, "%nSuite time: %.1f min.%n", (System.nanoTime() - began) / 6e10);
         System.out.println();
         System.out.println(report);
@@ -109,6 +118,41 @@ public final class BenchSuite {
         for (SyncRuns.Result r : syncs.values()) {
             SyncRuns.deleteTree(r.keptDir());
         }
+    }
+
+    /** The multiple-selection figures (BulkChangeBench) as a small table. */
+    private static String selection(Map<String, String> s) {
+        StringBuilder t = new StringBuilder("""
+                | measure | FX thread busy | longest FX-thread stall | goal |
+                |---|---|---|---|
+                """);
+        t.append("| Ctrl+A on %s rows (%s selected) | %s ms | %s ms | stall < 100 ms |%n".formatted(s.get("rows"),
+                s.get("selected"), s.get("selectAllMs"), s.get("selectAllStallMs")));
+        t.append("| sort by business with all selected (%s still selected) | %s ms | %s ms | |%n".formatted(
+                s.get("stillSelected"), s.get("sortSelectedMs"), s.get("sortStallMs")));
+        t.append("| search keystroke with all selected (%s still selected) | %s ms | %s ms | |%n".formatted(
+                s.get("selectedAfterSearch"), s.get("searchSelectedMs"), s.get("searchStallMs")));
+        return t.toString();
+    }
+
+    /** Runs a benchmark's main in its own JVM with the launcher's options; its RESULT line as a map. */
+    private static Map<String, String> runMain(Class<?> main, String... args) throws IOException, InterruptedException {
+        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "--enable-native-access=ALL-UNNAMED"));
+        cmd.addAll(StartupBench.installedJvmOptions());
+        cmd.addAll(List.of("-cp", System.getProperty("java.class.path"), main.getName()));
+        cmd.addAll(List.of(args));
+        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        p.waitFor(5, TimeUnit.MINUTES);
+        String line = out.lines().filter(l -> l.startsWith("RESULT ")).findFirst()
+                .orElseThrow(() -> new IllegalStateException(main.getSimpleName() + " failed:\n" + out));
+        Map<String, String> values = new LinkedHashMap<>();
+        for (String pair : line.substring(7).split(" ")) {
+            String[] kv = pair.split("=", 2);
+            values.put(kv[0], kv[1]);
+        }
+        return values;
     }
 
     private static int businessesFor(int programs) {
@@ -133,6 +177,36 @@ public final class BenchSuite {
             values.put(kv[0], kv[1]);
         }
         return values;
+    }
+
+    /** Runs a benchmark's main in its own JVM, as the dashboard runs, and reads its RESULT line. */
+    private static Map<String, String> runBench(Class<?> main, String... args) throws IOException, InterruptedException {
+        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "--enable-native-access=ALL-UNNAMED"));
+        cmd.addAll(StartupBench.installedJvmOptions());
+        cmd.addAll(List.of("-cp", System.getProperty("java.class.path"), main.getName()));
+        cmd.addAll(List.of(args));
+        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        p.waitFor(5, TimeUnit.MINUTES);
+        String line = out.lines().filter(l -> l.startsWith("RESULT ")).findFirst()
+                .orElseThrow(() -> new IllegalStateException(main.getSimpleName() + " failed:\n" + out));
+        Map<String, String> values = new LinkedHashMap<>();
+        for (String pair : line.substring(7).split(" ")) {
+            String[] kv = pair.split("=", 2);
+            values.put(kv[0], kv[1]);
+        }
+        return values;
+    }
+
+    /** The Reports view's goal rows: a scope or range change redrawn, median and 95th percentile. */
+    private static String reportsRows(Map<String, String> r) {
+        StringBuilder t = new StringBuilder();
+        row(t, "7", "Reports view, 2,000 businesses × 365 cached days: scope change redrawn (median / p95 of %s)"
+                .formatted(r.get("scopeCount")), "%s ms / %s ms".formatted(r.get("scopeMedian"), r.get("scopeP95")), "< 100 ms");
+        row(t, "7", "the same, range change (median / p95 of %s)".formatted(r.get("rangeCount")),
+                "%s ms / %s ms".formatted(r.get("rangeMedian"), r.get("rangeP95")), "< 100 ms");
+        return t.toString();
     }
 
     private static String goals(SyncRuns.Result small, SizeFigures big, boolean aot) {

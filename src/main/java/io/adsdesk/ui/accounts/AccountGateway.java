@@ -50,4 +50,17 @@ public interface AccountGateway {
      * connect dialog. Blocking: the credential store may still be being looked for.
      */
     PasswordStorage passwordStorage();
+
+    /**
+     * Keeps the account's report key (Fusion API key) in the credential store, or forgets it when
+     * {@code key} is empty; used from the next time the account is opened. Blocking.
+     */
+    default void saveReportKey(Account account, char[] key) {
+        throw new UnsupportedOperationException("report keys are not kept here");
+    }
+
+    /** Whether a report key is stored for the account. Blocking. */
+    default boolean hasReportKey(Account account) {
+        return false;
+    }
 }

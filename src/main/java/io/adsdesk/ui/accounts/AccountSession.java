@@ -3,6 +3,7 @@ package io.adsdesk.ui.accounts;
 import io.adsdesk.actions.ProgramActions;
 import io.adsdesk.model.Account;
 import io.adsdesk.registry.ProgramRegistry;
+import io.adsdesk.reports.Reports;
 import io.adsdesk.sync.AccountSynchronizer;
 
 /**
@@ -11,15 +12,31 @@ import io.adsdesk.sync.AccountSynchronizer;
  *
  * @param actions program actions for the account; null when it has none (opened from the cache
  *                without a password)
+ * @param features the account's program features and portfolio; null when it has none
+ * @param reports the account's performance reports (cache and Reporting API); null when the
+ *                registry keeps none. Closed with the session.
  */
 public record AccountSession(Account account, boolean demo, ProgramRegistry registry,
                              AccountSynchronizer synchronizer, AutoCloseable resources,
-                             ProgramActions actions) implements AutoCloseable {
+                             ProgramActions actions, io.adsdesk.ui.features.FeatureGateway features,
+                             Reports reports) implements AutoCloseable {
+
+    /** A session without reports. */
+    public AccountSession(Account account, boolean demo, ProgramRegistry registry, AccountSynchronizer synchronizer,
+                          AutoCloseable resources, ProgramActions actions, io.adsdesk.ui.features.FeatureGateway features) {
+        this(account, demo, registry, synchronizer, resources, actions, features, null);
+    }
+
+    /** A session without program features or reports. */
+    public AccountSession(Account account, boolean demo, ProgramRegistry registry, AccountSynchronizer synchronizer,
+                          AutoCloseable resources, ProgramActions actions) {
+        this(account, demo, registry, synchronizer, resources, actions, null);
+    }
 
     /** A session without program actions. */
     public AccountSession(Account account, boolean demo, ProgramRegistry registry, AccountSynchronizer synchronizer,
                           AutoCloseable resources) {
-        this(account, demo, registry, synchronizer, resources, null);
+        this(account, demo, registry, synchronizer, resources, null, null);
     }
 
     /** What the toolbar shows: "Demo account" or "user @ host". */
@@ -33,6 +50,9 @@ public record AccountSession(Account account, boolean demo, ProgramRegistry regi
 
     @Override
     public void close() throws Exception {
+        if (reports != null) {
+            reports.close();
+        }
         resources.close();
     }
 }

@@ -51,6 +51,12 @@ public final class UiSettings {
     /** When the release feed was last asked (ISO-8601 instant); null before the first time. */
     public String lastUpdateCheck;
 
+    /** The Reports view's range preset, its custom days (ISO dates) and the tab shown; null: the defaults. */
+    public String reportsPreset;
+    public String reportsFrom;
+    public String reportsTo;
+    public String reportsTab;
+
     /** Reads the file; a missing or unreadable file gives the defaults. */
     public static UiSettings load(Path file) {
         if (file == null || !Files.isRegularFile(file)) {

@@ -30,6 +30,9 @@ final class ProgramDetailsView extends VBox {
     /** The program shown, so another program starts at the top and a reloaded one keeps its place. */
     private String shownId;
     private Runnable onClose = () -> { };
+    /** The Features section and its view model; null shows the feature names from the last sync instead. */
+    private io.adsdesk.ui.features.FeaturesSection features;
+    private io.adsdesk.ui.features.FeaturesViewModel featuresModel;
 
     ProgramDetailsView() {
         setId("program-details");
@@ -61,6 +64,11 @@ final class ProgramDetailsView extends VBox {
         getChildren().add(1, actions);
     }
 
+    void setFeatures(io.adsdesk.ui.features.FeaturesViewModel model) {
+        featuresModel = model;
+        features = new io.adsdesk.ui.features.FeaturesSection(model);
+    }
+
     void setOnClose(Runnable onClose) {
         this.onClose = onClose;
     }
@@ -70,6 +78,9 @@ final class ProgramDetailsView extends VBox {
         if (row == null) {
             title.setText("");
             shownId = null;
+            if (featuresModel != null) {
+                featuresModel.show(null, List.of());
+            }
             return;
         }
         Program p = row.program();
@@ -101,9 +112,16 @@ final class ProgramDetailsView extends VBox {
                         "Click-through rate", ctr(p),
                         "Ad cost", Formats.dollars(p.adCostCents()),
                         "Cost per click", cpc(p)),
-                businesses(row),
-                list("Active features", p.activeFeatures().stream().map(Formats::feature).toList()),
-                list("Available features", p.availableFeatures().stream().map(Formats::feature).toList()),
+                businesses(row));
+        if (features != null) {
+            sections.getChildren().add(features);
+            featuresModel.show(p.programId(), p.availableFeatures());
+        } else {
+            sections.getChildren().addAll(
+                    list("Active features", p.activeFeatures().stream().map(Formats::feature).toList()),
+                    list("Available features", p.availableFeatures().stream().map(Formats::feature).toList()));
+        }
+        sections.getChildren().addAll(
                 list("Ad categories", p.adCategories()),
                 futureChanges(p.futureBudgetChanges()));
         if (p.pageUpgradeInfo() != null) {

@@ -28,12 +28,15 @@ final class ProgramTable extends TableView<ProgramRow> {
     private static final double MIN_WIDTH = 40;
     /** What the last sync changed: the Program ID cells mark those rows from it, never asking the registry. */
     private LastSyncChanges changes = LastSyncChanges.NONE;
+    /** The pending changes: a marked cell shows the new value, never asking the queue per cell. */
+    private Map<String, Map<ProgramColumn, PendingMark>> pending = PendingMark.NONE;
 
     ProgramTable() {
         setId("programs-table");
         getStyleClass().addAll(Styles.STRIPED, Tweaks.EDGE_TO_EDGE);
         setTableMenuButtonVisible(true);
         setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
+        setSelectionModel(new RowSelectionModel<>(this));
         for (ProgramColumn column : ProgramColumn.values()) {
             getColumns().add(createColumn(column));
         }
@@ -46,6 +49,25 @@ final class ProgramTable extends TableView<ProgramRow> {
             keys.add(new ColumnSort((ProgramColumn) col.getUserData(), col.getSortType() == TableColumn.SortType.DESCENDING));
         }
         return keys;
+    }
+
+    /** Makes exactly these rows selected, {@code lead} the focused one, in one change. */
+    void selectOnly(int[] rows, int lead) {
+        ((RowSelectionModel<ProgramRow>) getSelectionModel()).selectOnly(rows, lead);
+    }
+
+    /** The selected rows' positions, ascending, without boxing each one. */
+    int[] selectedRows() {
+        return ((RowSelectionModel<ProgramRow>) getSelectionModel()).selectedRows();
+    }
+
+    /** The columns shown, in the order the user sees them. */
+    List<ProgramColumn> visibleColumns() {
+        List<ProgramColumn> shown = new ArrayList<>();
+        for (TableColumn<ProgramRow, ?> col : getVisibleLeafColumns()) {
+            shown.add((ProgramColumn) col.getUserData());
+        }
+        return shown;
     }
 
     /** Shows these sort keys on the headers; the sort policy then hands them to the view model. */
@@ -106,6 +128,20 @@ final class ProgramTable extends TableView<ProgramRow> {
         }
     }
 
+    /** Marks the cells of these pending changes (the cells are refreshed once). */
+    void showPending(Map<String, Map<ProgramColumn, PendingMark>> marks) {
+        if (marks != pending) {
+            pending = marks;
+            refresh();
+        }
+    }
+
+    /** This cell's pending change, or null. */
+    PendingMark pendingMark(ProgramRow row, ProgramColumn column) {
+        Map<ProgramColumn, PendingMark> marks = pending.get(row.programId());
+        return marks == null ? null : marks.get(column);
+    }
+
     @SuppressWarnings({"unchecked", "rawtypes"})
     private static TableColumn<ProgramRow, ProgramRow> createColumn(ProgramColumn column) {
         TableColumn<ProgramRow, ProgramRow> col = new TableColumn<>(column.title());
@@ -125,7 +161,7 @@ final class ProgramTable extends TableView<ProgramRow> {
     }
 
     /** Plain text, aligned by the column's kind; long text gets a tooltip. */
-    private static final class TextCell extends TableCell<ProgramRow, ProgramRow> {
+    private static final class TextCell extends MarkableCell {
         private final ProgramColumn column;
         /** One per cell, created when first needed: a new Tooltip per update costs more than the update. */
         private Tooltip tooltip;
@@ -150,9 +186,22 @@ final class ProgramTable extends TableView<ProgramRow> {
                 setText(null);
                 setTooltip(null);
                 setGraphic(null);
+                markPending(null);
                 return;
             }
             String text = column.text(row);
+            PendingMark pendingMark = getTableView() instanceof ProgramTable t ? t.pendingMark(row, column) : null;
+            markPending(pendingMark);
+            if (pendingMark != null) {
+                setText(pendingMark.cellText());
+                setGraphic(null);
+                if (tooltip == null) {
+                    tooltip = new Tooltip();
+                }
+                tooltip.setText(pendingMark.tooltip());
+                setTooltip(tooltip);
+                return;
+            }
             setText(text);
             if (column == ProgramColumn.PROGRAM_ID && getTableView() instanceof ProgramTable table) {
                 var change = table.changes.of(row.programId());
@@ -185,8 +234,27 @@ final class ProgramTable extends TableView<ProgramRow> {
         }
     }
 
+    /** Style classes for a pending cell, changed only when its kind changes. */
+    private abstract static class MarkableCell extends TableCell<ProgramRow, ProgramRow> {
+        private String shownMark = "";
+
+        void markPending(PendingMark mark) {
+            String now = mark == null ? "" : mark.blocked() ? "pending-blocked" : "pending-cell";
+            if (!now.equals(shownMark)) {
+                getStyleClass().removeAll("pending-cell", "pending-blocked");
+                if (!now.isEmpty()) {
+                    getStyleClass().add("pending-cell");
+                    if (mark.blocked()) {
+                        getStyleClass().add("pending-blocked");
+                    }
+                }
+                shownMark = now;
+            }
+        }
+    }
+
     /** The derived status as a coloured label. */
-    private static final class StatusCell extends TableCell<ProgramRow, ProgramRow> {
+    private static final class StatusCell extends MarkableCell {
         private final Label badge = new Label();
         private ProgramStatus shown;
 
@@ -200,6 +268,8 @@ final class ProgramTable extends TableView<ProgramRow> {
             super.updateItem(row, empty);
             if (empty || row == null) {
                 setGraphic(null);
+                setText(null);
+                markPending(null);
                 return;
             }
             if (row.status() != shown) {
@@ -210,6 +280,13 @@ final class ProgramTable extends TableView<ProgramRow> {
                 badge.getStyleClass().add("status-" + shown.name().toLowerCase(Locale.ROOT));
             }
             setGraphic(badge);
+            PendingMark pendingMark = getTableView() instanceof ProgramTable t ? t.pendingMark(row, ProgramColumn.STATUS) : null;
+            markPending(pendingMark);
+            if (pendingMark != null) {
+                setText(pendingMark.cellText());
+                setTooltip(new Tooltip(pendingMark.tooltip()));
+                return;
+            }
             showIssue(row.program().issue());
         }
 

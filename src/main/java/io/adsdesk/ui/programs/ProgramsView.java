@@ -41,10 +41,16 @@ public final class ProgramsView extends BorderPane {
     private final SavedViewsMenu viewsMenu;
     private final CustomTextField searchField = new CustomTextField();
     private final javafx.scene.control.ToggleButton changedFilter = new javafx.scene.control.ToggleButton("Changed in last sync");
+    private final javafx.scene.control.ToggleButton pendingFilter = new javafx.scene.control.ToggleButton(PendingMark.SYMBOL + " Pending");
     private final ProgramDetailsView details = new ProgramDetailsView();
     private final SplitPane split = new SplitPane();
+    private static final javafx.scene.input.KeyCombination COPY =
+            new javafx.scene.input.KeyCodeCombination(KeyCode.C, javafx.scene.input.KeyCombination.SHORTCUT_DOWN);
     /** The selected row when the view model started replacing the rows. */
     private ProgramRow rowBeforeReplacing;
+    /** True while a selection is being restored: one report to the view model at the end. */
+    private boolean restoring;
+    private java.util.function.IntConsumer onCopied = n -> { };
 
     public ProgramsView(ProgramsViewModel model) {
         this.model = model;
@@ -78,6 +84,10 @@ public final class ProgramsView extends BorderPane {
         changedFilter.setTooltip(new Tooltip("Only the programs the last sync added (+), updated (~) or removed (−); "
                 + "removed ones stay listed until the next sync"));
 
+        pendingFilter.setId("pending-filter");
+        pendingFilter.setTooltip(new Tooltip("Pending changes: only the programs with a change not yet posted; a marked cell ("
+                + PendingMark.SYMBOL + ") shows the new value, its tooltip the current one"));
+
         searchField.setId("search-field");
         searchField.setPromptText("Search every column  (Ctrl+F)");
         searchField.setTooltip(new Tooltip("Finds text in every column as shown, money and dates included; Esc clears it"));
@@ -97,13 +107,14 @@ public final class ProgramsView extends BorderPane {
         reset.getStyleClass().add(Styles.FLAT);
         reset.setTooltip(new Tooltip("Every business, status and type, no search and all changes: show all programs"));
         reset.disableProperty().bind(Bindings.createBooleanBinding(
-                () -> model.filterProperty().get().isEmpty() && !model.changedOnlyProperty().get(),
-                model.filterProperty(), model.changedOnlyProperty()));
+                () -> model.filterProperty().get().isEmpty() && !model.changedOnlyProperty().get()
+                        && !model.pendingOnlyProperty().get(),
+                model.filterProperty(), model.changedOnlyProperty(), model.pendingOnlyProperty()));
         reset.setOnAction(e -> model.resetFilters());
 
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
-        HBox filters = new HBox(8, businessBox, statusBox, typeBox, searchField, changedFilter, grow, viewsMenu, reset);
+        HBox filters = new HBox(8, businessBox, statusBox, typeBox, searchField, changedFilter, pendingFilter, grow, viewsMenu, reset);
         filters.setId("filter-bar");
         filters.setAlignment(Pos.CENTER_LEFT);
         filters.setPadding(new Insets(8, 10, 8, 10));
@@ -135,6 +146,9 @@ public final class ProgramsView extends BorderPane {
         searchField.textProperty().bindBidirectional(model.searchTextProperty());
         changedFilter.selectedProperty().bindBidirectional(model.changedOnlyProperty());
         model.lastChangesProperty().addListener((obs, old, changes) -> table.showChanges(changes));
+        pendingFilter.selectedProperty().bindBidirectional(model.pendingOnlyProperty());
+        model.pendingMarksProperty().addListener((obs, old, marks) -> table.showPending(marks));
+        table.showPending(model.pendingMarksProperty().get());
         table.showChanges(model.lastChangesProperty().get());
 
         table.setItems(model.rows());
@@ -155,22 +169,44 @@ public final class ProgramsView extends BorderPane {
                 showSelected(row); // while rows are replaced, the selected row comes back at once if still shown
             }
         });
+        // The selection follows programs, not positions: while the rows are replaced it is cleared,
+        // then the programs still shown are selected again (one change each, even for 100,000 rows).
         model.replacingRowsProperty().addListener((obs, was, replacing) -> {
+            var selection = table.getSelectionModel();
             if (replacing) {
-                rowBeforeReplacing = table.getSelectionModel().getSelectedItem();
+                rowBeforeReplacing = selection.getSelectedItem();
+                if (!selection.isEmpty()) {
+                    selection.clearSelection();
+                }
                 return;
             }
             ProgramRow before = rowBeforeReplacing;
             rowBeforeReplacing = null;
-            ProgramRow now = table.getSelectionModel().getSelectedItem();
-            if (before == null) {
+            int[] many = model.selectedIndicesAfterReplacing();
+            if (many != null) {
+                restoreSelection(many, before);
                 return;
             }
-            if (now == null || !now.programId().equals(before.programId())) {
-                table.getSelectionModel().clearSelection(); // the selected row was filtered out
-                showSelected(null);
-            } else if (now != before) {
-                details.show(now); // the same program, reloaded (after an edit or a sync): new values, pane stays
+            ProgramRow now = selection.getSelectedItem();
+            if (before != null) {
+                if (now == null || !now.programId().equals(before.programId())) {
+                    selection.clearSelection(); // the selected row was filtered out
+                    showSelected(null);
+                } else if (now != before) {
+                    details.show(now); // the same program, reloaded (after an edit or a sync): new values, pane stays
+                }
+            }
+            pushSelection();
+        });
+        table.getSelectionModel().getSelectedIndices().addListener((javafx.beans.InvalidationListener) o -> {
+            if (!model.replacingRowsProperty().get() && !restoring) {
+                pushSelection();
+            }
+        });
+        table.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+            if (COPY.match(e)) {
+                copySelection();
+                e.consume();
             }
         });
 
@@ -204,6 +240,59 @@ public final class ProgramsView extends BorderPane {
         });
     }
 
+    /** Selects these rows again after a replacement; {@code lead}'s program stays the focused one. */
+    private void restoreSelection(int[] indices, ProgramRow lead) {
+        var selection = table.getSelectionModel();
+        restoring = true;
+        try {
+            int leadIndex = -1;
+            for (int i : indices) {
+                if (lead != null && table.getItems().get(i).programId().equals(lead.programId())) {
+                    leadIndex = i;
+                    break;
+                }
+            }
+            table.selectOnly(indices, leadIndex);
+        } finally {
+            restoring = false;
+        }
+        pushSelection();
+        ProgramRow now = selection.getSelectedItem();
+        if (now == null) {
+            showSelected(null);
+        } else if (now != lead) {
+            details.show(now);
+        }
+    }
+
+    /** Tells the view model which rows are selected, in the table's order. */
+    private void pushSelection() {
+        int[] indices = table.selectedRows();
+        List<ProgramRow> items = table.getItems();
+        List<ProgramRow> rows = new java.util.ArrayList<>(indices.length);
+        for (int i : indices) {
+            if (i < items.size()) {
+                rows.add(items.get(i));
+            }
+        }
+        model.selection().set(rows);
+    }
+
+    /** Ctrl+C: the selected rows as tab-separated text with a header row, the shown columns in their order. */
+    public void copySelection() {
+        model.copySelection(table.visibleColumns(), text -> {
+            javafx.scene.input.ClipboardContent content = new javafx.scene.input.ClipboardContent();
+            content.putString(text);
+            javafx.scene.input.Clipboard.getSystemClipboard().setContent(content);
+            onCopied.accept(model.selection().countProperty().get());
+        }, error -> onCopied.accept(-1));
+    }
+
+    /** Told how many rows Ctrl+C copied (-1: the copy failed), to say so. */
+    public void setOnCopied(java.util.function.IntConsumer onCopied) {
+        this.onCopied = onCopied;
+    }
+
     private void showSelected(ProgramRow row) {
         details.show(row);
         if (row == null) {
@@ -229,6 +318,16 @@ public final class ProgramsView extends BorderPane {
         details.setActions(detailsButtons);
     }
 
+    /** Shows the Features section, read through {@code features}, in the details pane. */
+    public void setFeatures(io.adsdesk.ui.features.FeaturesViewModel features) {
+        details.setFeatures(features);
+    }
+
+    /** The rows selected in the table: actions on many programs, the Reports view's "Selected programs" scope. */
+    public javafx.collections.ObservableList<ProgramRow> selectedRows() {
+        return table.getSelectionModel().getSelectedItems();
+    }
+
     /** Ctrl+F. */
     public void focusSearch() {
         searchField.requestFocus();
@@ -245,6 +344,37 @@ public final class ProgramsView extends BorderPane {
             table.getFocusModel().focus(selected);
             table.scrollTo(selected);
         }
+    }
+
+    /**
+     * Selects a program in the table and scrolls to it; when the filters hide it, they are cleared
+     * first. Returns false when the registry has no such program.
+     */
+    public boolean reveal(String programId) {
+        ProgramRow row = rowOf(programId);
+        if (row == null) {
+            model.resetFilters();
+            row = rowOf(programId);
+        }
+        if (row == null) {
+            return false;
+        }
+        table.getSelectionModel().clearSelection();
+        table.getSelectionModel().select(row);
+        int index = table.getSelectionModel().getSelectedIndex();
+        table.getFocusModel().focus(index);
+        table.scrollTo(index);
+        table.requestFocus();
+        return true;
+    }
+
+    private ProgramRow rowOf(String programId) {
+        for (ProgramRow r : model.rows()) {
+            if (r.programId().equals(programId)) {
+                return r;
+            }
+        }
+        return null;
     }
 
     /** Hides the named columns and reports every later show/hide, so the choice can be remembered. */

@@ -81,6 +81,15 @@ public final class ProgramsViewModel {
     /** The rows the last sync changed, removed ones included, in the table's order. */
     private List<ProgramRow> changedRows = List.of();
     private final ObjectProperty<ProgramRow> selectedRow = new SimpleObjectProperty<>(this, "selectedRow");
+    /** The pending changes the table marks: program ID → column → mark. */
+    private final ReadOnlyObjectWrapper<java.util.Map<String, java.util.Map<ProgramColumn, PendingMark>>> pendingMarks =
+            new ReadOnlyObjectWrapper<>(this, "pendingMarks", PendingMark.NONE);
+    /** "Pending changes": only the programs with a pending change. */
+    private final BooleanProperty pendingOnly = new SimpleBooleanProperty(this, "pendingOnly");
+    /** Every selected row (the table selects many: Shift/Ctrl-click, Shift+arrows, Ctrl+A). */
+    private final ProgramSelection selection = new ProgramSelection();
+    /** Where the rows of a selection of more than one are after the last replacement (null: no such selection). */
+    private int[] selectedIndicesAfterReplacing;
     /** After a reload: the new row of the program that was selected, so the view can select it again. */
     private final ReadOnlyObjectWrapper<ProgramRow> reselect = new ReadOnlyObjectWrapper<>(this, "reselect");
 
@@ -117,6 +126,10 @@ public final class ProgramsViewModel {
             shownFilter = null;
             showRows(filter.get());
         });
+        pendingOnly.addListener((obs, old, now) -> {
+            shownFilter = null;
+            showRows(filter.get());
+        });
         // Every new order reorders, even one "equal" to the last: a table's comparator compares equal
         // after only a column's direction changed, and a change listener then never heard of it.
         comparator.addListener((javafx.beans.Observable o) -> reorder());
@@ -127,9 +140,10 @@ public final class ProgramsViewModel {
                 shownCount, totalCount));
         emptyText.bind(Bindings.createStringBinding(this::computeEmptyText, loaded, loading, totalCount, opening, changedOnly));
         totalsText.bind(Bindings.createStringBinding(
-                () -> shownCount.get() == 0 ? "" : "Monthly budget " + Formats.dollars(shownBudgetCents.get())
+                () -> selection.countProperty().get() > 0 ? selection.summary()
+                        : shownCount.get() == 0 ? "" : "Monthly budget " + Formats.dollars(shownBudgetCents.get())
                         + " · Ad cost " + Formats.dollars(shownAdCostCents.get()),
-                shownCount, shownBudgetCents, shownAdCostCents));
+                shownCount, shownBudgetCents, shownAdCostCents, selection.countProperty(), selection.budgetCentsProperty()));
     }
 
     // ---- commands -------------------------------------------------------------------------
@@ -299,6 +313,16 @@ public final class ProgramsViewModel {
         type.set(TypeFilter.ALL);
         searchText.set("");
         changedOnly.set(false);
+        pendingOnly.set(false);
+    }
+
+    /** The pending changes to mark in the table (after each change to the queue). */
+    public void setPendingMarks(java.util.Map<String, java.util.Map<ProgramColumn, PendingMark>> marks) {
+        pendingMarks.set(marks == null ? PendingMark.NONE : marks);
+        if (pendingOnly.get()) {
+            shownFilter = null;
+            showRows(filter.get());
+        }
     }
 
     /**
@@ -315,6 +339,19 @@ public final class ProgramsViewModel {
             }
             return snapshot.size();
         }, TaskCallbacks.<Integer, Void>of(onDone, onError));
+    }
+
+    /**
+     * Puts the selected rows, as tab-separated text with a header of these columns, into
+     * {@code onText} (built on a worker: a selection may hold 100,000 rows). Nothing when none is selected.
+     */
+    public void copySelection(List<ProgramColumn> columns, Consumer<String> onText, Consumer<Throwable> onError) {
+        List<ProgramRow> rows = selection.rows();
+        if (rows.isEmpty() || columns.isEmpty()) {
+            return;
+        }
+        List<ProgramColumn> cols = List.copyOf(columns);
+        executor.submit(ctx -> TabSeparatedRows.of(cols, rows), TaskCallbacks.<String, Void>of(onText, onError));
     }
 
     private List<ProgramRow> ordered(List<ProgramRow> rows) {
@@ -359,10 +396,17 @@ public final class ProgramsViewModel {
         ProgramRow selected = selectedRow.get();
         String selectedId = selected == null ? null : selected.programId();
         ProgramRow selectedNow = null;
+        boolean many = selection.countProperty().get() > 1;
+        int[] kept = many ? new int[selection.countProperty().get()] : null;
+        int keptCount = 0;
         long budget = 0;
         long adCost = 0;
+        java.util.Map<String, java.util.Map<ProgramColumn, PendingMark>> marks = pendingOnly.get() ? pendingMarks.get() : null;
         for (ProgramRow row : from) {
-            if (f.test(row)) {
+            if ((marks == null || marks.containsKey(row.programId())) && f.test(row)) {
+                if (many && keptCount < kept.length && selection.contains(row.programId())) {
+                    kept[keptCount++] = matches.size();
+                }
                 matches.add(row);
                 Long b = row.program().budgetCents();
                 Long c = row.program().adCostCents();
@@ -373,6 +417,7 @@ public final class ProgramsViewModel {
                 }
             }
         }
+        selectedIndicesAfterReplacing = many ? java.util.Arrays.copyOf(kept, keptCount) : null;
         replacingRows.set(true);
         try {
             shownRows.replaceContent(matches);
@@ -441,6 +486,14 @@ public final class ProgramsViewModel {
         return type;
     }
 
+    public BooleanProperty pendingOnlyProperty() {
+        return pendingOnly;
+    }
+
+    public ReadOnlyObjectProperty<java.util.Map<String, java.util.Map<ProgramColumn, PendingMark>>> pendingMarksProperty() {
+        return pendingMarks.getReadOnlyProperty();
+    }
+
     public BooleanProperty changedOnlyProperty() {
         return changedOnly;
     }
@@ -460,6 +513,19 @@ public final class ProgramsViewModel {
 
     public ObjectProperty<ProgramRow> selectedRowProperty() {
         return selectedRow;
+    }
+
+    /** Every selected row, their count and total budget; the view keeps it up to date. */
+    public ProgramSelection selection() {
+        return selection;
+    }
+
+    /**
+     * While {@link #replacingRowsProperty()} is true with more than one row selected: the positions,
+     * in the new rows, of the selected programs still shown (in order); null otherwise.
+     */
+    int[] selectedIndicesAfterReplacing() {
+        return selectedIndicesAfterReplacing;
     }
 
     public ReadOnlyObjectProperty<ProgramFilter> filterProperty() {

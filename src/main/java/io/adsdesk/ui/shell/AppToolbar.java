@@ -66,6 +66,10 @@ final class AppToolbar extends HBox {
         export.disableProperty().bind(dashboard.programs().shownCountProperty().isEqualTo(0));
         Button history = button("History", "history-button", "Sync history and registry totals", window::showHistory);
         history.disableProperty().bind(dashboard.accounts().sessionProperty().isNull());
+        Button reports = button("Reports", "reports-button", "Spend, clicks and budget pacing over time (Ctrl+Shift+R)",
+                window::showReports);
+        reports.setVisible(dashboard.reports() != null);
+        reports.setManaged(dashboard.reports() != null);
 
         MenuButton theme = new MenuButton("Settings");
         theme.setId("theme-menu");
@@ -87,7 +91,7 @@ final class AppToolbar extends HBox {
         updates.setOnAction(e -> window.checkForUpdates(updates.isSelected()));
         theme.getItems().addAll(updates, item("About AdsDesk", "menu-about", window::showAbout));
 
-        getChildren().addAll(name, account, grow, spinner, sync, export, history, theme);
+        getChildren().addAll(name, account, grow, spinner, sync, export, history, reports, theme);
     }
 
     private static void rebuildAccountMenu(MenuButton menu, Dashboard dashboard, MainWindow window) {

@@ -24,10 +24,16 @@ public final class Dashboard {
     private final ProgramActionsViewModel actions;
     private final UiSettings settings;
     private final Runnable saveSettings;
+    private io.adsdesk.ui.queue.PendingChangesViewModel pending;
     private boolean syncOnOpen = true;
     private java.util.function.Supplier<String> diagnostics = () -> "AdsDesk diagnostics are not available.";
     private TaskExecutor diagnosticsExecutor = new CurrentThreadTaskExecutor();
     private java.util.function.Consumer<java.nio.file.Path> openFolder = folder -> { };
+    private io.adsdesk.ui.features.FeaturesViewModel features;
+    private java.util.function.Function<AccountSession, io.adsdesk.ui.features.FeatureGateway> featureGateways = s -> null;
+    /** The Reports view's model and how an open account's reports are reached; null until set. */
+    private io.adsdesk.ui.reports.ReportsViewModel reports;
+    private java.util.function.Function<AccountSession, io.adsdesk.ui.reports.ReportSource> reportSources = s -> null;
 
     /** Without program actions' own executor: only for sessions that carry no actions (tests, screenshots). */
     public Dashboard(AccountsViewModel accounts, ProgramsViewModel programs, SyncViewModel sync,
@@ -51,7 +57,22 @@ public final class Dashboard {
         programs.openingProperty().bind(accounts.busyProperty());
         sync.dataAsOfProperty().bind(programs.lastSyncedAtProperty());
         this.actions.selectedProperty().bind(programs.selectedRowProperty());
+        setPendingChanges(new io.adsdesk.ui.queue.PendingChangesViewModel(new CurrentThreadTaskExecutor()));
         accounts.sessionProperty().addListener((obs, old, session) -> opened(session));
+    }
+
+    /**
+     * The change queue's view model (the app gives it a worker executor); the table marks its
+     * pending changes. Set before an account opens.
+     */
+    public void setPendingChanges(io.adsdesk.ui.queue.PendingChangesViewModel model) {
+        this.pending = model;
+        model.byProgramProperty().addListener((obs, old, byProgram) ->
+                programs.setPendingMarks(io.adsdesk.ui.queue.PendingMarks.of(byProgram)));
+    }
+
+    public io.adsdesk.ui.queue.PendingChangesViewModel pendingChanges() {
+        return pending;
     }
 
     /** The support report behind "Copy diagnostics"; blocking (it reads the log), so it is built on {@code executor}. */
@@ -75,6 +96,46 @@ public final class Dashboard {
         openFolder.accept(folder);
     }
 
+    /**
+     * Program features in the details pane: {@code gateways} gives an open account's feature service
+     * (null when it has none). Call before the main window is built.
+     */
+    public void useFeatures(io.adsdesk.ui.features.FeaturesViewModel model,
+                            java.util.function.Function<AccountSession, io.adsdesk.ui.features.FeatureGateway> gateways) {
+        this.features = model;
+        this.featureGateways = gateways;
+        AccountSession open = accounts.getSession();
+        model.setGateway(open == null ? null : gateways.apply(open));
+    }
+
+    /** The Features section's view model; null when features are not used. */
+    public io.adsdesk.ui.features.FeaturesViewModel features() {
+        return features;
+    }
+
+    /**
+     * The Reports view: its model, and each account's reports ({@code sources} gives null for an account
+     * without them). The open account's, if any, is read at once; a finished sync reads it again (pacing
+     * follows the programs' budgets).
+     */
+    public void setReports(io.adsdesk.ui.reports.ReportsViewModel model,
+                           java.util.function.Function<AccountSession, io.adsdesk.ui.reports.ReportSource> sources) {
+        this.reports = model;
+        this.reportSources = sources;
+        io.adsdesk.ui.reports.ReportsMemory.bind(model, settings, saveSettings);
+        sync.setOnRegistryChanged(() -> {
+            programs.reload();
+            model.reload();
+        });
+        AccountSession open = accounts.getSession();
+        model.setSource(open == null ? null : sources.apply(open));
+    }
+
+    /** The Reports view's model; null when the app has none. */
+    public io.adsdesk.ui.reports.ReportsViewModel reports() {
+        return reports;
+    }
+
     /** Tests can open an account without the automatic sync that normally follows. */
     public void setSyncOnOpen(boolean syncOnOpen) {
         this.syncOnOpen = syncOnOpen;
@@ -83,6 +144,13 @@ public final class Dashboard {
     private void opened(AccountSession session) {
         sync.setAccount(null, false);
         actions.setActions(session == null ? null : session.actions());
+        if (features != null) {
+            features.setGateway(session == null ? null : featureGateways.apply(session));
+        }
+        if (reports != null) {
+            reports.setSource(session == null ? null : reportSources.apply(session));
+        }
+        pending.setQueue(session == null ? null : queueOf(session));
         if (session == null) {
             programs.setRegistry(null);
             return;
@@ -97,6 +165,15 @@ public final class Dashboard {
                 sync.syncNow();
             }
         });
+    }
+
+    /** The session's change queue; null when its registry keeps none. */
+    private static io.adsdesk.queue.ChangeQueue queueOf(AccountSession session) {
+        try {
+            return io.adsdesk.queue.ChangeQueue.forAccount(session.account(), session.registry(), java.time.Clock.systemUTC());
+        } catch (UnsupportedOperationException e) {
+            return null;
+        }
     }
 
     private void remember(AccountSession session) {

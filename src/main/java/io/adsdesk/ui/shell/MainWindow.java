@@ -47,6 +47,8 @@ public final class MainWindow extends BorderPane {
     private final StackPane center = new StackPane();
     private UpdateViewModel updates;
     private Timeline autoSync;
+    /** The Reports window, once opened; it is hidden, not closed, so its range and scope stay. */
+    private Stage reportsStage;
     /** A notice that waits for the programs being reloaded. */
     private SyncNotice waitingNotice;
 
@@ -66,7 +68,15 @@ public final class MainWindow extends BorderPane {
                 columnWidths());
         actions.visibleProperty().bind(dashboard.accounts().sessionProperty().isNotNull());
         actions.managedProperty().bind(actions.visibleProperty());
-        programsView.setProgramActions(actions.contextMenu(), actions.selectionButtons());
+        javafx.scene.control.ContextMenu rowMenu = actions.contextMenu();
+        programsView.setProgramActions(rowMenu, actions.selectionButtons());
+        if (dashboard.features() != null) {
+            programsView.setFeatures(dashboard.features());
+            rowMenu.getItems().addAll(new javafx.scene.control.SeparatorMenuItem(),
+                    io.adsdesk.ui.features.BulkFeaturesDialog.menuItem(dashboard.features(),
+                            () -> programsView.selectedRows().stream().map(r -> r.programId()).toList(),
+                            () -> getScene()));
+        }
         setTop(new VBox(toolbar, actions, new Banner(dashboard.sync())));
 
         FirstSyncOverlay firstSync = new FirstSyncOverlay(dashboard.sync());
@@ -93,6 +103,10 @@ public final class MainWindow extends BorderPane {
                 notifier.show(notice);
             }
         });
+        programsView.setOnCopied(n -> notifier.show(n < 0
+                ? new SyncNotice(SyncNotice.Kind.DANGER, "Copy failed", "Could not copy the selected rows.")
+                : new SyncNotice(SyncNotice.Kind.SUCCESS, "Copied", Formats.count(n, "row", "rows")
+                        + " copied with a header row: paste them into a spreadsheet.")));
         programsView.useSavedViews(dashboard.settings().savedViews, this::accountKey, dashboard::saveSettings);
         sceneProperty().addListener((obs, old, scene) -> {
             if (scene != null) {
@@ -159,6 +173,62 @@ public final class MainWindow extends BorderPane {
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.R, KeyCombination.SHORTCUT_DOWN), sync);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN), programsView::focusSearch);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN), this::exportCsv);
+        // Text fields handle their own Ctrl+Z first; elsewhere it undoes the last edit of the change queue.
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN),
+                () -> dashboard.pendingChanges().undo());
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.Y, KeyCombination.SHORTCUT_DOWN),
+                () -> dashboard.pendingChanges().redo());
+        scene.getAccelerators().put(REPORTS_KEY, this::showReports);
+    }
+
+    /** Opens the Reports window (Ctrl+Shift+R). */
+    static final KeyCombination REPORTS_KEY = new KeyCodeCombination(KeyCode.R, KeyCombination.SHORTCUT_DOWN,
+            KeyCombination.SHIFT_DOWN);
+
+    /**
+     * Opens the Reports window beside this one, or brings it to the front; the programs selected in the
+     * table are its "Selected programs" scope, and its pacing table selects programs here.
+     */
+    public void showReports() {
+        io.adsdesk.ui.reports.ReportsViewModel model = dashboard.reports();
+        if (model == null || getScene() == null) {
+            return;
+        }
+        if (reportsStage == null) {
+            io.adsdesk.ui.reports.ReportsView view = new io.adsdesk.ui.reports.ReportsView(model,
+                    dashboard.programs().businessOptions(), this::revealProgram);
+            view.useExportFolder(() -> ExportFolder.initial(dashboard.settings().lastExportFolder, ExportFolder.home()),
+                    folder -> {
+                        dashboard.settings().lastExportFolder = folder.toString();
+                        dashboard.saveSettings();
+                    });
+            programsView.selectedRows().addListener((javafx.collections.ListChangeListener<io.adsdesk.ui.programs.ProgramRow>) c ->
+                    model.selectedProgramsProperty().set(selectedProgramIds()));
+            model.selectedProgramsProperty().set(selectedProgramIds());
+            reportsStage = new Stage();
+            reportsStage.initOwner(getScene().getWindow());
+            reportsStage.setTitle("Reports — AdsDesk");
+            Scene scene = new Scene(view, 1180, 760);
+            scene.getStylesheets().setAll(getScene().getStylesheets());
+            scene.getAccelerators().put(REPORTS_KEY, () -> reportsStage.hide());
+            scene.getAccelerators().put(new KeyCodeCombination(KeyCode.ESCAPE), () -> reportsStage.hide());
+            scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F5), model::fetchFromYelp);
+            reportsStage.setScene(scene);
+        }
+        reportsStage.show();
+        reportsStage.toFront();
+    }
+
+    private java.util.List<String> selectedProgramIds() {
+        return programsView.selectedRows().stream().filter(java.util.Objects::nonNull)
+                .map(io.adsdesk.ui.programs.ProgramRow::programId).toList();
+    }
+
+    /** From the pacing table: the program selected here, this window in front. */
+    private void revealProgram(String programId) {
+        if (programsView.reveal(programId) && getScene() != null && getScene().getWindow() instanceof Stage main) {
+            main.toFront();
+        }
     }
 
     /** (Re)starts the automatic sync timer; 0 minutes turns it off. Ticks are skipped while offline. */

@@ -1,0 +1,93 @@
+package io.adsdesk.app;
+
+import io.adsdesk.api.ApiSettings;
+import io.adsdesk.api.ReportingClient;
+import io.adsdesk.api.ReportingKey;
+import io.adsdesk.model.Account;
+import io.adsdesk.registry.ProgramRegistry;
+import io.adsdesk.registry.ReportCache;
+import io.adsdesk.reports.Reports;
+import io.adsdesk.reports.YelpReports;
+import io.adsdesk.ui.accounts.AccountSession;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.Optional;
+
+/**
+ * Performance reports of an open account: the registry's cache plus, when the account has a report
+ * key, Yelp's Reporting API. The key (a Fusion API key) is a separate credential kept in the
+ * credential store under its own entry, never in a file or a log.
+ */
+final class ReportWiring {
+    private static final Logger LOG = LoggerFactory.getLogger(ReportWiring.class);
+    /** Polling the demo's Reporting API: its reports take minutes, not half an hour. */
+    static final Duration DEMO_POLL = Duration.ofSeconds(5);
+
+    private ReportWiring() {
+    }
+
+    /** The credential-store entry of an account's report key: apart from its password. */
+    static Account keyEntry(Account account) {
+        return new Account(account.username() + "#report-key", account.baseUrl());
+    }
+
+    static Optional<char[]> loadKey(CredentialStore store, Account account) {
+        return store.load(keyEntry(account));
+    }
+
+    static void saveKey(CredentialStore store, Account account, char[] key) {
+        store.save(keyEntry(account), key);
+    }
+
+    static void forgetKey(CredentialStore store, Account account) {
+        store.forget(keyEntry(account));
+    }
+
+    /**
+     * Where the Reporting API is for an account: Yelp's api host for an account on Yelp's partner
+     * API; the account's own address otherwise (a sandbox serves both on one address).
+     */
+    static String reportingUrl(Account account) {
+        return account.baseUrl().equalsIgnoreCase(ApiSettings.PRODUCTION_URL) ? ReportingClient.PRODUCTION_URL
+                : account.baseUrl();
+    }
+
+    /**
+     * The session with its reports; polling of stored requests resumes at once. Without a key only
+     * cached figures are shown. A registry that keeps no figures gives the session unchanged.
+     */
+    static AccountSession withReports(AccountSession session, String reportingUrl, char[] key, Duration pollInterval,
+            boolean allowInsecureHttp) {
+        ReportCache cache;
+        try {
+            ProgramRegistry registry = session.registry();
+            if (registry == null) {
+                return session;
+            }
+            cache = registry.reportCache();
+        } catch (UnsupportedOperationException e) {
+            return session;
+        }
+        YelpReports source = null;
+        if (key != null && key.length > 0) {
+            try {
+                source = new YelpReports(new ReportingClient(ApiSettings.defaults(reportingUrl, allowInsecureHttp),
+                        new ReportingKey(key)));
+            } catch (IllegalArgumentException e) {
+                LOG.warn("Reports of {} work from the cache only: {}", session.account().username(), e.getMessage());
+            } finally {
+                Arrays.fill(key, '\0');
+            }
+        }
+        Reports reports = new Reports(cache, source, Clock.systemUTC(), pollInterval);
+        if (reports.canRequest()) {
+            reports.service().resumePending();
+        }
+        return new AccountSession(session.account(), session.demo(), session.registry(), session.synchronizer(),
+                session.resources(), session.actions(), session.features(), reports);
+    }
+}

@@ -1,0 +1,160 @@
+package io.adsdesk.ui.reports;
+
+import io.adsdesk.ui.common.Formats;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.scene.chart.BarChart;
+import javafx.scene.chart.CategoryAxis;
+import javafx.scene.chart.LineChart;
+import javafx.scene.chart.NumberAxis;
+import javafx.scene.chart.StackedAreaChart;
+import javafx.scene.chart.XYChart;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The Reports view's charts, redrawn from one {@link ReportFigures}. Animation is off (a redraw must
+ * be immediate) and point symbols are drawn only for short ranges: at a year of days they are
+ * thousands of nodes that hide the line anyway.
+ */
+final class ReportCharts {
+    /** Up to this many days, lines get a symbol on each point. */
+    static final int MAX_DAYS_WITH_SYMBOLS = 31;
+    private static final int LONGEST_NAME = 32;
+    /** Room on the right for the last day's label, which is centred on the axis's end. */
+    private static final javafx.geometry.Insets CHART_PADDING = new javafx.geometry.Insets(6, 28, 6, 6);
+
+    private final NumberAxis spendAxis = DayAxis.create();
+    private final NumberAxis clicksAxis = DayAxis.create();
+    private final NumberAxis impressionsAxis = DayAxis.create();
+    private final NumberAxis ctrAxis = DayAxis.create();
+    private final NumberAxis cpcAxis = DayAxis.create();
+    private final NumberAxis typeAxis = DayAxis.create();
+    final LineChart<Number, Number> spend = line(spendAxis, "Spend", AxisLabels.dollarsFromCents(), "chart-spend");
+    final LineChart<Number, Number> clicks = line(clicksAxis, "Clicks", AxisLabels.count(), "chart-clicks");
+    final LineChart<Number, Number> impressions = line(impressionsAxis, "Impressions", AxisLabels.count(), "chart-impressions");
+    final LineChart<Number, Number> ctr = line(ctrAxis, "Click-through rate", AxisLabels.percent(), "chart-ctr");
+    final LineChart<Number, Number> cpc = line(cpcAxis, "Cost per click", AxisLabels.dollarsFromCents(), "chart-cpc");
+    final StackedAreaChart<Number, Number> byType;
+    final BarChart<Number, String> top;
+    final VBox overTime = column(spend, clicks, impressions);
+    final VBox rates = column(ctr, cpc);
+
+    ReportCharts() {
+        NumberAxis typeValues = new NumberAxis();
+        typeValues.setTickLabelFormatter(AxisLabels.dollarsFromCents());
+        byType = new StackedAreaChart<>(typeAxis, typeValues);
+        byType.setId("chart-by-type");
+        byType.setTitle("Spend by program type");
+        byType.setAnimated(false);
+        byType.setCreateSymbols(false);
+        byType.setPadding(CHART_PADDING);
+
+        NumberAxis topValues = new NumberAxis();
+        topValues.setTickLabelFormatter(AxisLabels.dollarsFromCents());
+        topValues.setLabel("Spend");
+        CategoryAxis names = new CategoryAxis();
+        names.setAnimated(false);
+        top = new BarChart<>(topValues, names);
+        top.setId("chart-top");
+        top.setTitle("Top " + ReportFigures.TOP_BUSINESSES + " businesses by spend");
+        top.setAnimated(false);
+        top.setLegendVisible(false);
+        top.setCategoryGap(4);
+        top.setPadding(CHART_PADDING);
+    }
+
+    /** Redraws every chart; each gets new series in one change. */
+    void show(ReportFigures f) {
+        boolean symbols = f.days().size() <= MAX_DAYS_WITH_SYMBOLS;
+        for (NumberAxis axis : List.of(spendAxis, clicksAxis, impressionsAxis, ctrAxis, cpcAxis, typeAxis)) {
+            DayAxis.show(axis, f.range());
+        }
+        for (LineChart<Number, Number> chart : List.of(spend, clicks, impressions, ctr, cpc)) {
+            chart.setCreateSymbols(symbols);
+        }
+        int n = f.days().size();
+        long[] epochDays = new long[n];
+        for (int i = 0; i < n; i++) {
+            epochDays[i] = f.days().get(i).toEpochDay();
+        }
+        spend.getData().setAll(List.of(series("Spend", epochDays, f.costCents())));
+        clicks.getData().setAll(List.of(series("Clicks", epochDays, f.clicks())));
+        impressions.getData().setAll(List.of(series("Impressions", epochDays, f.impressions())));
+        ctr.getData().setAll(List.of(rateSeries("CTR", epochDays, f::ctrPercent)));
+        cpc.getData().setAll(List.of(rateSeries("Cost per click", epochDays, f::costPerClickCents)));
+
+        List<XYChart.Series<Number, Number>> types = new ArrayList<>();
+        for (Map.Entry<String, long[]> e : f.costByType().entrySet()) {
+            types.add(series(e.getKey(), epochDays, e.getValue()));
+        }
+        byType.getData().setAll(types);
+
+        ObservableList<XYChart.Data<Number, String>> bars = FXCollections.observableArrayList();
+        List<ReportFigures.BusinessSpend> list = f.topBusinesses();
+        // Largest on top: a horizontal bar chart draws its first category at the bottom.
+        for (int i = list.size() - 1; i >= 0; i--) {
+            ReportFigures.BusinessSpend b = list.get(i);
+            bars.add(new XYChart.Data<>(b.costCents(), (i + 1) + ". " + shortName(b.name())));
+        }
+        XYChart.Series<Number, String> barSeries = new XYChart.Series<>("Spend", bars);
+        top.getData().setAll(List.of(barSeries));
+    }
+
+    private static String shortName(String name) {
+        return name.length() <= LONGEST_NAME ? name : name.substring(0, LONGEST_NAME - 1) + "…";
+    }
+
+    private static XYChart.Series<Number, Number> series(String name, long[] x, long[] y) {
+        List<XYChart.Data<Number, Number>> points = new ArrayList<>(x.length);
+        for (int i = 0; i < x.length; i++) {
+            points.add(new XYChart.Data<>(x[i], y[i]));
+        }
+        return new XYChart.Series<>(name, FXCollections.observableList(points));
+    }
+
+    private static XYChart.Series<Number, Number> rateSeries(String name, long[] x, java.util.function.IntFunction<Double> y) {
+        List<XYChart.Data<Number, Number>> points = new ArrayList<>(x.length);
+        for (int i = 0; i < x.length; i++) {
+            Double v = y.apply(i);
+            if (v != null) {
+                points.add(new XYChart.Data<>(x[i], v));
+            }
+        }
+        return new XYChart.Series<>(name, FXCollections.observableList(points));
+    }
+
+    private static LineChart<Number, Number> line(NumberAxis x, String title, StringConverter<Number> labels, String id) {
+        NumberAxis y = new NumberAxis();
+        y.setTickLabelFormatter(labels);
+        y.setForceZeroInRange(true);
+        LineChart<Number, Number> chart = new LineChart<>(x, y);
+        chart.setId(id);
+        chart.setTitle(title);
+        chart.setAnimated(false);
+        chart.setLegendVisible(false);
+        chart.setCreateSymbols(false);
+        chart.setMinHeight(160);
+        chart.setPadding(CHART_PADDING);
+        return chart;
+    }
+
+    private static VBox column(javafx.scene.Node... charts) {
+        VBox box = new VBox(charts);
+        for (javafx.scene.Node c : charts) {
+            VBox.setVgrow(c, Priority.ALWAYS);
+        }
+        return box;
+    }
+
+    /** "Spend $1,234.00 · 5,678 clicks · 123,456 impressions" for the range. */
+    static String totals(ReportFigures f) {
+        return "Spend " + Formats.dollars(f.totalCostCents()) + " · " + Formats.count(f.totalClicks(), "click", "clicks")
+                + " · " + Formats.count(f.totalImpressions(), "impression", "impressions");
+    }
+}
