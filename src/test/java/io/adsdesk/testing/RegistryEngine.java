@@ -47,6 +47,28 @@ public enum RegistryEngine {
         return new TeamServer(url, System.getenv("ADSDESK_TEST_PG_USER"), passwordEnv == null ? null : System.getenv(passwordEnv));
     }
 
+    /** A new, empty database on the test server, for tests whose account is fixed (the demo's). */
+    public static TeamServer freshDatabase() {
+        TeamServer server = server();
+        String name = "adsdesk_test_" + UUID.randomUUID().toString().replace("-", "");
+        try (var c = java.sql.DriverManager.getConnection(server.url(), server.user(), server.password());
+             var s = c.createStatement()) {
+            s.execute("CREATE DATABASE " + name);
+        } catch (java.sql.SQLException e) {
+            throw new AssertionError("cannot create a test database: " + e.getMessage(), e);
+        }
+        String url = server.url().replaceFirst("(jdbc:postgresql://[^/]+/)[^?]*", "$1" + name);
+        return new TeamServer(url, server.user(), server.password());
+    }
+
+    /** The command-line options naming {@code server}, its password in the variable {@link #PASSWORD_VARIABLE}. */
+    public static java.util.List<String> options(TeamServer server) {
+        return java.util.List.of("--registry-url", server.url(), "--registry-user", server.user(),
+                "--registry-password-env", PASSWORD_VARIABLE);
+    }
+
+    public static final String PASSWORD_VARIABLE = "ADSDESK_TEST_REGISTRY_PASSWORD";
+
     /** Whether a test server is configured. */
     public static boolean serverConfigured() {
         String url = System.getenv("ADSDESK_TEST_PG_URL");
