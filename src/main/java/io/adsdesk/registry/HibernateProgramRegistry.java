@@ -286,7 +286,16 @@ public final class HibernateProgramRegistry implements ProgramRegistry {
 
     @Override
     public SyncWriter openSyncWriter() {
-        return new HibernateSyncWriter(sessions().openStatelessSession(), this::committed, directory);
+        HibernateSyncWriter writer = new HibernateSyncWriter(sessions().openStatelessSession(), this::committed, directory);
+        if (vendor == Vendor.POSTGRESQL) {
+            try (Connection side = pool.getConnection()) {
+                writer.doWork(c -> TeamSyncLock.take(c, side, schema, Instant.now()));
+            } catch (SQLException | RuntimeException e) {
+                writer.close();
+                throw RegistryFailures.of("Cannot start the sync on the team registry", e, null);
+            }
+        }
+        return writer;
     }
 
     /**
