@@ -427,6 +427,21 @@ public final class HibernateProgramRegistry implements ProgramRegistry {
         });
     }
 
+    /** A connection of this registry's database, for {@link RegistryCopy}. */
+    Connection connection() throws SQLException {
+        return pool.getConnection();
+    }
+
+    /** After a copy committed into this registry: on disk, and counted. */
+    void afterCopy() {
+        try (Connection c = pool.getConnection()) {
+            DiskSync.force(c);
+            committed(c);
+        } catch (SQLException e) {
+            throw RegistryFailures.of("Cannot write to the local registry", e, directory);
+        }
+    }
+
     /** The write jobs of this registry's account, on the same database. */
     @Override
     public JobStore jobStore() {
