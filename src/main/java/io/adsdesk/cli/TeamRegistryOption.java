@@ -13,6 +13,9 @@ final class TeamRegistryOption {
 
     /** The team server named, or null for the local registry. */
     static TeamServer of(AccountOptions o, Map<String, String> env) throws UsageException {
+        if (o.registryUrl != null && o.registryUrl.isBlank()) {
+            throw new UsageException("--registry-url: empty; a team registry URL looks like jdbc:postgresql://HOST:PORT/DATABASE");
+        }
         String url = o.registryUrl != null ? o.registryUrl : env.get(URL_ENV);
         if (url == null || url.isBlank()) {
             if (o.registryUser != null || o.registryPasswordEnv != null) {
@@ -23,7 +26,7 @@ final class TeamRegistryOption {
         }
         String option = o.registryUrl != null ? "--registry-url" : URL_ENV;
         if (!url.startsWith("jdbc:postgresql://")) {
-            throw new UsageException(option + ": a team registry URL looks like jdbc:postgresql://HOST:PORT/DATABASE");
+            throw new UsageException(option + ": not a team registry URL; one looks like jdbc:postgresql://HOST:PORT/DATABASE");
         }
         String password = null;
         if (o.registryPasswordEnv != null) {
