@@ -98,7 +98,9 @@ public final class BenchSuite {
             figures.put(size, new SizeFigures(sync, screen, firstStarts.get(size), aotStarts, plain));
         }
 
-        String report = goals(small, figures.get(100_000), aotReady) + "\n" + scaling(figures)
+        note("team registry: 100,000 programs at 50 ms into PostgreSQL beside H2 (left out without ADSDESK_TEST_PG_URL)");
+        String team = TeamSyncBench.run(100_000, LATENCY_SCALING_MS, 3, work);
+        String report = goals(small, figures.get(100_000), aotReady) + "\n" + scaling(figures) + team
                 + String.format(Locale.ROOT, "%nSuite time: %.1f min.%n", (System.nanoTime() - began) / 6e10);
         System.out.println();
         System.out.println(report);
