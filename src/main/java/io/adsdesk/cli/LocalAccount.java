@@ -11,18 +11,19 @@ import java.nio.file.Path;
  *
  * @param who how the account is named in messages
  */
-record LocalAccount(Path root, Account account, String who) {
+record LocalAccount(Path root, Account account, String who, io.adsdesk.registry.TeamServer team) {
 
     /** Resolves {@code --data-dir} first, then the account options; nothing is started or opened. */
     static LocalAccount of(DataDirOption dataDir, AccountOptions accountOptions, DemoAccess demo) throws UsageException {
         Path root = dataDir.root();
         try (AccountChoice choice = AccountChoice.from(accountOptions, demo)) {
-            return new LocalAccount(root, choice.account(), choice.describe());
+            return new LocalAccount(root, choice.account(), choice.describe(),
+                    TeamRegistryOption.of(accountOptions, System.getenv()));
         }
     }
 
     boolean exists() {
-        return RegistryAccess.exists(root, account);
+        return team != null || RegistryAccess.exists(root, account);
     }
 
     /** Bad input when the account was never synced here, saying which sync command fills it. */
@@ -34,7 +35,7 @@ record LocalAccount(Path root, Account account, String who) {
     }
 
     ProgramRegistry open() throws CommandException {
-        return RegistryAccess.open(root, account);
+        return RegistryAccess.open(root, account, team);
     }
 
     Path accountDir() {

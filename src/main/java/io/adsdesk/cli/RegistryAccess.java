@@ -75,7 +75,15 @@ final class RegistryAccess {
     }
 
     static ProgramRegistry open(Path root, Account account) throws CommandException {
+        return open(root, account, null);
+    }
+
+    /** The account's registry: on the team server when one is given, else the local one. */
+    static ProgramRegistry open(Path root, Account account, io.adsdesk.registry.TeamServer team) throws CommandException {
         try {
+            if (team != null) {
+                return AccountStore.openTeamRegistry(root, account, team, null);
+            }
             return AccountStore.openRegistry(root, account);
         } catch (RegistryDamagedException e) {
             throw new CommandException(ExitCode.OTHER, "DAMAGED_REGISTRY", Text.oneLine(e.getMessage()), e);

@@ -32,12 +32,13 @@ final class RegistryCommand implements Callable<Integer> {
         return new CommandLine(new RegistryCommand())
                 .addSubcommand(new Check(context))
                 .addSubcommand(new Restore(context))
-                .addSubcommand(new Rebuild(context));
+                .addSubcommand(new Rebuild(context))
+                .addSubcommand(new RegistryCopyCommand(context));
     }
 
     @Override
     public Integer call() throws UsageException {
-        throw new UsageException("say what to do: check, restore or rebuild (adsdesk registry --help)");
+        throw new UsageException("say what to do: check, restore, rebuild or copy (adsdesk registry --help)");
     }
 
     /** Options every registry subcommand takes, and the account directory they name. */

@@ -72,10 +72,11 @@ final class SyncCommand implements Callable<Integer>, JsonOutput {
         Path root = dataDir.root();
         try (AccountChoice choice = AccountChoice.from(accountOptions, context.demo())) {
             var credentials = choice.credentials(passwordEnv, terminal);
+            var team = TeamRegistryOption.of(accountOptions, terminal.env());
             RegistryAccess.prepare(root);
             Account account = choice.account();
             PartnerApiClient client = new PartnerApiClient(choice.apiSettings(), credentials);
-            try (ProgramRegistry registry = RegistryAccess.open(root, account); Threads threads = new Threads("adsdesk")) {
+            try (ProgramRegistry registry = RegistryAccess.open(root, account, team); Threads threads = new Threads("adsdesk")) {
                 SyncGuard guard = AccountSyncGuard.forAccount(account, root);
                 var synchronizer = new RegistrySynchronizer(client, registry,
                         SyncOptions.defaults().withConcurrency(concurrency), guard, threads);

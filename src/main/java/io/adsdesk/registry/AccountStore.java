@@ -46,6 +46,21 @@ public final class AccountStore {
         return HibernateProgramRegistry.openForReading(prepare(root, account), background);
     }
 
+    /**
+     * Opens the account's registry on a team server; its local directory keeps a copy of the
+     * contents ({@code team/contents.cache}) for a fast start.
+     */
+    public static HibernateProgramRegistry openTeamRegistry(Path root, Account account, TeamServer server,
+                                                            java.util.concurrent.Executor background) {
+        Path cacheDir = prepare(root, account).resolve("team");
+        try {
+            Files.createDirectories(cacheDir);
+        } catch (IOException e) {
+            throw new RegistryException("Cannot create " + cacheDir + ": " + e.getMessage(), e);
+        }
+        return TeamRegistries.open(server, account, cacheDir, background);
+    }
+
     private static Path prepare(Path root, Account account) {
         Path dir = accountDir(root, account);
         try {

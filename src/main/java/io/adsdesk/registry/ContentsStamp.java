@@ -23,9 +23,9 @@ final class ContentsStamp {
 
     /** Call inside the transaction that changes the contents: a new stamp, and one more in the generation count. */
     static void change(Connection c) throws SQLException {
-        try (Statement s = c.createStatement()) {
-            s.executeUpdate("UPDATE contents_stamp SET stamp = CAST(RANDOM_UUID() AS VARCHAR), generation = generation + 1"
-                    + " WHERE id = 1");
+        try (var ps = c.prepareStatement("UPDATE contents_stamp SET stamp = ?, generation = generation + 1 WHERE id = 1")) {
+            ps.setString(1, java.util.UUID.randomUUID().toString());
+            ps.executeUpdate();
         }
     }
 

@@ -16,6 +16,9 @@ final class DiskSync {
 
     /** Writes the database's unsaved changes to its file and forces them to the device (H2 CHECKPOINT SYNC). */
     static void force(Connection connection) throws SQLException {
+        if (Vendor.of(connection) != Vendor.H2) {
+            return; // a server's commit is durable when it returns
+        }
         try (Statement s = connection.createStatement()) {
             s.execute("CHECKPOINT SYNC");
         }

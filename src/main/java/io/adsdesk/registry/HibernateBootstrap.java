@@ -13,7 +13,7 @@ final class HibernateBootstrap {
     private HibernateBootstrap() {
     }
 
-    static SessionFactory sessionFactory(DataSource dataSource) {
+    static SessionFactory sessionFactory(DataSource dataSource, Vendor vendor) {
         Configuration cfg = new Configuration()
                 .addAnnotatedClass(ProgramEntity.class)
                 .addAnnotatedClass(ProgramBusinessEntity.class)
@@ -26,9 +26,9 @@ final class HibernateBootstrap {
         cfg.setProperty(AvailableSettings.ORDER_UPDATES, "true");
         cfg.setProperty(AvailableSettings.SHOW_SQL, "false");
         cfg.setProperty("hibernate.boot.allow_jdbc_metadata_access", "false");
-        cfg.setProperty("jakarta.persistence.database-product-name", "H2");
-        cfg.setProperty("jakarta.persistence.database-major-version", "2");
-        cfg.setProperty("jakarta.persistence.database-minor-version", "5");
+        cfg.setProperty("jakarta.persistence.database-product-name", vendor.productName);
+        cfg.setProperty("jakarta.persistence.database-major-version", Integer.toString(vendor.majorVersion));
+        cfg.setProperty("jakarta.persistence.database-minor-version", Integer.toString(vendor.minorVersion));
         return cfg.buildSessionFactory();
     }
 }

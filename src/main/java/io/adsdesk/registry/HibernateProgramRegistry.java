@@ -57,9 +57,16 @@ public final class HibernateProgramRegistry implements ProgramRegistry {
     /** The account directory; null for in-memory registries. */
     private final Path directory;
 
-    private HibernateProgramRegistry(JdbcConnectionPool pool, Path directory, ContentsCache cache,
+    /** Which database this is: H2 keeps a file per account, PostgreSQL a schema per account. */
+    private final Vendor vendor;
+    /** The PostgreSQL schema of this account; null on H2. */
+    private final String schema;
+
+    private HibernateProgramRegistry(JdbcConnectionPool pool, Vendor vendor, String schema, Path directory, ContentsCache cache,
                                      CompletableFuture<Optional<RegistryContents>> prefetched, Executor background) {
         this.pool = pool;
+        this.vendor = vendor;
+        this.schema = schema;
         this.directory = directory;
         this.cache = cache;
         this.prefetched = prefetched;
@@ -69,7 +76,7 @@ public final class HibernateProgramRegistry implements ProgramRegistry {
 
     /** Opens (creating or migrating as needed) the file database in {@code directory}. */
     public static HibernateProgramRegistry open(Path directory) {
-        return open(directory, SchemaMigrator.SCRIPTS, null);
+        return open(directory, SchemaMigrator.latest(), null);
     }
 
     /**
@@ -78,7 +85,7 @@ public final class HibernateProgramRegistry implements ProgramRegistry {
      * ready, and a stale cache is rewritten there after a load.
      */
     public static HibernateProgramRegistry openForReading(Path directory, Executor background) {
-        return open(directory, SchemaMigrator.SCRIPTS, java.util.Objects.requireNonNull(background));
+        return open(directory, SchemaMigrator.latest(), java.util.Objects.requireNonNull(background));
     }
 
     /** The contents cache beside the database in {@code directory} (see {@link #loadContents()}). */
@@ -86,11 +93,11 @@ public final class HibernateProgramRegistry implements ProgramRegistry {
         return directory.resolve(ContentsCache.FILE_NAME);
     }
 
-    static HibernateProgramRegistry open(Path directory, List<String> scripts) {
-        return open(directory, scripts, null);
+    static HibernateProgramRegistry open(Path directory, SchemaMigrator migrator) {
+        return open(directory, migrator, null);
     }
 
-    private static HibernateProgramRegistry open(Path directory, List<String> scripts, Executor background) {
+    private static HibernateProgramRegistry open(Path directory, SchemaMigrator migrator, Executor background) {
         String unusable = DataDirectories.unusable(directory.toAbsolutePath());
         if (unusable != null) {
             throw new RegistryException("Cannot use " + directory + ": " + unusable);
@@ -107,40 +114,58 @@ public final class HibernateProgramRegistry implements ProgramRegistry {
         if (background != null) {
             prefetched = CompletableFuture.supplyAsync(cache::read, background);
         }
-        return start(url, directory, scripts, cache, prefetched, background);
+        return start(JdbcConnectionPool.create(url, "sa", ""), Vendor.H2, null, directory, migrator, cache, prefetched, background);
+    }
+
+    /**
+     * Opens an account's registry on a team's PostgreSQL server: the account's own schema there
+     * (created and migrated as needed). {@code cacheDir}, when given, keeps a local copy of the
+     * contents for a fast start.
+     */
+    static HibernateProgramRegistry openOnServer(JdbcConnectionPool pool, String schema, Path cacheDir, Executor background) {
+        ContentsCache cache = cacheDir == null ? null : new ContentsCache(cacheDir);
+        CompletableFuture<Optional<RegistryContents>> prefetched = null;
+        if (cache != null && background != null) {
+            prefetched = CompletableFuture.supplyAsync(cache::read, background);
+        }
+        return start(pool, Vendor.POSTGRESQL, schema, null, SchemaMigrator.latest(), cache, prefetched, background);
     }
 
     /** A private in-memory database, for tests. */
     public static HibernateProgramRegistry inMemory(String name) {
-        return start("jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1", null, SchemaMigrator.SCRIPTS, null, null, null);
+        return start(JdbcConnectionPool.create("jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1", "sa", ""), Vendor.H2, null, null,
+                SchemaMigrator.latest(), null, null, null);
     }
 
-    private static HibernateProgramRegistry start(String url, Path backupDir, List<String> scripts, ContentsCache cache,
+    private static HibernateProgramRegistry start(JdbcConnectionPool pool, Vendor vendor, String schema, Path backupDir,
+                                                  SchemaMigrator migrator, ContentsCache cache,
                                                   CompletableFuture<Optional<RegistryContents>> prefetched,
                                                   Executor background) {
-        JdbcConnectionPool pool = JdbcConnectionPool.create(url, "sa", "");
         try {
-            migrate(pool, backupDir, new SchemaMigrator(scripts));
-            return new HibernateProgramRegistry(pool, backupDir, cache, prefetched, background);
+            migrate(pool, vendor, schema, backupDir, migrator);
+            return new HibernateProgramRegistry(pool, vendor, schema, backupDir, cache, prefetched, background);
         } catch (SQLException | RuntimeException e) {
             pool.dispose();
-            throw RegistryFailures.of("Cannot open the local registry", e, backupDir);
+            throw RegistryFailures.of(vendor == Vendor.H2 ? "Cannot open the local registry" : "Cannot open the team registry",
+                    e, backupDir);
         }
     }
 
     /** Before an existing database is migrated, a consistent copy of it is kept beside it. */
-    private static void migrate(JdbcConnectionPool pool, Path backupDir, SchemaMigrator migrator) throws SQLException {
-        try (Connection c = pool.getConnection()) {
-            if (backupDir != null) {
+    private static void migrate(JdbcConnectionPool pool, Vendor vendor, String schema, Path backupDir, SchemaMigrator migrator)
+            throws SQLException {
+        if (backupDir != null) {
+            try (Connection c = pool.getConnection()) {
                 DamageCheck.afterOpening(c, backupDir);
             }
-            int current = SchemaMigrator.currentVersion(c);
-            if (backupDir != null && current > 0 && current < migrator.latestVersion()) {
-                Path backup = backupDir.resolve(FILE_NAME + "-schema-v" + current + "-backup.zip");
-                RegistryBackups.backUp(c, backup);
-            }
-            migrator.migrate(c);
         }
+        migrator.migrate(pool, vendor, schema, current -> {
+            if (backupDir != null) {
+                try (Connection c = pool.getConnection()) {
+                    RegistryBackups.backUp(c, backupDir.resolve(FILE_NAME + "-schema-v" + current + "-backup.zip"));
+                }
+            }
+        });
     }
 
     @Override
@@ -261,7 +286,16 @@ public final class HibernateProgramRegistry implements ProgramRegistry {
 
     @Override
     public SyncWriter openSyncWriter() {
-        return new HibernateSyncWriter(sessions().openStatelessSession(), this::committed, directory);
+        HibernateSyncWriter writer = new HibernateSyncWriter(sessions().openStatelessSession(), this::committed, directory);
+        if (vendor == Vendor.POSTGRESQL) {
+            try (Connection side = pool.getConnection()) {
+                writer.doWork(c -> TeamSyncLock.take(c, side, schema, Instant.now()));
+            } catch (SQLException | RuntimeException e) {
+                writer.close();
+                throw RegistryFailures.of("Cannot start the sync on the team registry", e, null);
+            }
+        }
+        return writer;
     }
 
     /**
@@ -373,6 +407,9 @@ public final class HibernateProgramRegistry implements ProgramRegistry {
             }
             return null;
         });
+        // and the way the app reads them: through the primary keys' order, whose pages a plain scan skips
+        findAll();
+        findBusinesses();
     }
 
     /** Empties the given tables in one transaction and marks the contents changed: a rebuild starts from no programs. */
@@ -388,6 +425,21 @@ public final class HibernateProgramRegistry implements ProgramRegistry {
             });
             return null;
         });
+    }
+
+    /** A connection of this registry's database, for {@link RegistryCopy}. */
+    Connection connection() throws SQLException {
+        return pool.getConnection();
+    }
+
+    /** After a copy committed into this registry: on disk, and counted. */
+    void afterCopy() {
+        try (Connection c = pool.getConnection()) {
+            DiskSync.force(c);
+            committed(c);
+        } catch (SQLException e) {
+            throw RegistryFailures.of("Cannot write to the local registry", e, directory);
+        }
     }
 
     /** The write jobs of this registry's account, on the same database. */
@@ -434,7 +486,7 @@ public final class HibernateProgramRegistry implements ProgramRegistry {
     private synchronized SessionFactory sessions() {
         if (sessions == null) {
             try {
-                sessions = HibernateBootstrap.sessionFactory(pool);
+                sessions = HibernateBootstrap.sessionFactory(pool, vendor);
             } catch (RuntimeException e) {
                 throw new RegistryException("Cannot start the local registry: " + firstLine(e), e);
             }

@@ -31,6 +31,11 @@ final class HibernateSyncWriter implements SyncWriter {
         this.tx = session.beginTransaction();
     }
 
+    /** Runs JDBC work inside this writer's transaction. */
+    void doWork(org.hibernate.jdbc.Work work) {
+        session.doWork(work);
+    }
+
     @Override
     public void insert(Collection<Program> programs) {
         if (!programs.isEmpty()) {

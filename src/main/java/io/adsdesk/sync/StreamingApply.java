@@ -72,11 +72,18 @@ final class StreamingApply implements AutoCloseable {
         this.registry = registry;
         this.dbThread = dbThread;
         run(() -> {
-            stored = new HashMap<>();
-            // The loaded contents: the screen's own copy when it is current, so no second read.
-            registry.loadContents().programs().forEach(p -> stored.put(p.programId(), p));
-            initial = stored.isEmpty();
+            // The writer first: on a team registry it takes the account's sync lock, so what is read
+            // next is what no other sync can change before this one commits.
             writer = registry.openSyncWriter();
+            stored = new HashMap<>();
+            try {
+                // The loaded contents: the screen's own copy when it is current, so no second read.
+                registry.loadContents().programs().forEach(p -> stored.put(p.programId(), p));
+            } catch (RuntimeException e) {
+                writer.close();
+                throw e;
+            }
+            initial = stored.isEmpty();
         });
     }
 

@@ -109,8 +109,10 @@ public final class BenchSuite {
 
         note("selection: every one of 100,000 rows selected, then sorted and searched");
         String selection = selection(runMain(BulkChangeBench.class, "100000"));
+        note("team registry: 100,000 programs at 50 ms into PostgreSQL beside H2 (left out without ADSDESK_TEST_PG_URL)");
+        String team = TeamSyncBench.run(100_000, LATENCY_SCALING_MS, 3, work);
         String report = goals(small, figures.get(100_000), aotReady) + reportsRows(reportsView) + "\n" + scaling(figures)
-                + "\n" + selection + "\n" + reports.table() + queue
+                + "\n" + selection + "\n" + reports.table() + queue + team
                 + String.format(Locale.ROOT, "%nSuite time: %.1f min.%n", (System.nanoTime() - began) / 6e10);
         System.out.println();
         System.out.println(report);

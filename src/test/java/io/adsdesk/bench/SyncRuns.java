@@ -63,6 +63,12 @@ final class SyncRuns {
     }
 
     static Result run(int programs, int businesses, int latencyMs, int runs, int concurrency, Path workDir) throws Exception {
+        return run(programs, businesses, latencyMs, runs, concurrency, workDir, null);
+    }
+
+    /** Like the above, into a team registry on {@code team} when given (a new account per run, so each starts empty). */
+    static Result run(int programs, int businesses, int latencyMs, int runs, int concurrency, Path workDir,
+                      io.adsdesk.registry.TeamServer team) throws Exception {
         List<SyncReport> first = new ArrayList<>();
         List<SyncReport> again = new ArrayList<>();
         Path kept = null;
@@ -73,8 +79,9 @@ final class SyncRuns {
             for (int run = 0; run < runs; run++) {
                 Path root = Files.createDirectories(workDir).resolve("sync-" + programs + "-" + run);
                 deleteTree(root);
-                Account account = new Account(USERNAME, baseUrl);
-                try (ProgramRegistry registry = AccountStore.openRegistry(root, account)) {
+                Account account = new Account(team == null ? USERNAME : USERNAME + "-" + java.util.UUID.randomUUID(), baseUrl);
+                try (ProgramRegistry registry = team == null ? AccountStore.openRegistry(root, account)
+                        : AccountStore.openTeamRegistry(root, account, team, null)) {
                     PartnerApiClient client = new PartnerApiClient(ApiSettings.defaults(baseUrl),
                             new Credentials(SandboxConfig.DEFAULT_USERNAME, SandboxConfig.DEFAULT_PASSWORD.toCharArray()));
                     RegistrySynchronizer sync = new RegistrySynchronizer(client, registry,

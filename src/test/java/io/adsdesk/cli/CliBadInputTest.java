@@ -94,6 +94,9 @@ class CliBadInputTest {
                 new OptionCase("--concurrency", "abc", Map.of(), null),
                 new OptionCase("--json", "yes", Map.of(), null),
                 new OptionCase("--allow-insecure-http", "yes", Map.of(), null),
+                new OptionCase("--registry-url", "12345", Map.of(), null),
+                new OptionCase("--registry-user", "12345", Map.of(), null),
+                new OptionCase("--registry-password-env", "12345", Map.of(), null),
                 new OptionCase("--demo", "yes", Map.of(), null));
     }
 
@@ -107,6 +110,9 @@ class CliBadInputTest {
                 new OptionCase("--username", "user:name", USERNAMES_WITHOUT_DATA, "no local data"),
                 new OptionCase("--base-url", "12345", Map.of(), null),
                 new OptionCase("--allow-insecure-http", "yes", Map.of(), null),
+                new OptionCase("--registry-url", "12345", Map.of(), null),
+                new OptionCase("--registry-user", "12345", Map.of(), null),
+                new OptionCase("--registry-password-env", "12345", Map.of(), null),
                 new OptionCase("--demo", "yes", Map.of(), null));
     }
 

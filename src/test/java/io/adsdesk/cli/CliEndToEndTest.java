@@ -5,7 +5,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.adsdesk.sandbox.SandboxConfig;
 import io.adsdesk.sandbox.SandboxServer;
+import io.adsdesk.testing.RegistryEngine;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
@@ -34,21 +37,37 @@ class CliEndToEndTest {
         return dir.resolve("data").toString();
     }
 
-    @Test
-    void demoSyncThenResyncThenExport() throws Exception {
-        CliProcess.Result first = adsdesk(Map.of(), "sync", "--demo", "--data-dir", dataDir(), "--json");
+    /** The command line with the registry options of {@code engine}: none for H2, a new database for PostgreSQL. */
+    private CliProcess.Result adsdesk(RegistryEngine engine, String... args) throws Exception {
+        if (engine == RegistryEngine.H2) {
+            return adsdesk(Map.of(), args);
+        }
+        if (team == null) {
+            team = RegistryEngine.freshDatabase();
+        }
+        List<String> all = new java.util.ArrayList<>(List.of(args));
+        all.addAll(RegistryEngine.options(team));
+        return adsdesk(Map.of(RegistryEngine.PASSWORD_VARIABLE, team.password()), all.toArray(String[]::new));
+    }
+
+    private io.adsdesk.registry.TeamServer team;
+
+    @ParameterizedTest
+    @MethodSource("io.adsdesk.testing.RegistryEngine#both")
+    void demoSyncThenResyncThenExport(RegistryEngine engine) throws Exception {
+        CliProcess.Result first = adsdesk(engine, "sync", "--demo", "--data-dir", dataDir(), "--json");
         assertEquals(0, first.exit(), first.err());
         JsonNode report = JSON.readTree(first.out());
         assertEquals("synced", report.get("status").asText());
         assertEquals(2000, report.get("added").asInt());
         assertEquals(2000, report.get("total_db_after").asInt());
 
-        CliProcess.Result second = adsdesk(Map.of(), "sync", "--demo", "--data-dir", dataDir(), "--json");
+        CliProcess.Result second = adsdesk(engine, "sync", "--demo", "--data-dir", dataDir(), "--json");
         JsonNode again = JSON.readTree(second.out());
         assertEquals("up_to_date", again.get("status").asText());
         assertEquals(0, again.get("added").asInt() + again.get("updated").asInt() + again.get("removed").asInt());
 
-        CliProcess.Result export = adsdesk(Map.of(), "export", "--demo", "--format", "json", "--data-dir", dataDir());
+        CliProcess.Result export = adsdesk(engine, "export", "--demo", "--format", "json", "--data-dir", dataDir());
         assertEquals(0, export.exit(), export.err());
         JsonNode rows = JSON.readTree(export.out());
         assertEquals(2000, rows.size());
@@ -60,7 +79,7 @@ class CliEndToEndTest {
         assertTrue(stream(rows).allMatch(r -> r.get("business_names").get(0).asText().length() > 0), "every business is named");
 
         String business = rows.get(0).get("yelp_business_ids").get(0).asText();
-        CliProcess.Result csv = adsdesk(Map.of(), "export", "--demo", "--format", "csv", "--status", "current",
+        CliProcess.Result csv = adsdesk(engine, "export", "--demo", "--format", "csv", "--status", "current",
                 "--business", business, "--data-dir", dataDir());
         assertEquals(0, csv.exit(), csv.err());
         List<String> lines = csv.out().lines().toList();
@@ -69,6 +88,18 @@ class CliEndToEndTest {
                 .filter(r -> stream(r.get("yelp_business_ids")).anyMatch(b -> b.asText().equals(business))).count();
         assertEquals(expected, lines.size() - 1);
         assertTrue(lines.stream().skip(1).allMatch(l -> l.contains(",CURRENT,")));
+        if (team != null) {
+            for (CliProcess.Result r : List.of(first, second, export, csv)) {
+                assertFalse((r.out() + r.err()).contains(team.password()), "the database password is never printed");
+            }
+            try (Stream<Path> files = Files.walk(dir)) {
+                for (Path f : files.filter(Files::isRegularFile).toList()) {
+                    assertFalse(Bytes.indexOf(Files.readAllBytes(f), team.password().getBytes(StandardCharsets.UTF_8)) >= 0,
+                            "the database password is in " + f);
+                }
+            }
+            assertTrue(Files.exists(dir.resolve("data")), "the local directory keeps the copy of the contents");
+        }
     }
 
     @Test

@@ -10,7 +10,10 @@ import io.adsdesk.model.ProgramBusiness;
 import io.adsdesk.model.SyncOutcome;
 import io.adsdesk.model.SyncRun;
 import io.adsdesk.testing.SyncWrites;
+import io.adsdesk.testing.RegistryEngine;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.math.BigDecimal;
@@ -51,7 +54,7 @@ class HibernateProgramRegistryTest {
 
     /** A registry at schema version 1 holding these programs, written as that version wrote them. */
     static void createVersionOne(Path db, List<Program> programs) throws java.sql.SQLException {
-        HibernateProgramRegistry.open(db, List.of("V1__initial.sql")).close();
+        HibernateProgramRegistry.open(db, SchemaMigrator.latest().upTo(1)).close();
         try (var c = java.sql.DriverManager.getConnection("jdbc:h2:file:" + db.resolve("registry"), "sa", "")) {
             OlderRows.insert(c, programs);
         }
@@ -61,9 +64,10 @@ class HibernateProgramRegistryTest {
         return new SyncRun(0, T0, T0.plusSeconds(3), outcome, added, 0, added, added, 0, 0, 10, null);
     }
 
-    @Test
-    void everyFieldSurvivesTheRoundTrip() {
-        try (var registry = HibernateProgramRegistry.inMemory("roundtrip")) {
+    @ParameterizedTest
+    @MethodSource("io.adsdesk.testing.RegistryEngine#both")
+    void everyFieldSurvivesTheRoundTrip(RegistryEngine engine) {
+        try (var registry = engine.open("roundtrip")) {
             Program full = program("-A1b2C3d4E5f6G7h8I9j0_", 250000);
             Program sparse = plain("_sparse0000000000000000");
             SyncWrites.apply(registry, List.of(full, sparse), List.of(), Set.of(), run(SyncOutcome.SYNCED, 2));
@@ -73,9 +77,10 @@ class HibernateProgramRegistryTest {
         }
     }
 
-    @Test
-    void appliesAddsUpdatesAndRemovalsWithExactCounts() {
-        try (var registry = HibernateProgramRegistry.inMemory("diff")) {
+    @ParameterizedTest
+    @MethodSource("io.adsdesk.testing.RegistryEngine#both")
+    void appliesAddsUpdatesAndRemovalsWithExactCounts(RegistryEngine engine) {
+        try (var registry = engine.open("diff")) {
             List<Program> initial = IntStream.range(0, 50).mapToObj(i -> program("p" + (100 + i), 250000)).toList();
             SyncWrites.apply(registry, initial, List.of(), Set.of(), run(SyncOutcome.SYNCED, 50));
 
@@ -91,9 +96,10 @@ class HibernateProgramRegistryTest {
         }
     }
 
-    @Test
-    void aFailingSyncChangesNothing() {
-        try (var registry = HibernateProgramRegistry.inMemory("atomic")) {
+    @ParameterizedTest
+    @MethodSource("io.adsdesk.testing.RegistryEngine#both")
+    void aFailingSyncChangesNothing(RegistryEngine engine) {
+        try (var registry = engine.open("atomic")) {
             SyncWrites.apply(registry, List.of(program("p1", 250000)), List.of(), Set.of(), run(SyncOutcome.SYNCED, 1));
             List<Program> before = registry.findAll();
             List<Program> duplicated = List.of(program("p2", 1), program("p2", 2));
@@ -119,9 +125,10 @@ class HibernateProgramRegistryTest {
         }
     }
 
-    @Test
-    void historyIsNewestFirstAndLastSyncIgnoresFailures() {
-        try (var registry = HibernateProgramRegistry.inMemory("history")) {
+    @ParameterizedTest
+    @MethodSource("io.adsdesk.testing.RegistryEngine#both")
+    void historyIsNewestFirstAndLastSyncIgnoresFailures(RegistryEngine engine) {
+        try (var registry = engine.open("history")) {
             registry.recordRun(run(SyncOutcome.SYNCED, 1));
             SyncRun failed = new SyncRun(0, T0.plusSeconds(60), T0.plusSeconds(61), SyncOutcome.FAILED, 0, 0, 0, 0, 0, 0, 1, "boom");
             registry.recordRun(failed);
@@ -133,9 +140,10 @@ class HibernateProgramRegistryTest {
         }
     }
 
-    @Test
-    void businessesReferencedByProgramsAreListedBeforeTheirNamesAreKnown() {
-        try (var registry = HibernateProgramRegistry.inMemory("businesses")) {
+    @ParameterizedTest
+    @MethodSource("io.adsdesk.testing.RegistryEngine#both")
+    void businessesReferencedByProgramsAreListedBeforeTheirNamesAreKnown(RegistryEngine engine) {
+        try (var registry = engine.open("businesses")) {
             SyncWrites.apply(registry, List.of(program("p1", 250000)), List.of(), Set.of(), run(SyncOutcome.SYNCED, 1));
             assertEquals(2, registry.findBusinesses().size());
             assertTrue(registry.findBusinesses().stream().allMatch(b -> b.name() == null));
@@ -151,7 +159,7 @@ class HibernateProgramRegistryTest {
     @Test
     void aRegistryFromANewerAdsDeskIsRefusedClearly() {
         Path db = dir.resolve("newer");
-        try (var registry = HibernateProgramRegistry.open(db, List.of("V1__initial.sql"))) {
+        try (var registry = HibernateProgramRegistry.open(db, SchemaMigrator.latest().upTo(1))) {
             registry.recordRun(run(SyncOutcome.SYNCED, 0));
         }
         try (var c = java.sql.DriverManager.getConnection("jdbc:h2:file:" + db.resolve("registry"), "sa", "");
@@ -168,17 +176,16 @@ class HibernateProgramRegistryTest {
     void anOlderRegistryIsBackedUpThenMigratedWithoutLoss() throws Exception {
         Path db = dir.resolve("older");
         createVersionOne(db, List.of(program("p1", 250000)));
-        List<String> v2 = new java.util.ArrayList<>(SchemaMigrator.SCRIPTS);
-        v2.add("/io/adsdesk/registry/test-V2__note.sql");
+        SchemaMigrator withNote = SchemaMigrator.latest().with("classpath:io/adsdesk/registry/testschema");
 
-        try (var registry = HibernateProgramRegistry.open(db, v2)) {
+        try (var registry = HibernateProgramRegistry.open(db, withNote)) {
             assertEquals(List.of(program("p1", 250000)), registry.findAll());
         }
         assertTrue(Files.exists(db.resolve("registry-schema-v1-backup.zip")));
         try (var c = java.sql.DriverManager.getConnection("jdbc:h2:file:" + db.resolve("registry"), "sa", "");
              var rs = c.createStatement().executeQuery("SELECT MAX(version) FROM schema_version")) {
             rs.next();
-            assertEquals(v2.size(), rs.getInt(1));
+            assertEquals(1000, rs.getInt(1));
         }
     }
 

@@ -159,7 +159,7 @@ class RegistryDamageTest {
                 assertTrue(Set.of(Kind.UNREADABLE, Kind.OLDER, Kind.EMPTY).contains(e.kind()));
                 assertTrue(e.getMessage().startsWith("The local registry cannot be trusted"), e.getMessage());
                 if (RegistryRecovery.of(account).check().isEmpty()) {
-                    throw new AssertionError("check passed a registry that was refused: flip at " + at);
+                    throw new AssertionError("check passed a registry that was refused: flip at " + at, e);
                 }
                 if (e.kind() != Kind.UNREADABLE) {
                     assertArrayEquals(damaged, Files.readAllBytes(dbFile(account)));

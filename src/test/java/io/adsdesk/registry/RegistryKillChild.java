@@ -30,11 +30,24 @@ final class RegistryKillChild {
     private RegistryKillChild() {
     }
 
-    /** Arguments: the data directory and how many rounds to write. */
+    static ProgramRegistry open(Path data, TeamServer team) {
+        return team == null ? AccountStore.openRegistry(data, ACCOUNT) : AccountStore.openTeamRegistry(data, ACCOUNT, team, null);
+    }
+
+    static TeamServer withUrl(String url) {
+        TeamServer server = io.adsdesk.testing.RegistryEngine.server();
+        return new TeamServer(url, server.user(), server.password());
+    }
+
+    /**
+     * Arguments: the data directory, how many rounds to write and, for a team registry, its JDBC URL
+     * (user and password from the test server's variables).
+     */
     public static void main(String[] args) throws Exception {
         Path data = Path.of(args[0]);
         int rounds = Integer.parseInt(args[1]);
-        try (ProgramRegistry registry = AccountStore.openRegistry(data, ACCOUNT)) {
+        TeamServer team = args.length > 2 ? withUrl(args[2]) : null;
+        try (ProgramRegistry registry = open(data, team)) {
             int round = storedRound(registry);
             System.out.println(OPENED);
             System.out.flush();

@@ -3,7 +3,9 @@ package io.adsdesk.registry;
 import io.adsdesk.model.Program;
 import io.adsdesk.testing.ChildJvm;
 import io.adsdesk.testing.RegistryCheck;
-import org.junit.jupiter.api.Test;
+import io.adsdesk.testing.RegistryEngine;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Files;
@@ -32,13 +34,20 @@ class RegistryKillTest {
     /** scripts/crash-trials.sh sets more. */
     private static final int TRIALS = RegistryCheck.trials("adsdesk.registryKillTrials", 20);
     private static final int ROUNDS = 3;
+    /** Kills of a sync into PostgreSQL: the server rolls the dropped transaction back. */
+    private static final int TEAM_TRIALS = RegistryCheck.trials("adsdesk.teamKillTrials", 10);
+
+    private TeamServer team;
 
     @TempDir
     Path dir;
 
-    @Test
-    void killingLargeSyncWritesLeavesExactlyOneWholeCommittedRound() throws Exception {
+    @ParameterizedTest
+    @MethodSource("io.adsdesk.testing.RegistryEngine#both")
+    void killingLargeSyncWritesLeavesExactlyOneWholeCommittedRound(RegistryEngine engine) throws Exception {
         Path data = dir.resolve("data");
+        team = engine == RegistryEngine.H2 ? null : RegistryEngine.freshDatabase();
+        int trials = team == null ? TRIALS : TEAM_TRIALS;
         Random random = new Random(5);
         Process first = child(data, "first");
         long started = awaitOpened(first, dir.resolve("first.txt"));
@@ -47,7 +56,7 @@ class RegistryKillTest {
         long spanMs = (System.nanoTime() - started) / 1_000_000;
 
         int midway = 0;
-        for (int trial = 1; trial <= TRIALS; trial++) {
+        for (int trial = 1; trial <= trials; trial++) {
             Process p = child(data, "trial-" + trial);
             awaitOpened(p, dir.resolve("trial-" + trial + ".txt"));
             Thread.sleep((long) (spanMs * random.nextDouble()));
@@ -56,8 +65,10 @@ class RegistryKillTest {
             assertTrue(p.waitFor(30, TimeUnit.SECONDS), "the child ended after SIGKILL");
             int reported = lastReported(dir.resolve("trial-" + trial + ".txt"));
 
-            assertConsistent(data, ACCOUNT);
-            try (ProgramRegistry registry = AccountStore.openRegistry(data, ACCOUNT)) {
+            if (team == null) {
+                assertConsistent(data, ACCOUNT);
+            }
+            try (ProgramRegistry registry = RegistryKillChild.open(data, team)) {
                 int round = RegistryKillChild.storedRound(registry);
                 Set<Program> stored = new HashSet<>(registry.findAll());
                 assertTrue(round >= reported, "trial " + trial + ": round " + reported + " was reported stored, the registry holds "
@@ -66,14 +77,17 @@ class RegistryKillTest {
                         "trial " + trial + ": the registry holds a mix, not round " + round);
             }
         }
-        assertTrue(midway >= TRIALS / 2, "kills must land while the child writes: " + midway);
-        System.out.printf("crash-trials: storage killed %d times (%d while writing); one whole committed round "
-                + "every time%n", TRIALS, midway);
+        assertTrue(midway >= trials / 2, "kills must land while the child writes: " + midway);
+        System.out.printf("crash-trials: %s storage killed %d times (%d while writing); one whole committed round "
+                + "every time%n", engine, trials, midway);
     }
 
     private Process child(Path data, String name) throws Exception {
-        ProcessBuilder pb = new ProcessBuilder(ChildJvm.java(List.of(), RegistryKillChild.class.getName(),
-                List.of(data.toString(), Integer.toString(ROUNDS))));
+        List<String> args = new java.util.ArrayList<>(List.of(data.toString(), Integer.toString(ROUNDS)));
+        if (team != null) {
+            args.add(team.url());
+        }
+        ProcessBuilder pb = new ProcessBuilder(ChildJvm.java(List.of(), RegistryKillChild.class.getName(), args));
         pb.environment().put("ADSDESK_LOG_DIR", dir.resolve("logs").toString());
         pb.redirectErrorStream(true).redirectOutput(dir.resolve(name + ".txt").toFile());
         return pb.start();

@@ -1,0 +1,31 @@
+-- PostgreSQL's form of h2/V5__unbounded_values_and_program_issues.sql: the same tables; VARCHAR for H2's CLOB, NUMERIC for DECFLOAT, gen_random_uuid() for RANDOM_UUID().
+-- Store what the partner API sends without arbitrary length limits: IDs, types and names are
+-- opaque strings of any length. Amounts of page upgrades keep every digit sent.
+ALTER TABLE programs ALTER COLUMN program_id SET DATA TYPE CHARACTER VARYING;
+ALTER TABLE programs ALTER COLUMN program_type SET DATA TYPE CHARACTER VARYING;
+ALTER TABLE programs ALTER COLUMN currency SET DATA TYPE CHARACTER VARYING;
+ALTER TABLE programs ALTER COLUMN fee_period SET DATA TYPE CHARACTER VARYING;
+ALTER TABLE programs ALTER COLUMN ad_categories SET DATA TYPE CHARACTER VARYING;
+ALTER TABLE programs ALTER COLUMN active_features SET DATA TYPE CHARACTER VARYING;
+ALTER TABLE programs ALTER COLUMN available_features SET DATA TYPE CHARACTER VARYING;
+ALTER TABLE programs ALTER COLUMN future_budget_changes SET DATA TYPE CHARACTER VARYING;
+ALTER TABLE programs ALTER COLUMN page_monthly_rate SET DATA TYPE NUMERIC;
+ALTER TABLE programs ALTER COLUMN page_cost SET DATA TYPE NUMERIC;
+ALTER TABLE programs ALTER COLUMN primary_business_id SET DATA TYPE CHARACTER VARYING;
+ALTER TABLE program_businesses ALTER COLUMN program_id SET DATA TYPE CHARACTER VARYING;
+ALTER TABLE program_businesses ALTER COLUMN yelp_business_id SET DATA TYPE CHARACTER VARYING;
+ALTER TABLE program_businesses ALTER COLUMN partner_business_id SET DATA TYPE CHARACTER VARYING;
+ALTER TABLE businesses ALTER COLUMN yelp_business_id SET DATA TYPE CHARACTER VARYING;
+ALTER TABLE businesses ALTER COLUMN name SET DATA TYPE CHARACTER VARYING;
+ALTER TABLE businesses ALTER COLUMN partner_business_id SET DATA TYPE CHARACTER VARYING;
+ALTER TABLE businesses ALTER COLUMN city SET DATA TYPE CHARACTER VARYING;
+ALTER TABLE jobs ALTER COLUMN job_id SET DATA TYPE CHARACTER VARYING;
+ALTER TABLE jobs ALTER COLUMN program_id SET DATA TYPE CHARACTER VARYING;
+ALTER TABLE jobs ALTER COLUMN business_id SET DATA TYPE CHARACTER VARYING;
+ALTER TABLE audit_log ALTER COLUMN program_id SET DATA TYPE CHARACTER VARYING;
+ALTER TABLE audit_log ALTER COLUMN business_id SET DATA TYPE CHARACTER VARYING;
+ALTER TABLE audit_log ALTER COLUMN job_id SET DATA TYPE CHARACTER VARYING;
+-- A program the API sent with values that could not be read or cannot be real: why, and its JSON as sent.
+ALTER TABLE programs ADD COLUMN issue_kind CHARACTER VARYING(16);
+ALTER TABLE programs ADD COLUMN issue_reason CHARACTER VARYING;
+ALTER TABLE programs ADD COLUMN issue_json VARCHAR;
