@@ -17,7 +17,8 @@ final class Commands {
                 new SyncCommand(context),
                 new ExportCommand(context),
                 RegistryCommand.commandLine(context),
-                new ChangesCommand(context));
+                new ChangesCommand(context),
+                FeaturesCommand.commandLine(context));
     }
 
     /** Listed after the app's commands. */
