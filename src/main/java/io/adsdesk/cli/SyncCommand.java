@@ -88,15 +88,15 @@ final class SyncCommand implements Callable<Integer>, JsonOutput {
                 FeatureSynchronizer.Report featureReport = null;
                 if (features && report.failure() == null && report.status() != SyncOutcome.CANCELLED) {
                     featureReport = syncFeatures(client, registry, threads, concurrency);
+                    if (featureReport.failed() > 0) {
+                        featureExit = featureReport.needsFeatureCredentials() ? ExitCode.CREDENTIALS_REFUSED : ExitCode.API_UNAVAILABLE;
+                    }
                 }
                 print(report, root, registry, featureReport);
                 if (report.failure() == null) {
                     refreshCache(registry);
                 }
-                if (featureReport != null && exitCode(report) == ExitCode.OK && featureReport.failed() > 0) {
-                    return featureReport.needsFeatureCredentials() ? ExitCode.CREDENTIALS_REFUSED.code : ExitCode.API_UNAVAILABLE.code;
-                }
-                return exitCode(report).code;
+                return exit(report).code;
             }
         }
     }
@@ -189,6 +189,13 @@ final class SyncCommand implements Callable<Integer>, JsonOutput {
         print(r, root, registry);
     }
 
+    /** The exit when the program list synced but some features could not be read; null otherwise. */
+    private ExitCode featureExit;
+
+    private ExitCode exit(SyncReport r) {
+        return exitCode(r) == ExitCode.OK && featureExit != null ? featureExit : exitCode(r);
+    }
+
     /** The {@code features} object of {@code --json}, when {@code --features} ran. */
     private ObjectNode jsonFeatures;
 
@@ -199,7 +206,7 @@ final class SyncCommand implements Callable<Integer>, JsonOutput {
                 n.set("features", jsonFeatures);
             }
             n.put("status", r.status().name().toLowerCase(java.util.Locale.ROOT));
-            n.put("exit", exitCode(r).code);
+            n.put("exit", exit(r).code);
             n.put("total_api", r.totalApi());
             n.put("total_db_before", r.totalDbBefore());
             n.put("total_db_after", r.totalDbAfter());

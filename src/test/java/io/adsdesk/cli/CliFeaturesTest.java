@@ -201,4 +201,25 @@ class CliFeaturesTest {
         assertEquals(0, offline.exit(), offline.err());
         assertTrue(offline.out().contains("NEGATIVE_KEYWORD_TARGETING"));
     }
+
+    @Test
+    void aValueOfAKnownTypeThatCannotBeReadIsBadInput() throws IOException {
+        Outcome o = run("features", "set", cpc().id(), "--file", file("{\"AD_GOAL\":{\"ad_goal\":\"LOUDER\"}}").toString());
+
+        assertEquals(2, o.exit());
+        assertTrue(o.err().startsWith("adsdesk features set: --file: AD_GOAL: a value is not one Yelp accepts"), o.err());
+    }
+
+    @Test
+    void syncWithFeaturesWithoutFeatureAccessExits3AndSaysSo() throws IOException {
+        sandbox.knobs().featuresNeedDataIngestion(true);
+
+        Outcome o = run("sync", "--features", "--json");
+
+        assertEquals(3, o.exit());
+        JsonNode n = JSON.readTree(o.out());
+        assertEquals(3, n.get("exit").asInt());
+        assertTrue(n.get("features").get("needs_data_ingestion_credentials").asBoolean());
+        assertTrue(o.err().contains("These credentials can't read features; add Data Ingestion credentials"), o.err());
+    }
 }
