@@ -60,7 +60,8 @@ public final class FeatureService {
     /** Reads the program's features from Yelp and keeps the copy. */
     public ProgramFeatures read(String programId) throws FeatureException, InterruptedException {
         try {
-            ProgramFeatures f = client.features(programId);
+            ProgramFeatures answer = client.features(programId);
+            ProgramFeatures f = new ProgramFeatures(answer.programId(), answer.programType(), answer.features(), clock.instant());
             keep(f);
             return f;
         } catch (PartnerApiException e) {
@@ -137,7 +138,8 @@ public final class FeatureService {
         String request = "{\"features\":" + types.stream().map(t -> "\"" + t + "\"").toList() + "}";
         AuditEntry entry = audit("features.remove", programId, before, request);
         try {
-            ProgramFeatures after = client.removeFeatures(programId, types);
+            ProgramFeatures answer = client.removeFeatures(programId, types);
+            ProgramFeatures after = new ProgramFeatures(answer.programId(), answer.programType(), answer.features(), clock.instant());
             keep(after);
             complete(entry, after, "COMPLETED", "Turned off " + String.join(", ", types));
             return after;
@@ -306,7 +308,8 @@ public final class FeatureService {
         String request = FeatureJson.write(new ProgramFeatures(id, before.programType(), changesMap(changes), null));
         AuditEntry entry = audit(action, id, before, request);
         try {
-            ProgramFeatures after = client.saveFeatures(id, changes);
+            ProgramFeatures answer = client.saveFeatures(id, changes);
+            ProgramFeatures after = new ProgramFeatures(answer.programId(), answer.programType(), answer.features(), clock.instant());
             keep(after);
             complete(entry, after, "COMPLETED", changes.stream().map(f -> f.label() + ": " + f.summary()).reduce((a, b) -> a + "; " + b).orElse(""));
             return after;

@@ -89,7 +89,17 @@ public final class FeatureJson {
             if (!e.getValue().isObject()) {
                 throw new IllegalArgumentException(e.getKey() + ": the value must be a JSON object");
             }
-            out.add(feature(e.getKey(), e.getValue()));
+            FeatureType type = FeatureType.of(e.getKey()).orElse(null);
+            if (type == null) {
+                out.add(new UnknownFeature(e.getKey(), text(e.getValue())));
+                continue;
+            }
+            try {
+                out.add(known(type, e.getValue()));
+            } catch (RuntimeException unreadable) {
+                throw new IllegalArgumentException(e.getKey() + ": a value is not one Yelp accepts ("
+                        + unreadable.getClass().getSimpleName() + ")", unreadable);
+            }
         }
         return out;
     }

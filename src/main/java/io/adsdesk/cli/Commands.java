@@ -20,7 +20,8 @@ final class Commands {
                 new ChangesCommand(context),
                 new ReportCommand(context),
                 new ApplyCommand(context),
-                new PostCommand(context));
+                new PostCommand(context),
+                FeaturesCommand.commandLine(context));
     }
 
     /** Listed after the app's commands. */

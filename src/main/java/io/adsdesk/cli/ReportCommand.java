@@ -146,7 +146,8 @@ final class ReportCommand implements Callable<Integer> {
             if (reportingUrl != null) {
                 checkUrl(reportingUrl, accountOptions.allowInsecureHttp);
             }
-            LocalAccount local = new LocalAccount(root, choice.account(), choice.describe());
+            LocalAccount local = new LocalAccount(root, choice.account(), choice.describe(),
+                    TeamRegistryOption.of(accountOptions, terminal.env()));
             if (asked.isEmpty()) {
                 local.requireSynced(accountOptions.demo);
             } else {

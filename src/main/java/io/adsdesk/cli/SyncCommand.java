@@ -9,6 +9,7 @@ import io.adsdesk.model.SyncOutcome;
 import io.adsdesk.registry.ProgramRegistry;
 import io.adsdesk.sync.RegistrySynchronizer;
 import io.adsdesk.sync.AccountSyncGuard;
+import io.adsdesk.sync.FeatureSynchronizer;
 import io.adsdesk.sync.SyncGuard;
 import io.adsdesk.sync.SyncOptions;
 import io.adsdesk.sync.SyncProgress;
@@ -49,6 +50,10 @@ final class SyncCommand implements Callable<Integer>, JsonOutput {
     @Option(names = JsonOutput.OPTION, description = "Print the result as one JSON object.")
     boolean json;
 
+    @Option(names = "--features", description = "After the program list, also read the features of every program "
+            + "that has any (at most " + FeatureSynchronizer.MAX_CONCURRENCY + " requests in flight).")
+    boolean features;
+
     @Mixin
     HelpOption help;
 
@@ -81,11 +86,18 @@ final class SyncCommand implements Callable<Integer>, JsonOutput {
                 var synchronizer = new RegistrySynchronizer(client, registry,
                         SyncOptions.defaults().withConcurrency(concurrency), guard, threads);
                 SyncReport report = runCancellable(synchronizer, json, threads);
-                print(report, root, registry);
+                FeatureSynchronizer.Report featureReport = null;
+                if (features && report.failure() == null && report.status() != SyncOutcome.CANCELLED) {
+                    featureReport = syncFeatures(client, registry, threads, concurrency);
+                    if (featureReport.failed() > 0) {
+                        featureExit = featureReport.needsFeatureCredentials() ? ExitCode.CREDENTIALS_REFUSED : ExitCode.API_UNAVAILABLE;
+                    }
+                }
+                print(report, root, registry, featureReport);
                 if (report.failure() == null) {
                     refreshCache(registry);
                 }
-                return exitCode(report).code;
+                return exit(report).code;
             }
         }
     }
@@ -126,11 +138,76 @@ final class SyncCommand implements Callable<Integer>, JsonOutput {
         }
     }
 
+    /** {@code --features}: the features of every program that has any, with a progress line on a terminal. */
+    private FeatureSynchronizer.Report syncFeatures(PartnerApiClient client, ProgramRegistry registry, Threads threads,
+                                                    int concurrency) {
+        FeatureSynchronizer features = new FeatureSynchronizer(client, registry, threads);
+        List<String> ids = features.programsWithFeatures();
+        boolean showProgress = terminal.interactive() && !json;
+        java.util.concurrent.atomic.AtomicLong lastShown = new java.util.concurrent.atomic.AtomicLong();
+        try {
+            FeatureSynchronizer.Report r = features.sync(ids, concurrency, (done, total) -> {
+                long now = System.nanoTime();
+                if (showProgress && (done.equals(total) || now - lastShown.get() > 200_000_000L)) {
+                    lastShown.set(now);
+                    synchronized (terminal) {
+                        terminal.err().print("\rReading features: " + done + " / " + total + " programs");
+                        terminal.err().flush();
+                    }
+                }
+            });
+            if (showProgress) {
+                terminal.err().print("\r" + " ".repeat(60) + "\r");
+            }
+            return r;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return new FeatureSynchronizer.Report(ids.size(), 0, ids.size(), false, "interrupted", 0);
+        }
+    }
+
+    private void print(SyncReport r, Path root, ProgramRegistry registry, FeatureSynchronizer.Report f) {
+        if (!json && f != null && r.failure() == null) {
+            print(r, root, registry);
+            terminal.out().printf("Read the features of %d of %d programs (%d requests)%n", f.read(), f.programs(), f.requests());
+            if (f.failed() > 0) {
+                terminal.err().println("adsdesk sync: features of " + f.failed() + " programs not read: " + oneLine(f.message()));
+            }
+            return;
+        }
+        if (json && f != null) {
+            jsonFeatures = JsonResult.MAPPER.createObjectNode();
+            jsonFeatures.put("programs", f.programs());
+            jsonFeatures.put("read", f.read());
+            jsonFeatures.put("failed", f.failed());
+            jsonFeatures.put("requests", f.requests());
+            jsonFeatures.put("needs_data_ingestion_credentials", f.needsFeatureCredentials());
+            jsonFeatures.put("message", f.message());
+            if (f.failed() > 0) {
+                terminal.err().println("adsdesk sync: features of " + f.failed() + " programs not read: " + oneLine(f.message()));
+            }
+        }
+        print(r, root, registry);
+    }
+
+    /** The exit when the program list synced but some features could not be read; null otherwise. */
+    private ExitCode featureExit;
+
+    private ExitCode exit(SyncReport r) {
+        return exitCode(r) == ExitCode.OK && featureExit != null ? featureExit : exitCode(r);
+    }
+
+    /** The {@code features} object of {@code --json}, when {@code --features} ran. */
+    private ObjectNode jsonFeatures;
+
     private void print(SyncReport r, Path root, ProgramRegistry registry) {
         if (json) {
             ObjectNode n = JsonResult.MAPPER.createObjectNode();
+            if (jsonFeatures != null) {
+                n.set("features", jsonFeatures);
+            }
             n.put("status", r.status().name().toLowerCase(java.util.Locale.ROOT));
-            n.put("exit", exitCode(r).code);
+            n.put("exit", exit(r).code);
             n.put("total_api", r.totalApi());
             n.put("total_db_before", r.totalDbBefore());
             n.put("total_db_after", r.totalDbAfter());

@@ -56,6 +56,10 @@ public final class BenchSuite {
         SyncRuns.Result small = SyncRuns.run(2_000, 40, 250, 5, SyncOptions.DEFAULT_CONCURRENCY, work.resolve("sync-250"));
         SyncRuns.deleteTree(small.keptDir());
 
+        note("sync --features: 2,000 programs at 250 ms per request");
+        String featureSync = FeatureSyncBench.run(2_000, 40, 250, work);
+        note("%s", featureSync);
+
         Map<Integer, SyncRuns.Result> syncs = new LinkedHashMap<>();
         for (int size : SIZES) {
             note("sync: %,d programs over %,d businesses at %d ms per request, 3 runs", size, businessesFor(size), LATENCY_SCALING_MS);
@@ -111,7 +115,7 @@ public final class BenchSuite {
         String selection = selection(runMain(BulkChangeBench.class, "100000"));
         note("team registry: 100,000 programs at 50 ms into PostgreSQL beside H2 (left out without ADSDESK_TEST_PG_URL)");
         String team = TeamSyncBench.run(100_000, LATENCY_SCALING_MS, 3, work);
-        String report = goals(small, figures.get(100_000), aotReady) + reportsRows(reportsView) + "\n" + scaling(figures)
+        String report = goals(small, figures.get(100_000), aotReady) + reportsRows(reportsView) + "\n" + featureSync + "\n\n" + scaling(figures)
                 + "\n" + selection + "\n" + reports.table() + queue + team
                 + String.format(Locale.ROOT, "%nSuite time: %.1f min.%n", (System.nanoTime() - began) / 6e10);
         System.out.println();

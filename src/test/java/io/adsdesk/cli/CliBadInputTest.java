@@ -93,6 +93,7 @@ class CliBadInputTest {
                 new OptionCase("--data-dir", "an existing file", LEGAL_DIRECTORY_NAMES_SYNC, null),
                 new OptionCase("--concurrency", "abc", Map.of(), null),
                 new OptionCase("--json", "yes", Map.of(), null),
+                new OptionCase("--features", "yes", Map.of(), null),
                 new OptionCase("--allow-insecure-http", "yes", Map.of(), null),
                 new OptionCase("--registry-url", "12345", Map.of(), null),
                 new OptionCase("--registry-user", "12345", Map.of(), null),
@@ -258,7 +259,7 @@ class CliBadInputTest {
         Map<String, String> args = new LinkedHashMap<>(base);
         List<String> flags = new ArrayList<>();
         bad.forEach((option, value) -> {
-            if (option.equals("--json") || option.equals("--demo") || option.equals("--allow-insecure-http")) {
+            if (option.equals("--json") || option.equals("--features") || option.equals("--demo") || option.equals("--allow-insecure-http")) {
                 flags.add(option + "=" + value);
             } else {
                 args.put(option, value);
