@@ -74,6 +74,7 @@ public final class SandboxCommand implements Callable<Integer> {
         knob("negative_budgets", "N", "Odd values: N programs with a negative budget.");
         knob("fractional_budgets", "N", "Odd values: N programs with a budget 0.75 cent above the real one.");
         knob("missing_ids", "N", "Odd values: N programs listed with a null program_id.");
+        knob("features_need_data_ingestion", "B", "Feature calls answer 400 with no error code (credentials without feature access).");
     }
 
     /** What keeps the command running once the sandbox is up; tests pass one that returns. */
