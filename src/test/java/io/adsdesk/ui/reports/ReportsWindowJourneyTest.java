@@ -75,7 +75,7 @@ class ReportsWindowJourneyTest {
         source.pacing = List.of(new PacingRow(pacedId, "b", "B", 100, 3000, 200, PacingRow.Pace.UNDER_SPEND));
         robot.interact(() -> dashboard.reports().reload());
 
-        robot.interact(() -> table.getSelectionModel().select(3));
+        robot.interact(() -> table.getSelectionModel().clearAndSelect(3));
         robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.R).release(KeyCode.R, KeyCode.SHIFT, KeyCode.CONTROL);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> reportsWindow() != null);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> dashboard.reports().stateProperty().get() == ReportState.READY);
@@ -83,7 +83,7 @@ class ReportsWindowJourneyTest {
         ReportsViewModel model = dashboard.reports();
         robot.interact(() -> model.scopeKindProperty().set(ReportScope.Kind.PROGRAMS));
         assertEquals(List.of(table.getItems().get(3).programId()), model.scopeProperty().get().programIds());
-        robot.interact(() -> table.getSelectionModel().select(7));
+        robot.interact(() -> table.getSelectionModel().clearAndSelect(7));
         assertEquals(List.of(table.getItems().get(7).programId()), model.scopeProperty().get().programIds(),
                 "the report follows the table's selection");
 
