@@ -88,7 +88,7 @@ final class AppContext implements AutoCloseable {
         dashboard.useFeatures(new io.adsdesk.ui.features.FeaturesViewModel(new FxTaskExecutor(actionsExecutor),
                 Clock.systemUTC()), io.adsdesk.ui.accounts.AccountSession::features);
         dashboard.setReports(new io.adsdesk.ui.reports.ReportsViewModel(load, new FxTaskExecutor(reportsExecutor)),
-                io.adsdesk.ui.reports.SessionReports::of);
+                session -> io.adsdesk.ui.reports.SessionReports.of(session, gateway));
         dashboard.setPendingChanges(new io.adsdesk.ui.queue.PendingChangesViewModel(new FxTaskExecutor(actionsExecutor)));
         // The update check is one short request at most once a day: it shares the load threads.
         this.updates = new UpdateViewModel(load,

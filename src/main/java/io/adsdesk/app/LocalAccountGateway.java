@@ -19,6 +19,8 @@ final class LocalAccountGateway implements AccountGateway {
     private final Path dataRoot;
     private final AccountBackend backend;
     private final CompletableFuture<CredentialStore> credentials;
+    /** Accounts opened with "Allow insecure HTTP" this run: a report key entered later may use plain http too. */
+    private final java.util.Set<Account> insecureAllowed = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     LocalAccountGateway(Path dataRoot, AccountBackend backend, CompletableFuture<CredentialStore> credentials) {
         this.dataRoot = dataRoot;
@@ -54,6 +56,11 @@ final class LocalAccountGateway implements AccountGateway {
     public AccountSession connect(Account account, char[] password, boolean remember, boolean allowInsecureHttp)
             throws Exception {
         AccountSession session = backend.open(dataRoot, account, password, allowInsecureHttp);
+        if (allowInsecureHttp) {
+            insecureAllowed.add(account);
+        } else {
+            insecureAllowed.remove(account);
+        }
         CredentialStore store = store();
         session = withReports(session, store, allowInsecureHttp);
         if (remember || !store.persistent()) {
@@ -88,6 +95,14 @@ final class LocalAccountGateway implements AccountGateway {
         } else {
             ReportWiring.saveKey(store(), account, key);
         }
+    }
+
+    @Override
+    public void useReportKey(AccountSession session, char[] key) {
+        if (session.demo()) {
+            throw new IllegalArgumentException("The demo account has a report key of its own.");
+        }
+        ReportWiring.useKey(store(), session, key, insecureAllowed.contains(session.account()));
     }
 
     @Override

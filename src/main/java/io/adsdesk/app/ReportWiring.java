@@ -56,6 +56,41 @@ final class ReportWiring {
                 : account.baseUrl();
     }
 
+    /** Yelp's Reporting API with {@code key}, which is wiped; refused in plain words for an address it cannot use. */
+    static YelpReports yelp(String reportingUrl, char[] key, boolean allowInsecureHttp) {
+        try {
+            return new YelpReports(new ReportingClient(ApiSettings.defaults(reportingUrl, allowInsecureHttp),
+                    new ReportingKey(key)));
+        } finally {
+            Arrays.fill(key, '\0');
+        }
+    }
+
+    /**
+     * Keeps the report key entered while the account is open (forgets it when empty) and gives the open
+     * session's reports Yelp's Reporting API with it at once, or takes it away. The key is checked
+     * before it is stored, so a key that cannot be used is not kept.
+     */
+    static void useKey(CredentialStore store, AccountSession session, char[] key, boolean allowInsecureHttp) {
+        if (key == null || key.length == 0) {
+            forgetKey(store, session.account());
+            if (session.reports() != null) {
+                session.reports().useSource(null);
+            }
+            return;
+        }
+        char[] kept = key.clone();
+        try {
+            YelpReports source = yelp(reportingUrl(session.account()), key, allowInsecureHttp);
+            saveKey(store, session.account(), kept);
+            if (session.reports() != null) {
+                session.reports().useSource(source);
+            }
+        } finally {
+            Arrays.fill(kept, '\0');
+        }
+    }
+
     /**
      * The session with its reports; polling of stored requests resumes at once. Without a key only
      * cached figures are shown. A registry that keeps no figures gives the session unchanged.
@@ -75,12 +110,9 @@ final class ReportWiring {
         YelpReports source = null;
         if (key != null && key.length > 0) {
             try {
-                source = new YelpReports(new ReportingClient(ApiSettings.defaults(reportingUrl, allowInsecureHttp),
-                        new ReportingKey(key)));
+                source = yelp(reportingUrl, key, allowInsecureHttp);
             } catch (IllegalArgumentException e) {
                 LOG.warn("Reports of {} work from the cache only: {}", session.account().username(), e.getMessage());
-            } finally {
-                Arrays.fill(key, '\0');
             }
         }
         Reports reports = new Reports(cache, source, Clock.systemUTC(), pollInterval);

@@ -101,6 +101,40 @@ class LocalAccountGatewayTest {
     }
 
     @Test
+    void aReportKeyEnteredWhileTheAccountIsOpenIsKeptAndUsedAtOnceAndCanBeForgotten() throws Exception {
+        try (var registry = io.adsdesk.registry.HibernateProgramRegistry.inMemory("gateway-key")) {
+            io.adsdesk.ui.accounts.AccountSession open = ReportWiring.withReports(
+                    new io.adsdesk.ui.accounts.AccountSession(ALICE, false, registry,
+                            io.adsdesk.sync.AccountSynchronizer.passwordNeeded(), () -> { }),
+                    ReportWiring.reportingUrl(ALICE), null, java.time.Duration.ofSeconds(20), false);
+            try (var reports = open.reports()) {
+                assertTrue(!reports.canRequest(), "opened without a key");
+                char[] typed = "fusion-key".toCharArray();
+
+                gateway.useReportKey(open, typed);
+
+                assertTrue(reports.canRequest(), "the open session's reports can ask Yelp now");
+                assertEquals("fusion-key", new String(ReportWiring.loadKey(os, ALICE).orElseThrow()));
+                assertEquals(new String(new char[typed.length]), new String(typed), "the typed key is wiped");
+                assertTrue(os.passwords.keySet().stream().noneMatch(k -> k.equals(ALICE.key())), "not the password's entry");
+
+                gateway.useReportKey(open, new char[0]);
+                assertTrue(!reports.canRequest());
+                assertTrue(!gateway.hasReportKey(ALICE));
+            }
+        }
+    }
+
+    @Test
+    void theDemoAccountsKeyCannotBeReplaced() {
+        io.adsdesk.ui.accounts.AccountSession demo = new io.adsdesk.ui.accounts.AccountSession(ALICE, true, null,
+                null, () -> { });
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> gateway.useReportKey(demo, "k".toCharArray()));
+        assertTrue(!gateway.hasReportKey(ALICE));
+    }
+
+    @Test
     void reportsGoToYelpsApiHostForAYelpAccountAndToTheAccountsOwnAddressOtherwise() {
         assertEquals("https://api.yelp.com", ReportWiring.reportingUrl(new Account("a", "https://partner-api.yelp.com")));
         assertEquals("http://127.0.0.1:4000", ReportWiring.reportingUrl(new Account("a", "http://127.0.0.1:4000")));

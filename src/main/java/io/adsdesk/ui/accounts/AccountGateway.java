@@ -59,6 +59,16 @@ public interface AccountGateway {
         throw new UnsupportedOperationException("report keys are not kept here");
     }
 
+    /**
+     * Keeps the report key of the open account {@code session} (forgets it when {@code key} is empty) and
+     * makes the session's reports use it at once, without reopening the account. Blocking.
+     *
+     * @throws IllegalArgumentException in plain words, when the key cannot be used; nothing is then kept
+     */
+    default void useReportKey(AccountSession session, char[] key) {
+        throw new UnsupportedOperationException("report keys are not kept here");
+    }
+
     /** Whether a report key is stored for the account. Blocking. */
     default boolean hasReportKey(Account account) {
         return false;

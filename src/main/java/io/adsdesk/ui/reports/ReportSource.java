@@ -62,6 +62,20 @@ public interface ReportSource {
     /** Whether the account has a key for Yelp's reporting API. */
     boolean hasKey();
 
+    /** Whether a reporting key can be entered for this account here (not for the demo: it has its own). */
+    default boolean keyEditable() {
+        return false;
+    }
+
+    /**
+     * Keeps the account's reporting key in the credential store and uses it at once; an empty key forgets
+     * it. Wipes {@code key}. Blocking.
+     */
+    default void saveKey(char[] key) throws Exception {
+        java.util.Arrays.fill(key, '\0');
+        throw new UnsupportedOperationException("A reporting key cannot be entered for this account.");
+    }
+
     /** Reads the account's cached figures into memory, ready to be sliced by range and scope. Blocking. */
     CachedReport readCache() throws Exception;
 

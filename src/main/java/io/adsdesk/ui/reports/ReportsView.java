@@ -98,7 +98,18 @@ public final class ReportsView extends BorderPane {
         exportStatus.setId("report-export-status");
         exportStatus.getStyleClass().add(Styles.TEXT_MUTED);
 
-        for (Button b : List.of(fetch, csv, png)) {
+        Button key = new Button("Reporting key…");
+        key.setId("report-key");
+        key.setTooltip(new Tooltip("The Fusion API key Yelp enables for reporting, kept in the credential store"));
+        key.disableProperty().bind(model.keyEditableProperty().not());
+        key.setOnAction(e -> showKeyDialog());
+        // A disabled button shows no tooltip: its holder says why it is off.
+        StackPane keyHolder = new StackPane(key);
+        Tooltip demoTip = new Tooltip("The demo account has a reporting key of its own; other accounts enter theirs here");
+        model.keyEditableProperty().addListener((obs, was, editable) -> installHolderTip(keyHolder, demoTip, editable));
+        installHolderTip(keyHolder, demoTip, model.keyEditableProperty().get());
+
+        for (Button b : List.of(fetch, csv, png, key)) {
             b.setMinWidth(Region.USE_PREF_SIZE);
         }
         Tooltip exportTip = new Tooltip();
@@ -108,7 +119,7 @@ public final class ReportsView extends BorderPane {
         RangeAndScopeBar first = new RangeAndScopeBar(model, businesses);
         Region grow1 = new Region();
         HBox.setHgrow(grow1, Priority.ALWAYS);
-        first.getChildren().addAll(grow1, fetch);
+        first.getChildren().addAll(grow1, keyHolder, fetch);
         Region grow2 = new Region();
         HBox.setHgrow(grow2, Priority.ALWAYS);
         HBox second = new HBox(14, totals, rangeError, cached, grow2, exportStatus, csv, png);
@@ -132,7 +143,13 @@ public final class ReportsView extends BorderPane {
         emptyText.setWrapText(true);
         emptyText.setMaxWidth(520);
         emptyText.textProperty().bind(model.emptyTextProperty());
-        VBox empty = new VBox(12, title("Reports"), emptyText);
+        Button enterKey = new Button("Enter the reporting key…");
+        enterKey.setId("report-key-empty");
+        enterKey.getStyleClass().add(Styles.ACCENT);
+        enterKey.visibleProperty().bind(model.stateProperty().isEqualTo(ReportState.NO_KEY).and(model.keyEditableProperty()));
+        enterKey.managedProperty().bind(enterKey.visibleProperty());
+        enterKey.setOnAction(e -> showKeyDialog());
+        VBox empty = new VBox(12, title("Reports"), emptyText, enterKey);
         empty.setId("report-empty");
         empty.setAlignment(Pos.CENTER);
         empty.setPadding(new Insets(40));
@@ -155,6 +172,22 @@ public final class ReportsView extends BorderPane {
         StackPane center = new StackPane(tabs, empty, notice);
         setCenter(center);
         setBottom(new BuildPane(model));
+    }
+
+    private static void installHolderTip(StackPane holder, Tooltip tip, boolean editable) {
+        if (editable) {
+            Tooltip.uninstall(holder, tip);
+        } else {
+            Tooltip.install(holder, tip);
+        }
+    }
+
+    /** The reporting key dialog of the open account, over this window. */
+    public void showKeyDialog() {
+        if (!model.keyEditableProperty().get()) {
+            return;
+        }
+        new ReportKeyDialog(getScene() == null ? null : getScene().getWindow(), model).show();
     }
 
     private Node pacingPane(Consumer<String> showProgram) {

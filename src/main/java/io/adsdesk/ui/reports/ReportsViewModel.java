@@ -65,6 +65,10 @@ public final class ReportsViewModel {
     private final ReadOnlyObjectWrapper<BuildStatus> build = new ReadOnlyObjectWrapper<>(this, "build");
     private final ReadOnlyBooleanWrapper building = new ReadOnlyBooleanWrapper(this, "building");
     private final ReadOnlyBooleanWrapper canFetch = new ReadOnlyBooleanWrapper(this, "canFetch");
+    private final ReadOnlyBooleanWrapper hasKey = new ReadOnlyBooleanWrapper(this, "hasKey");
+    private final ReadOnlyBooleanWrapper keyEditable = new ReadOnlyBooleanWrapper(this, "keyEditable");
+    private final ReadOnlyBooleanWrapper savingKey = new ReadOnlyBooleanWrapper(this, "savingKey");
+    private final ReadOnlyStringWrapper keyError = new ReadOnlyStringWrapper(this, "keyError");
 
     private ReportSource source;
     private ReportSource.CachedReport cache;
@@ -91,8 +95,8 @@ public final class ReportsViewModel {
         scope.bind(Bindings.createObjectBinding(this::currentScope, scopeKind, business, selectedPrograms));
         range.addListener((obs, old, r) -> redraw());
         scope.addListener((obs, old, s) -> redraw());
-        canFetch.bind(Bindings.createBooleanBinding(() -> source != null && source.hasKey() && !building.get()
-                && range.get() != null && rangeError.get() == null, state, building, range, rangeError));
+        canFetch.bind(Bindings.createBooleanBinding(() -> source != null && hasKey.get() && !building.get()
+                && range.get() != null && rangeError.get() == null, state, hasKey, building, range, rangeError));
     }
 
     // ---- commands -------------------------------------------------------------------------
@@ -105,6 +109,10 @@ public final class ReportsViewModel {
         build.set(null);
         notice.set(null);
         source = newSource;
+        hasKey.set(newSource != null && newSource.hasKey());
+        keyEditable.set(newSource != null && newSource.keyEditable());
+        savingKey.set(false);
+        keyError.set(null);
         cache = null;
         cacheText.set("");
         figures.set(null);
@@ -127,6 +135,7 @@ public final class ReportsViewModel {
                 read -> {
                     if (sequence == loadSequence) {
                         cache = read;
+                        hasKey.set(from.hasKey());
                         cacheText.set(cacheNote(read));
                         LocalDate day = today.get();
                         pacing.setAll(read.pacing(day));
@@ -213,6 +222,59 @@ public final class ReportsViewModel {
                                 build.set(null);
                             }
                         }));
+    }
+
+    /**
+     * Keeps the reporting key typed in (surrounding blanks dropped) on a worker and makes the open
+     * account's reports use it at once, then reads the cache again; {@code onSaved} runs when it is kept.
+     * A key that cannot be kept leaves a one-line {@link #keyErrorProperty() error}.
+     */
+    public void saveKey(String typed, Runnable onSaved) {
+        String key = typed == null ? "" : typed.strip();
+        if (key.isEmpty()) {
+            keyError.set("Enter the reporting key.");
+            return;
+        }
+        storeKey(key.toCharArray(), onSaved);
+    }
+
+    /** Forgets the open account's reporting key: only cached figures are shown from then on. */
+    public void forgetKey(Runnable onForgotten) {
+        storeKey(new char[0], onForgotten);
+    }
+
+    private void storeKey(char[] key, Runnable onDone) {
+        ReportSource from = source;
+        if (from == null || !from.keyEditable() || savingKey.get()) {
+            java.util.Arrays.fill(key, '\0');
+            return;
+        }
+        savingKey.set(true);
+        keyError.set(null);
+        loadExecutor.submit(ctx -> {
+            from.saveKey(key);
+            return null;
+        }, TaskCallbacks.<Void, Void>of(
+                done -> {
+                    if (source != from) {
+                        return;
+                    }
+                    savingKey.set(false);
+                    hasKey.set(from.hasKey());
+                    notice.set(null);
+                    reload();
+                    onDone.run();
+                },
+                error -> {
+                    if (source != from) {
+                        return;
+                    }
+                    savingKey.set(false);
+                    LOG.warn("Could not keep the reporting key: {}", error.getClass().getName());
+                    String reason = error.getMessage() == null || error.getMessage().isBlank()
+                            ? "the credential store did not answer" : error.getMessage();
+                    keyError.set("Could not keep the reporting key: " + reason);
+                }));
     }
 
     /** Stops waiting for the report here; a request Yelp already has is picked up again later. */
@@ -347,7 +409,8 @@ public final class ReportsViewModel {
         emptyText.set(switch (s) {
             case NO_ACCOUNT -> "No account is open. Open an account or the demo to see its reports.";
             case NO_KEY -> "This account has no key for Yelp's reporting API, and no figures are cached. "
-                    + "Reports need the Fusion API key Yelp enabled for reporting.";
+                    + "Reports need the Fusion API key Yelp enabled for reporting"
+                    + (keyEditable.get() ? ": enter it with \"Reporting key…\"." : ".");
             case LOADING -> "Reading the cached figures…";
             case EMPTY -> "No figures are cached for this account yet. \"Get figures from Yelp\" asks Yelp for the "
                     + "chosen range; Yelp usually takes about 30 minutes to build a report.";
@@ -483,6 +546,31 @@ public final class ReportsViewModel {
 
     public ReadOnlyBooleanProperty canFetchProperty() {
         return canFetch.getReadOnlyProperty();
+    }
+
+    /** Whether the open account has a reporting key (Yelp can be asked for figures). */
+    public ReadOnlyBooleanProperty hasKeyProperty() {
+        return hasKey.getReadOnlyProperty();
+    }
+
+    /** Whether a reporting key can be entered for the open account (not for the demo: it has its own). */
+    public ReadOnlyBooleanProperty keyEditableProperty() {
+        return keyEditable.getReadOnlyProperty();
+    }
+
+    /** True while an entered key is being kept. */
+    public ReadOnlyBooleanProperty savingKeyProperty() {
+        return savingKey.getReadOnlyProperty();
+    }
+
+    /** Why the key entered could not be kept, in one line; null when fine. */
+    public ReadOnlyStringProperty keyErrorProperty() {
+        return keyError.getReadOnlyProperty();
+    }
+
+    /** Clears a key error shown before (a new dialog). */
+    public void clearKeyError() {
+        keyError.set(null);
     }
 
     List<PacingRow> pacingSnapshot() {

@@ -44,11 +44,18 @@ public final class SessionReports implements ReportSource {
     private final Reports reports;
     private final ProgramRegistry registry;
     private final Clock clock;
+    /** Keeps a key entered here; null when none can be entered. */
+    private final KeyKeeper keys;
 
     public SessionReports(Reports reports, ProgramRegistry registry, Clock clock) {
+        this(reports, registry, clock, null);
+    }
+
+    private SessionReports(Reports reports, ProgramRegistry registry, Clock clock, KeyKeeper keys) {
         this.reports = reports;
         this.registry = registry;
         this.clock = clock;
+        this.keys = keys;
     }
 
     /** The session's reports, or {@link ReportSource#NONE} when it has none. */
@@ -57,9 +64,45 @@ public final class SessionReports implements ReportSource {
                 : new SessionReports(session.reports(), session.registry(), Clock.systemUTC());
     }
 
+    /**
+     * The session's reports, whose reporting key can be entered or forgotten through {@code gateway}
+     * (not the demo's, which has its own); {@link ReportSource#NONE} when it has none.
+     */
+    public static ReportSource of(io.adsdesk.ui.accounts.AccountSession session, io.adsdesk.ui.accounts.AccountGateway gateway) {
+        if (session.reports() == null || session.registry() == null) {
+            return NONE;
+        }
+        KeyKeeper keys = session.demo() ? null : key -> gateway.useReportKey(session, key);
+        return new SessionReports(session.reports(), session.registry(), Clock.systemUTC(), keys);
+    }
+
+    /** Keeps a reporting key and makes the session's reports use it. */
+    @FunctionalInterface
+    private interface KeyKeeper {
+        void keep(char[] key) throws Exception;
+    }
+
     @Override
     public boolean hasKey() {
         return reports.canRequest();
+    }
+
+    @Override
+    public boolean keyEditable() {
+        return keys != null;
+    }
+
+    @Override
+    public void saveKey(char[] key) throws Exception {
+        if (keys == null) {
+            ReportSource.super.saveKey(key);
+            return;
+        }
+        try {
+            keys.keep(key);
+        } finally {
+            java.util.Arrays.fill(key, '\0');
+        }
     }
 
     @Override

@@ -18,6 +18,10 @@ import java.util.function.Consumer;
  */
 final class FakeReportSource implements ReportSource {
     boolean key = true;
+    /** Whether a reporting key can be entered; the keys kept, in order ("" for a forgotten one). */
+    boolean editable;
+    final List<String> savedKeys = new ArrayList<>();
+    RuntimeException keyFailure;
     LocalDate lastDay;
     Instant receivedAt = Instant.parse("2026-03-14T18:00:00Z");
     RuntimeException fetchFailure;
@@ -35,6 +39,21 @@ final class FakeReportSource implements ReportSource {
     @Override
     public boolean hasKey() {
         return key;
+    }
+
+    @Override
+    public boolean keyEditable() {
+        return editable;
+    }
+
+    @Override
+    public void saveKey(char[] typed) {
+        if (keyFailure != null) {
+            throw keyFailure;
+        }
+        savedKeys.add(new String(typed));
+        key = typed.length > 0;
+        java.util.Arrays.fill(typed, '\0');
     }
 
     @Override

@@ -223,4 +223,80 @@ class ReportsViewModelTest {
         assertNull(model.buildProperty().get());
         assertFalse(model.buildingProperty().get());
     }
+
+    @Test
+    void aKeyEnteredForAnAccountWithoutOneIsKeptAndTheStateLeavesNoKey() {
+        FakeReportSource noKey = new FakeReportSource(null);
+        noKey.key = false;
+        noKey.editable = true;
+        model.setSource(noKey);
+        assertEquals(ReportState.NO_KEY, model.stateProperty().get());
+        assertTrue(model.emptyTextProperty().get().contains("\"Reporting key…\""), model.emptyTextProperty().get());
+        assertFalse(model.canFetchProperty().get());
+        assertTrue(model.keyEditableProperty().get());
+
+        boolean[] saved = {false};
+        model.saveKey("  fusion-key \n", () -> saved[0] = true);
+
+        assertEquals(List.of("fusion-key"), noKey.savedKeys, "kept without the blanks around it");
+        assertTrue(saved[0]);
+        assertEquals(ReportState.EMPTY, model.stateProperty().get());
+        assertTrue(model.hasKeyProperty().get());
+        assertTrue(model.canFetchProperty().get(), "Yelp can be asked now");
+        assertEquals(2, noKey.reads, "the cache is read again with the key");
+        assertNull(model.keyErrorProperty().get());
+    }
+
+    @Test
+    void aKeyGivenToAnAccountWithCachedFiguresEnablesFetchingAndForgettingItDisablesIt() {
+        source.key = false;
+        source.editable = true;
+        model.setSource(source);
+        assertEquals(ReportState.READY, model.stateProperty().get());
+        assertFalse(model.canFetchProperty().get());
+
+        model.saveKey("k", () -> { });
+        assertTrue(model.canFetchProperty().get(), "the state stays READY, fetching follows the key");
+
+        model.forgetKey(() -> { });
+        assertEquals(List.of("k", ""), source.savedKeys);
+        assertFalse(model.hasKeyProperty().get());
+        assertFalse(model.canFetchProperty().get());
+        assertEquals(ReportState.READY, model.stateProperty().get(), "cached figures are still shown");
+    }
+
+    @Test
+    void aKeyThatCannotBeKeptLeavesOneLineAndTheStateAsItWas() {
+        FakeReportSource noKey = new FakeReportSource(null);
+        noKey.key = false;
+        noKey.editable = true;
+        noKey.keyFailure = new IllegalArgumentException("The credential store refused it.");
+        model.setSource(noKey);
+        boolean[] saved = {false};
+
+        model.saveKey("fusion-key", () -> saved[0] = true);
+
+        assertFalse(saved[0]);
+        assertEquals("Could not keep the reporting key: The credential store refused it.", model.keyErrorProperty().get());
+        assertEquals(ReportState.NO_KEY, model.stateProperty().get());
+        assertFalse(model.savingKeyProperty().get());
+
+        model.saveKey("   ", () -> saved[0] = true);
+        assertEquals("Enter the reporting key.", model.keyErrorProperty().get());
+        assertFalse(saved[0]);
+    }
+
+    @Test
+    void theDemosKeyCannotBeReplaced() {
+        FakeReportSource demo = new FakeReportSource(null);
+        demo.editable = false;
+        model.setSource(demo);
+        assertFalse(model.keyEditableProperty().get());
+        assertFalse(model.emptyTextProperty().get().contains("Reporting key"));
+
+        model.saveKey("fusion-key", () -> { });
+        model.forgetKey(() -> { });
+        assertTrue(demo.savedKeys.isEmpty());
+        assertTrue(model.hasKeyProperty().get());
+    }
 }
