@@ -77,6 +77,8 @@ public final class MainWindow extends BorderPane {
                             () -> programsView.selectedRows().stream().map(r -> r.programId()).toList(),
                             () -> getScene()));
         }
+        rowMenu.getItems().add(new javafx.scene.control.SeparatorMenuItem());
+        rowMenu.getItems().addAll(io.adsdesk.ui.queue.BulkChangeMenu.items(this::openBulkChange));
         setTop(new VBox(toolbar, actions, new Banner(dashboard.sync())));
 
         FirstSyncOverlay firstSync = new FirstSyncOverlay(dashboard.sync());
@@ -179,6 +181,29 @@ public final class MainWindow extends BorderPane {
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.Y, KeyCombination.SHORTCUT_DOWN),
                 () -> dashboard.pendingChanges().redo());
         scene.getAccelerators().put(REPORTS_KEY, this::showReports);
+        io.adsdesk.ui.queue.BulkChangeMenu.KEYS.forEach((kind, key) ->
+                scene.getAccelerators().put(key, () -> openBulkChange(kind)));
+    }
+
+    /**
+     * The bulk change dialog over the selected programs, on one kind of change; with no account
+     * or no selection, a notice says what to do instead.
+     */
+    public io.adsdesk.ui.queue.BulkChangeDialog openBulkChange(io.adsdesk.ui.queue.BulkChangeForm.Kind kind) {
+        if (dashboard.accounts().getSession() == null) {
+            return null;
+        }
+        java.util.List<String> ids = programsView.selectedRows().stream().map(r -> r.programId()).toList();
+        if (ids.isEmpty()) {
+            notifier.show(new SyncNotice(SyncNotice.Kind.WARNING, "Nothing selected",
+                    "Select the programs to change first."));
+            return null;
+        }
+        io.adsdesk.ui.queue.BulkChangeDialog dialog = new io.adsdesk.ui.queue.BulkChangeDialog(getScene().getWindow(),
+                dashboard.pendingChanges(), ids, kind, java.time.Clock.systemDefaultZone(), java.time.ZoneId.systemDefault());
+        dialog.getScene().getStylesheets().setAll(getScene().getStylesheets());
+        dialog.show();
+        return dialog;
     }
 
     /** Opens the Reports window (Ctrl+Shift+R). */
