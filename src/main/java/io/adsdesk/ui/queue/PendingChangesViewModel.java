@@ -87,6 +87,22 @@ public final class PendingChangesViewModel {
         }
     }
 
+    /** After a sync: the checks read the programs' new copies from the registry. */
+    public void programsReloaded() {
+        ChangeQueue q = queue;
+        if (q != null) {
+            run(() -> {
+                q.programsReloaded();
+                return q.snapshot();
+            }, "Could not check the pending changes");
+        }
+    }
+
+    /** The queue shown; null without an account. */
+    public ChangeQueue queue() {
+        return queue;
+    }
+
     /** Ctrl+Z. */
     public void undo() {
         ChangeQueue q = queue;

@@ -94,6 +94,9 @@ public final class MainWindow extends BorderPane {
                 .and(dashboard.accounts().busyProperty().not()));
         center.getChildren().addAll(programsView, firstSync, welcome, notifier);
         setCenter(center);
+        if (dashboard.posting() != null) {
+            usePendingPanel(toolbar);
+        }
         setBottom(new StatusBar(dashboard.programs(), dashboard.sync()));
 
         dashboard.sync().noticeProperty().addListener((obs, old, notice) -> showWhenLoaded(notice));
@@ -181,6 +184,7 @@ public final class MainWindow extends BorderPane {
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.Y, KeyCombination.SHORTCUT_DOWN),
                 () -> dashboard.pendingChanges().redo());
         scene.getAccelerators().put(REPORTS_KEY, this::showReports);
+        scene.getAccelerators().put(PENDING_KEY, this::togglePendingChanges);
         io.adsdesk.ui.queue.BulkChangeMenu.KEYS.forEach((kind, key) ->
                 scene.getAccelerators().put(key, () -> openBulkChange(kind)));
     }
@@ -204,6 +208,67 @@ public final class MainWindow extends BorderPane {
         dialog.getScene().getStylesheets().setAll(getScene().getStylesheets());
         dialog.show();
         return dialog;
+    }
+
+    /** Shows or hides the Pending changes pane (Ctrl+J). */
+    static final KeyCombination PENDING_KEY = new KeyCodeCombination(KeyCode.J, KeyCombination.SHORTCUT_DOWN);
+    private final javafx.scene.control.ToggleButton pendingToggle = new javafx.scene.control.ToggleButton();
+    private Timeline dueCheck;
+
+    /**
+     * The docked Pending changes pane under the table, its toolbar toggle with the count, and the
+     * due-check: every 30 seconds while an account is open, scheduled changes whose time has come
+     * are posted, and a notice tells of any that went late.
+     */
+    private void usePendingPanel(AppToolbar toolbar) {
+        io.adsdesk.ui.queue.PostingViewModel posting = dashboard.posting();
+        io.adsdesk.ui.queue.PendingChangesPanel panel = new io.adsdesk.ui.queue.PendingChangesPanel(
+                dashboard.pendingChanges(), posting, this::businessOf, java.time.ZoneId.systemDefault());
+        javafx.scene.control.SplitPane split = new javafx.scene.control.SplitPane(center);
+        split.setOrientation(javafx.geometry.Orientation.VERTICAL);
+        setCenter(split);
+        pendingToggle.setId("pending-toggle");
+        pendingToggle.setMnemonicParsing(false);
+        pendingToggle.textProperty().bind(Bindings.createStringBinding(
+                () -> "✎ Pending changes (" + dashboard.pendingChanges().changes().size() + ")",
+                dashboard.pendingChanges().changes()));
+        pendingToggle.setTooltip(new javafx.scene.control.Tooltip("Show or hide the pending changes (Ctrl+J)"));
+        pendingToggle.disableProperty().bind(dashboard.accounts().sessionProperty().isNull());
+        pendingToggle.selectedProperty().addListener((obs, was, shown) -> {
+            if (shown && !split.getItems().contains(panel)) {
+                split.getItems().add(panel);
+                split.setDividerPositions(0.6);
+            } else if (!shown) {
+                split.getItems().remove(panel);
+            }
+        });
+        toolbar.getChildren().add(toolbar.getChildren().size() - 1, pendingToggle);
+        posting.setOnLate(late -> notifier.show(new SyncNotice(SyncNotice.Kind.WARNING, "Posted late",
+                Formats.count(late.size(), "scheduled change was", "scheduled changes were")
+                        + " posted late: " + late.getFirst().message())));
+        dueCheck = new Timeline(new KeyFrame(Duration.seconds(30), e -> {
+            if (dashboard.accounts().getSession() != null) {
+                posting.postDue();
+            }
+        }));
+        dueCheck.setCycleCount(Animation.INDEFINITE);
+        dueCheck.play();
+    }
+
+    /** Shows or hides the Pending changes pane. */
+    public void togglePendingChanges() {
+        if (!pendingToggle.isDisabled()) {
+            pendingToggle.setSelected(!pendingToggle.isSelected());
+        }
+    }
+
+    private String businessOf(String programId) {
+        for (io.adsdesk.ui.programs.ProgramRow row : dashboard.programs().rows()) {
+            if (row.programId().equals(programId)) {
+                return row.businessName() == null ? "" : row.businessName();
+            }
+        }
+        return "";
     }
 
     /** Opens the Reports window (Ctrl+Shift+R). */
