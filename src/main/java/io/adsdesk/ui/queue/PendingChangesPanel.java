@@ -38,6 +38,7 @@ import java.util.function.Function;
 public final class PendingChangesPanel extends VBox {
     private static final DateTimeFormatter AT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
     private final TableView<CheckedChange> table = new TableView<>();
+    private Runnable onImport = () -> { };
 
     /** @param businessOf a program ID's business name, for the Business column ("" when unknown) */
     public PendingChangesPanel(PendingChangesViewModel pending, PostingViewModel posting,
@@ -110,9 +111,11 @@ public final class PendingChangesPanel extends VBox {
         message.textProperty().bind(Bindings.createStringBinding(() -> pending.errorProperty().get() != null
                 ? pending.errorProperty().get() : posting.messageProperty().get(),
                 pending.errorProperty(), posting.messageProperty()));
+        Button importCsv = button("pending-import", "Import CSV…", e -> onImport.run());
+        importCsv.disableProperty().bind(busy);
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox bar = new HBox(6, title, gap, undo, redo, revert, revertAll, keepMine, takeYelps, postSelected, postAll,
+        HBox bar = new HBox(6, title, gap, importCsv, undo, redo, revert, revertAll, keepMine, takeYelps, postSelected, postAll,
                 cancel);
         bar.setAlignment(Pos.CENTER_LEFT);
         HBox status = new HBox(8, progress, message);
@@ -135,6 +138,11 @@ public final class PendingChangesPanel extends VBox {
         split.setDividerPositions(0.72);
         VBox.setVgrow(split, Priority.ALWAYS);
         getChildren().addAll(bar, split, status);
+    }
+
+    /** What "Import CSV…" does: the window's file chooser (Ctrl+Shift+I). */
+    public void setOnImport(Runnable onImport) {
+        this.onImport = onImport;
     }
 
     /** The list of changes, for keyboard focus. */

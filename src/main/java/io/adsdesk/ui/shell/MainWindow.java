@@ -185,6 +185,7 @@ public final class MainWindow extends BorderPane {
                 () -> dashboard.pendingChanges().redo());
         scene.getAccelerators().put(REPORTS_KEY, this::showReports);
         scene.getAccelerators().put(PENDING_KEY, this::togglePendingChanges);
+        scene.getAccelerators().put(IMPORT_KEY, this::importChanges);
         io.adsdesk.ui.queue.BulkChangeMenu.KEYS.forEach((kind, key) ->
                 scene.getAccelerators().put(key, () -> openBulkChange(kind)));
     }
@@ -224,6 +225,7 @@ public final class MainWindow extends BorderPane {
         io.adsdesk.ui.queue.PostingViewModel posting = dashboard.posting();
         io.adsdesk.ui.queue.PendingChangesPanel panel = new io.adsdesk.ui.queue.PendingChangesPanel(
                 dashboard.pendingChanges(), posting, this::businessOf, java.time.ZoneId.systemDefault());
+        panel.setOnImport(this::importChanges);
         javafx.scene.control.SplitPane split = new javafx.scene.control.SplitPane(center);
         split.setOrientation(javafx.geometry.Orientation.VERTICAL);
         setCenter(split);
@@ -253,6 +255,48 @@ public final class MainWindow extends BorderPane {
         }));
         dueCheck.setCycleCount(Animation.INDEFINITE);
         dueCheck.play();
+    }
+
+    /** Ctrl+Shift+I: "Import changes from CSV…". */
+    static final KeyCombination IMPORT_KEY = new KeyCodeCombination(KeyCode.I, KeyCombination.SHORTCUT_DOWN,
+            KeyCombination.SHIFT_DOWN);
+
+    /**
+     * "Import changes from CSV…": a spreadsheet in the columns {@code adsdesk apply} reads. With an
+     * error nothing is queued and every problem is listed by row and column; otherwise its changes
+     * are queued (one undo step) and any warnings are listed.
+     */
+    public void importChanges() {
+        if (dashboard.accounts().getSession() == null || dashboard.pendingChanges().queue() == null) {
+            return;
+        }
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Import changes from CSV");
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("CSV files", "*.csv"));
+        File file = chooser.showOpenDialog(getScene().getWindow());
+        if (file != null) {
+            importChanges(file.toPath());
+        }
+    }
+
+    /** Imports this file against the programs the table holds. */
+    public void importChanges(Path file) {
+        java.util.Map<String, io.adsdesk.model.Program> programs = new java.util.HashMap<>();
+        for (io.adsdesk.ui.programs.ProgramRow row : dashboard.programs().rows()) {
+            programs.put(row.programId(), row.program());
+        }
+        dashboard.pendingChanges().importCsv(file, programs, java.time.Clock.systemUTC(), result -> {
+            if (!result.valid() || !result.warnings().isEmpty()) {
+                io.adsdesk.ui.queue.ImportProblemsDialog dialog = new io.adsdesk.ui.queue.ImportProblemsDialog(
+                        getScene().getWindow(), String.valueOf(file.getFileName()), result);
+                dialog.getScene().getStylesheets().setAll(getScene().getStylesheets());
+                dialog.show();
+            } else {
+                notifier.show(new SyncNotice(SyncNotice.Kind.SUCCESS, "Imported",
+                        Formats.count(result.changes().size(), "change", "changes") + " queued from "
+                                + file.getFileName() + ": post them from the pending changes."));
+            }
+        });
     }
 
     /** Shows or hides the Pending changes pane. */
