@@ -172,11 +172,15 @@ shoot_pending() {
   DISPLAY=$DISPLAY_NUM xdotool key shift+Down shift+Down shift+Down shift+Down shift+Down shift+Down shift+Down shift+Down shift+Down
   sleep 0.5
   DISPLAY=$DISPLAY_NUM xdotool key ctrl+shift+b
-  DISPLAY=$DISPLAY_NUM xdotool search --sync --name "Change 10 programs" >/dev/null
+  local dialog
+  dialog=$(DISPLAY=$DISPLAY_NUM xdotool search --sync --name "Change 10 programs" | head -1)
   sleep 1
+  # no window manager: give the dialog the keyboard, then the main window again
+  DISPLAY=$DISPLAY_NUM xdotool windowfocus "$dialog"
   DISPLAY=$DISPLAY_NUM xdotool type 10
   DISPLAY=$DISPLAY_NUM xdotool key Return
   sleep 1
+  DISPLAY=$DISPLAY_NUM xdotool windowfocus "$win"
   DISPLAY=$DISPLAY_NUM xdotool key ctrl+j
   for _ in 1 2 3 4 5 6 7 8; do
     DISPLAY=$DISPLAY_NUM xdotool mousemove_relative -- 1 0 mousemove_relative -- -1 0

@@ -145,6 +145,7 @@ public final class Dashboard {
         io.adsdesk.ui.reports.ReportsMemory.bind(model, settings, saveSettings);
         sync.setOnRegistryChanged(() -> {
             programs.reload();
+            pending.programsReloaded();
             model.reload();
         });
         AccountSession open = accounts.getSession();

@@ -249,7 +249,9 @@ public final class MainWindow extends BorderPane {
                 Formats.count(late.size(), "scheduled change was", "scheduled changes were")
                         + " posted late: " + late.getFirst().message())));
         dueCheck = new Timeline(new KeyFrame(Duration.seconds(30), e -> {
-            if (dashboard.accounts().getSession() != null) {
+            if (getScene() == null || getScene().getWindow() == null || !getScene().getWindow().isShowing()) {
+                dueCheck.stop(); // the window is gone
+            } else if (dashboard.accounts().getSession() != null) {
                 posting.postDue();
             }
         }));
