@@ -8,7 +8,8 @@
 #   docs/feature-editor.png        the negative keyword editor
 #   docs/reports.png               the Reports window: spend, clicks, impressions over 90 days
 #   docs/reports-pacing.png        the Reports window's budget pacing table
-# Arguments name the shots to take (first-sync light dark form features reports pacing); none takes them all.
+#   docs/pending-changes.png       +10% budget queued on ten programs, the Pending changes pane open
+# Arguments name the shots to take (first-sync light dark form features reports pacing pending); none takes them all.
 # Needs: apt-get install -y xvfb xauth libgtk-3-0 imagemagick xdotool
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -149,8 +150,52 @@ shoot_reports() {
   echo "$file"
 }
 
+# shoot_pending: the demo synced, ten rows selected, +10% budget queued through the bulk change dialog
+# (Ctrl+Shift+B), then the Pending changes pane opened with Ctrl+J.
+shoot_pending() {
+  local data="$WORK/pending"
+  mkdir -p "$data"
+  printf '{"theme":"LIGHT","autoSyncMinutes":0}\n' >"$data/settings.json"
+  DISPLAY=$DISPLAY_NUM ADSDESK_DEMO_LATENCY_MS=0 ADSDESK_LOG_DIR="$WORK/logs" "$JAVA_HOME/bin/java" --enable-native-access=ALL-UNNAMED \
+      -jar target/adsdesk.jar --demo --data-dir "$data" >"$WORK/pending.log" 2>&1 &
+  local app=$!
+  local win
+  win=$(DISPLAY=$DISPLAY_NUM xdotool search --sync --name AdsDesk | head -1)
+  local end=$(( $(date +%s%N) + 40 * 1000000000 ))
+  while [ "$(date +%s%N)" -lt "$end" ]; do
+    DISPLAY=$DISPLAY_NUM xdotool mousemove_relative -- 1 0 mousemove_relative -- -1 0
+    sleep 0.3
+  done
+  eval "$(DISPLAY=$DISPLAY_NUM xdotool getwindowgeometry --shell "$win")"
+  DISPLAY=$DISPLAY_NUM xdotool mousemove $((X + 300)) $((Y + 262)) click 1
+  sleep 0.5
+  DISPLAY=$DISPLAY_NUM xdotool key shift+Down shift+Down shift+Down shift+Down shift+Down shift+Down shift+Down shift+Down shift+Down
+  sleep 0.5
+  DISPLAY=$DISPLAY_NUM xdotool key ctrl+shift+b
+  local dialog
+  dialog=$(DISPLAY=$DISPLAY_NUM xdotool search --sync --name "Change 10 programs" | head -1)
+  sleep 1
+  # no window manager: give the dialog the keyboard, then the main window again
+  DISPLAY=$DISPLAY_NUM xdotool windowfocus "$dialog"
+  DISPLAY=$DISPLAY_NUM xdotool type 10
+  DISPLAY=$DISPLAY_NUM xdotool key Return
+  sleep 1
+  DISPLAY=$DISPLAY_NUM xdotool windowfocus "$win"
+  DISPLAY=$DISPLAY_NUM xdotool key ctrl+j
+  for _ in 1 2 3 4 5 6 7 8; do
+    DISPLAY=$DISPLAY_NUM xdotool mousemove_relative -- 1 0 mousemove_relative -- -1 0
+    sleep 0.3
+  done
+  DISPLAY=$DISPLAY_NUM xdotool mousemove $((X + 5)) $((Y + HEIGHT - 5))
+  sleep 1
+  DISPLAY=$DISPLAY_NUM import -window "$win" docs/pending-changes.png
+  kill $app 2>/dev/null || true
+  wait $app 2>/dev/null || true
+  echo docs/pending-changes.png
+}
+
 SHOTS="$*"
-if [ -z "$SHOTS" ]; then SHOTS="first-sync light dark form features reports pacing"; fi
+if [ -z "$SHOTS" ]; then SHOTS="first-sync light dark form features reports pacing pending"; fi
 for shot in $SHOTS; do
   case $shot in
     first-sync) shoot first-sync LIGHT 1500 5 ;;
@@ -160,6 +205,7 @@ for shot in $SHOTS; do
     features) shoot_features section docs/program-features.png; shoot_features editor docs/feature-editor.png ;;
     reports) shoot_reports docs/reports.png OVER_TIME ;;
     pacing) shoot_reports docs/reports-pacing.png PACING ;;
-    *) echo "unknown shot: $shot (first-sync, light, dark, form, features, reports, pacing)" >&2; exit 2 ;;
+    pending) shoot_pending ;;
+    *) echo "unknown shot: $shot (first-sync, light, dark, form, features, reports, pacing, pending)" >&2; exit 2 ;;
   esac
 done

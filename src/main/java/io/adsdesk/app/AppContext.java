@@ -89,7 +89,12 @@ final class AppContext implements AutoCloseable {
                 Clock.systemUTC()), io.adsdesk.ui.accounts.AccountSession::features);
         dashboard.setReports(new io.adsdesk.ui.reports.ReportsViewModel(load, new FxTaskExecutor(reportsExecutor)),
                 session -> io.adsdesk.ui.reports.SessionReports.of(session, gateway));
-        dashboard.setPendingChanges(new io.adsdesk.ui.queue.PendingChangesViewModel(new FxTaskExecutor(actionsExecutor)));
+        io.adsdesk.ui.queue.PendingChangesViewModel pending =
+                new io.adsdesk.ui.queue.PendingChangesViewModel(new FxTaskExecutor(actionsExecutor));
+        dashboard.setPendingChanges(pending);
+        // The poster's requests share the actions pool: it is cached, so eight in flight find threads.
+        dashboard.setPosting(new io.adsdesk.ui.queue.PostingViewModel(new FxTaskExecutor(actionsExecutor), pending),
+                actionsExecutor);
         // The update check is one short request at most once a day: it shares the load threads.
         this.updates = new UpdateViewModel(load,
                 UpdateFeed.configured().map(feed -> new UpdateChecker(feed, AppVersion.current())),

@@ -27,29 +27,29 @@ import java.util.concurrent.ExecutorService;
  * A sandbox, a file registry holding its running manual-bid CPC programs, and the queue and poster
  * wired over them as the app wires them. The clock moves only when posting waits.
  */
-final class QueueSandbox implements AutoCloseable {
+public final class QueueSandbox implements AutoCloseable {
     /** 2026-03-19 13:00 in California. */
-    static final Instant START = Instant.parse("2026-03-19T20:00:00Z");
-    static final LocalDate TODAY = LocalDate.of(2026, 3, 19);
+    public static final Instant START = Instant.parse("2026-03-19T20:00:00Z");
+    public static final LocalDate TODAY = LocalDate.of(2026, 3, 19);
 
-    final Clock clock;
-    final SandboxServer sandbox;
-    final Account account;
-    final Path dir;
-    final Threads threads = new Threads("queue-test");
-    final ExecutorService pool = threads.fixedPool("post", ChangePoster.MAX_IN_FLIGHT);
-    HibernateProgramRegistry registry;
-    ProgramActions actions;
-    ChangeQueue queue;
-    ChangePoster poster;
+    public final Clock clock;
+    public final SandboxServer sandbox;
+    public final Account account;
+    public final Path dir;
+    public final Threads threads = new Threads("queue-test");
+    public final ExecutorService pool = threads.fixedPool("post", ChangePoster.MAX_IN_FLIGHT);
+    public HibernateProgramRegistry registry;
+    public ProgramActions actions;
+    public ChangeQueue queue;
+    public ChangePoster poster;
 
     /** On a clock that moves only when posting waits. */
-    QueueSandbox(Path dir, int programs) throws Exception {
+    public QueueSandbox(Path dir, int programs) throws Exception {
         this(dir, SandboxConfig.defaults().withPrograms(programs).withBusinesses(Math.max(4, programs / 4)).withSeed(11),
                 new MutableClock(START));
     }
 
-    QueueSandbox(Path dir, SandboxConfig config, Clock clock) throws Exception {
+    public QueueSandbox(Path dir, SandboxConfig config, Clock clock) throws Exception {
         this.dir = dir;
         this.clock = clock;
         sandbox = SandboxServer.start(config.withClock(clock));
@@ -58,21 +58,21 @@ final class QueueSandbox implements AutoCloseable {
         mirrorAll();
     }
 
-    PartnerApiClient newClient() {
+    public PartnerApiClient newClient() {
         return new PartnerApiClient(ApiSettings.defaults(sandbox.baseUrl())
                 .withRetries(3, Duration.ofMillis(5), Duration.ofMillis(20)),
                 new Credentials(SandboxConfig.DEFAULT_USERNAME, SandboxConfig.DEFAULT_PASSWORD.toCharArray()));
     }
 
     /** Opens the registry and wires actions, queue and poster, as an app start does. */
-    void open() {
+    public void open() {
         registry = HibernateProgramRegistry.open(dir.resolve("registry"));
         actions = ProgramActions.forAccount(account, newClient(), registry, clock, this::sleep);
         queue = ChangeQueue.forAccount(account, registry, clock);
         poster = new ChangePoster(queue, actions, pool, clock, this::sleep);
     }
 
-    void restart() {
+    public void restart() {
         registry.close();
         open();
     }
@@ -87,7 +87,7 @@ final class QueueSandbox implements AutoCloseable {
     }
 
     /** Copies every program from Yelp into the registry, as a sync would. */
-    void mirrorAll() throws Exception {
+    public void mirrorAll() throws Exception {
         PartnerApiClient client = newClient();
         List<String> ids = sandbox.account().programIds();
         for (int i = 0; i < ids.size(); i += 20) {
@@ -99,7 +99,7 @@ final class QueueSandbox implements AutoCloseable {
     }
 
     /** Running CPC programs whose business can advertise. */
-    List<String> runningCpc(int n) {
+    public List<String> runningCpc(int n) {
         List<String> ids = new ArrayList<>();
         for (SandboxProgram p : sandbox.account().programs()) {
             boolean open = sandbox.account().business(p.businessIds().getFirst())
@@ -117,11 +117,11 @@ final class QueueSandbox implements AutoCloseable {
         return ids;
     }
 
-    SandboxProgram atYelp(String id) {
+    public SandboxProgram atYelp(String id) {
         return sandbox.account().program(id).orElseThrow();
     }
 
-    Program inRegistry(String id) {
+    public Program inRegistry(String id) {
         return registry.findProgram(id).orElseThrow();
     }
 

@@ -87,6 +87,63 @@ public final class PendingChangesViewModel {
         }
     }
 
+    /** After a sync: the checks read the programs' new copies from the registry. */
+    public void programsReloaded() {
+        ChangeQueue q = queue;
+        if (q != null) {
+            run(() -> {
+                q.programsReloaded();
+                return q.snapshot();
+            }, "Could not check the pending changes");
+        }
+    }
+
+    /**
+     * Reads a spreadsheet of changes (UTF-8 CSV, as {@code adsdesk apply} reads it) against these
+     * programs and queues its changes as one undo step, unless it has an error: then nothing is
+     * queued. {@code onRead} gets the result (its errors and warnings by row and column) on the FX thread.
+     */
+    public void importCsv(java.nio.file.Path file, Map<String, io.adsdesk.model.Program> programs,
+                          java.time.Clock clock, java.util.function.Consumer<io.adsdesk.queue.ImportResult> onRead) {
+        ChangeQueue q = queue;
+        if (q == null) {
+            return;
+        }
+        String name = String.valueOf(file.getFileName());
+        running++;
+        busy.set(true);
+        executor.submit(ctx -> {
+            io.adsdesk.queue.ImportResult result;
+            try (java.io.Reader in = java.nio.file.Files.newBufferedReader(file, java.nio.charset.StandardCharsets.UTF_8)) {
+                result = new io.adsdesk.queue.ChangeImport(clock).read(in, programs);
+            } catch (java.nio.charset.CharacterCodingException e) {
+                throw new java.io.IOException(name + " is not UTF-8 text; save it as CSV UTF-8", e);
+            } catch (java.nio.file.NoSuchFileException e) {
+                throw new java.io.IOException("there is no file " + name, e);
+            }
+            QueueSnapshot snapshot = result.valid() && !result.changes().isEmpty()
+                    ? q.queue(result.proposed(), "Import " + name) : null;
+            return new Imported(result, snapshot);
+        }, TaskCallbacks.<Imported, Void>of(imported -> {
+            finished();
+            if (imported.snapshot() != null && q == queue) {
+                show(imported.snapshot());
+            }
+            onRead.accept(imported.result());
+        }, e -> {
+            finished();
+            error.set("Could not import " + name + ": " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
+        }));
+    }
+
+    private record Imported(io.adsdesk.queue.ImportResult result, QueueSnapshot snapshot) {
+    }
+
+    /** The queue shown; null without an account. */
+    public ChangeQueue queue() {
+        return queue;
+    }
+
     /** Ctrl+Z. */
     public void undo() {
         ChangeQueue q = queue;

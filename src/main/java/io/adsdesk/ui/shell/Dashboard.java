@@ -25,6 +25,8 @@ public final class Dashboard {
     private final UiSettings settings;
     private final Runnable saveSettings;
     private io.adsdesk.ui.queue.PendingChangesViewModel pending;
+    private io.adsdesk.ui.queue.PostingViewModel posting;
+    private java.util.concurrent.Executor postingRequests;
     private boolean syncOnOpen = true;
     private java.util.function.Supplier<String> diagnostics = () -> "AdsDesk diagnostics are not available.";
     private TaskExecutor diagnosticsExecutor = new CurrentThreadTaskExecutor();
@@ -53,7 +55,10 @@ public final class Dashboard {
         this.history = history;
         this.settings = settings;
         this.saveSettings = saveSettings;
-        sync.setOnRegistryChanged(programs::reload);
+        sync.setOnRegistryChanged(() -> {
+            programs.reload();
+            pending.programsReloaded();
+        });
         programs.openingProperty().bind(accounts.busyProperty());
         sync.dataAsOfProperty().bind(programs.lastSyncedAtProperty());
         this.actions.selectedProperty().bind(programs.selectedRowProperty());
@@ -73,6 +78,21 @@ public final class Dashboard {
 
     public io.adsdesk.ui.queue.PendingChangesViewModel pendingChanges() {
         return pending;
+    }
+
+    /**
+     * Posting from the Pending changes panel: {@code requests} runs the poster's requests (up to
+     * eight at once: a pool with threads to spare). Set before an account opens.
+     */
+    public void setPosting(io.adsdesk.ui.queue.PostingViewModel model, java.util.concurrent.Executor requests) {
+        this.posting = model;
+        this.postingRequests = requests;
+        model.setOnPosted(programs::reload);
+    }
+
+    /** The panel's posting; null when the app does not post. */
+    public io.adsdesk.ui.queue.PostingViewModel posting() {
+        return posting;
     }
 
     /** The support report behind "Copy diagnostics"; blocking (it reads the log), so it is built on {@code executor}. */
@@ -125,6 +145,7 @@ public final class Dashboard {
         io.adsdesk.ui.reports.ReportsMemory.bind(model, settings, saveSettings);
         sync.setOnRegistryChanged(() -> {
             programs.reload();
+            pending.programsReloaded();
             model.reload();
         });
         AccountSession open = accounts.getSession();
@@ -150,7 +171,12 @@ public final class Dashboard {
         if (reports != null) {
             reports.setSource(session == null ? null : reportSources.apply(session));
         }
-        pending.setQueue(session == null ? null : queueOf(session));
+        io.adsdesk.queue.ChangeQueue queue = session == null ? null : queueOf(session);
+        pending.setQueue(queue);
+        if (posting != null) {
+            posting.setPoster(queue, queue == null || session.actions() == null ? null
+                    : new io.adsdesk.queue.ChangePoster(queue, session.actions(), postingRequests));
+        }
         if (session == null) {
             programs.setRegistry(null);
             return;

@@ -77,6 +77,8 @@ public final class MainWindow extends BorderPane {
                             () -> programsView.selectedRows().stream().map(r -> r.programId()).toList(),
                             () -> getScene()));
         }
+        rowMenu.getItems().add(new javafx.scene.control.SeparatorMenuItem());
+        rowMenu.getItems().addAll(io.adsdesk.ui.queue.BulkChangeMenu.items(this::openBulkChange));
         setTop(new VBox(toolbar, actions, new Banner(dashboard.sync())));
 
         FirstSyncOverlay firstSync = new FirstSyncOverlay(dashboard.sync());
@@ -92,6 +94,9 @@ public final class MainWindow extends BorderPane {
                 .and(dashboard.accounts().busyProperty().not()));
         center.getChildren().addAll(programsView, firstSync, welcome, notifier);
         setCenter(center);
+        if (dashboard.posting() != null) {
+            usePendingPanel(toolbar);
+        }
         setBottom(new StatusBar(dashboard.programs(), dashboard.sync()));
 
         dashboard.sync().noticeProperty().addListener((obs, old, notice) -> showWhenLoaded(notice));
@@ -179,6 +184,137 @@ public final class MainWindow extends BorderPane {
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.Y, KeyCombination.SHORTCUT_DOWN),
                 () -> dashboard.pendingChanges().redo());
         scene.getAccelerators().put(REPORTS_KEY, this::showReports);
+        scene.getAccelerators().put(PENDING_KEY, this::togglePendingChanges);
+        scene.getAccelerators().put(IMPORT_KEY, this::importChanges);
+        io.adsdesk.ui.queue.BulkChangeMenu.KEYS.forEach((kind, key) ->
+                scene.getAccelerators().put(key, () -> openBulkChange(kind)));
+    }
+
+    /**
+     * The bulk change dialog over the selected programs, on one kind of change; with no account
+     * or no selection, a notice says what to do instead.
+     */
+    public io.adsdesk.ui.queue.BulkChangeDialog openBulkChange(io.adsdesk.ui.queue.BulkChangeForm.Kind kind) {
+        if (dashboard.accounts().getSession() == null) {
+            return null;
+        }
+        java.util.List<String> ids = programsView.selectedRows().stream().map(r -> r.programId()).toList();
+        if (ids.isEmpty()) {
+            notifier.show(new SyncNotice(SyncNotice.Kind.WARNING, "Nothing selected",
+                    "Select the programs to change first."));
+            return null;
+        }
+        io.adsdesk.ui.queue.BulkChangeDialog dialog = new io.adsdesk.ui.queue.BulkChangeDialog(getScene().getWindow(),
+                dashboard.pendingChanges(), ids, kind, java.time.Clock.systemDefaultZone(), java.time.ZoneId.systemDefault());
+        dialog.getScene().getStylesheets().setAll(getScene().getStylesheets());
+        dialog.show();
+        return dialog;
+    }
+
+    /** Shows or hides the Pending changes pane (Ctrl+J). */
+    static final KeyCombination PENDING_KEY = new KeyCodeCombination(KeyCode.J, KeyCombination.SHORTCUT_DOWN);
+    private final javafx.scene.control.ToggleButton pendingToggle = new javafx.scene.control.ToggleButton();
+    private Timeline dueCheck;
+
+    /**
+     * The docked Pending changes pane under the table, its toolbar toggle with the count, and the
+     * due-check: every 30 seconds while an account is open, scheduled changes whose time has come
+     * are posted, and a notice tells of any that went late.
+     */
+    private void usePendingPanel(AppToolbar toolbar) {
+        io.adsdesk.ui.queue.PostingViewModel posting = dashboard.posting();
+        io.adsdesk.ui.queue.PendingChangesPanel panel = new io.adsdesk.ui.queue.PendingChangesPanel(
+                dashboard.pendingChanges(), posting, this::businessOf, java.time.ZoneId.systemDefault());
+        panel.setOnImport(this::importChanges);
+        javafx.scene.control.SplitPane split = new javafx.scene.control.SplitPane(center);
+        split.setOrientation(javafx.geometry.Orientation.VERTICAL);
+        setCenter(split);
+        pendingToggle.setId("pending-toggle");
+        pendingToggle.setMnemonicParsing(false);
+        pendingToggle.textProperty().bind(Bindings.createStringBinding(
+                () -> "✎ Pending changes (" + dashboard.pendingChanges().changes().size() + ")",
+                dashboard.pendingChanges().changes()));
+        pendingToggle.setTooltip(new javafx.scene.control.Tooltip("Show or hide the pending changes (Ctrl+J)"));
+        pendingToggle.disableProperty().bind(dashboard.accounts().sessionProperty().isNull());
+        pendingToggle.selectedProperty().addListener((obs, was, shown) -> {
+            if (shown && !split.getItems().contains(panel)) {
+                split.getItems().add(panel);
+                split.setDividerPositions(0.6);
+            } else if (!shown) {
+                split.getItems().remove(panel);
+            }
+        });
+        toolbar.getChildren().add(toolbar.getChildren().size() - 1, pendingToggle);
+        posting.setOnLate(late -> notifier.show(new SyncNotice(SyncNotice.Kind.WARNING, "Posted late",
+                Formats.count(late.size(), "scheduled change was", "scheduled changes were")
+                        + " posted late: " + late.getFirst().message())));
+        dueCheck = new Timeline(new KeyFrame(Duration.seconds(30), e -> {
+            if (getScene() == null || getScene().getWindow() == null || !getScene().getWindow().isShowing()) {
+                dueCheck.stop(); // the window is gone
+            } else if (dashboard.accounts().getSession() != null) {
+                posting.postDue();
+            }
+        }));
+        dueCheck.setCycleCount(Animation.INDEFINITE);
+        dueCheck.play();
+    }
+
+    /** Ctrl+Shift+I: "Import changes from CSV…". */
+    static final KeyCombination IMPORT_KEY = new KeyCodeCombination(KeyCode.I, KeyCombination.SHORTCUT_DOWN,
+            KeyCombination.SHIFT_DOWN);
+
+    /**
+     * "Import changes from CSV…": a spreadsheet in the columns {@code adsdesk apply} reads. With an
+     * error nothing is queued and every problem is listed by row and column; otherwise its changes
+     * are queued (one undo step) and any warnings are listed.
+     */
+    public void importChanges() {
+        if (dashboard.accounts().getSession() == null || dashboard.pendingChanges().queue() == null) {
+            return;
+        }
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Import changes from CSV");
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("CSV files", "*.csv"));
+        File file = chooser.showOpenDialog(getScene().getWindow());
+        if (file != null) {
+            importChanges(file.toPath());
+        }
+    }
+
+    /** Imports this file against the programs the table holds. */
+    public void importChanges(Path file) {
+        java.util.Map<String, io.adsdesk.model.Program> programs = new java.util.HashMap<>();
+        for (io.adsdesk.ui.programs.ProgramRow row : dashboard.programs().rows()) {
+            programs.put(row.programId(), row.program());
+        }
+        dashboard.pendingChanges().importCsv(file, programs, java.time.Clock.systemUTC(), result -> {
+            if (!result.valid() || !result.warnings().isEmpty()) {
+                io.adsdesk.ui.queue.ImportProblemsDialog dialog = new io.adsdesk.ui.queue.ImportProblemsDialog(
+                        getScene().getWindow(), String.valueOf(file.getFileName()), result);
+                dialog.getScene().getStylesheets().setAll(getScene().getStylesheets());
+                dialog.show();
+            } else {
+                notifier.show(new SyncNotice(SyncNotice.Kind.SUCCESS, "Imported",
+                        Formats.count(result.changes().size(), "change", "changes") + " queued from "
+                                + file.getFileName() + ": post them from the pending changes."));
+            }
+        });
+    }
+
+    /** Shows or hides the Pending changes pane. */
+    public void togglePendingChanges() {
+        if (!pendingToggle.isDisabled()) {
+            pendingToggle.setSelected(!pendingToggle.isSelected());
+        }
+    }
+
+    private String businessOf(String programId) {
+        for (io.adsdesk.ui.programs.ProgramRow row : dashboard.programs().rows()) {
+            if (row.programId().equals(programId)) {
+                return row.businessName() == null ? "" : row.businessName();
+            }
+        }
+        return "";
     }
 
     /** Opens the Reports window (Ctrl+Shift+R). */
