@@ -1,6 +1,5 @@
 package io.adsdesk.ui.features;
 
-import io.adsdesk.ui.common.TaskCallbacks;
 import io.adsdesk.ui.common.TaskExecutor;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -121,23 +120,8 @@ public final class PortfolioViewModel {
         onFeatureSaved.accept(saved.copy());
     }
 
-    private interface Work<T> {
-        T run() throws Exception;
-    }
-
-    private <T> void run(String doing, Work<T> work, Consumer<T> done) {
-        if (busy.get()) {
-            return;
-        }
-        busy.set(true);
-        message.set(doing);
-        executor.submit(ctx -> work.run(), TaskCallbacks.<T, Void>of(r -> {
-            busy.set(false);
-            done.accept(r);
-        }, e -> {
-            busy.set(false);
-            message.set("Nothing was changed. " + FeatureEditorViewModel.plain(e));
-        }));
+    private <T> void run(String doing, PortfolioWork.Work<T> work, Consumer<T> done) {
+        new PortfolioWork(executor, busy, message).run(doing, work, done);
     }
 
     public String programId() { return programId; }
