@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# The whole benchmark suite in one run (about 4 minutes on 2 cores): syncs against the sandbox,
+# The whole benchmark suite in one run (about 12 minutes on 2 cores): syncs against the sandbox,
 # the programs screen, and starts of the packaged app at 2,000 / 20,000 / 100,000 programs.
 # Prints the tables and writes them to target/bench/results.md (docs/performance.md shows the latest).
 #   scripts/bench.sh
