@@ -81,6 +81,7 @@ final class LocalBackend implements AccountBackend {
     @Override
     public AccountSession openDemo(Path dataRoot) throws Exception {
         SandboxServer sandbox = demoReportDelay == null ? DemoAccount.start() : DemoAccount.start(demoReportDelay);
+        LOG.info("Demo account served at {}", sandbox.baseUrl());
         try {
             Account account = DemoAccount.ACCOUNT;
             HibernateProgramRegistry registry = AccountStore.openRegistry(dataRoot, account);

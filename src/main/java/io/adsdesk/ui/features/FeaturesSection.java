@@ -104,12 +104,18 @@ public final class FeaturesSection extends VBox {
         edit.setOnAction(e -> edit(item));
         HBox top = new HBox(8, name, badge, grow, edit);
         top.setAlignment(Pos.CENTER_LEFT);
+        // a narrow pane wraps the feature's name; the badge and the buttons keep their whole text
+        name.setWrapText(true);
+        name.setMinWidth(Region.USE_COMPUTED_SIZE);
+        badge.setMinWidth(Region.USE_PREF_SIZE);
+        edit.setMinWidth(Region.USE_PREF_SIZE);
         if (item.editable()) {
             Button off = new Button("Turn off");
             off.setId("feature-off-" + id);
             off.getStyleClass().addAll(Styles.SMALL, Styles.FLAT);
             off.disableProperty().bind(model.busyProperty().or(javafx.beans.binding.Bindings.createBooleanBinding(() -> !item.active())));
             off.setOnAction(e -> model.turnOff(item.type()));
+            off.setMinWidth(Region.USE_PREF_SIZE);
             top.getChildren().add(off);
         }
         if (FeatureTypes.PORTFOLIO.equals(item.type()) && item.value() != null) {
@@ -118,6 +124,7 @@ public final class FeaturesSection extends VBox {
             manage.getStyleClass().add(Styles.SMALL);
             manage.setTooltip(new Tooltip("Create, edit and delete portfolio projects and their photos"));
             manage.disableProperty().bind(model.busyProperty());
+            manage.setMinWidth(Region.USE_PREF_SIZE);
             manage.setOnAction(e -> {
                 PortfolioDialog dialog = new PortfolioDialog(getScene().getWindow(), model.portfolio());
                 dialog.getScene().getStylesheets().setAll(getScene().getStylesheets());

@@ -13,16 +13,19 @@ import java.util.Locale;
 
 /**
  * The status and type filters as checkable menus: tick as many values as wanted; none ticked (or
- * "All") shows every program. The button reads what is chosen: "All statuses", "CURRENT, PAUSED".
+ * "All") shows every program. The button reads what is chosen: "All statuses", "CURRENT, PAUSED", or
+ * past two choices a count ("3 types") so the filter bar keeps its width; the tooltip then lists them.
  */
 final class ChoiceMenus {
+    private static final String STATUS_TIP = "Status derived from dates, active flag and pause flag (Pacific time); tick several to combine";
+    private static final String TYPE_TIP = "Program types; tick several to combine";
     private ChoiceMenus() {
     }
 
     static MenuButton statusMenu(ObjectProperty<StatusFilter> status) {
         MenuButton menu = new MenuButton();
         menu.setId("status-filter");
-        menu.setTooltip(new Tooltip("Status derived from dates, active flag and pause flag (Pacific time); tick several to combine"));
+        menu.setTooltip(new Tooltip(STATUS_TIP));
         CheckMenuItem all = check("All statuses", "status-all");
         menu.getItems().addAll(all, new SeparatorMenuItem());
         all.setOnAction(e -> status.set(StatusFilter.ALL));
@@ -34,7 +37,8 @@ final class ChoiceMenus {
         }
         Runnable show = () -> {
             StatusFilter f = status.get();
-            menu.setText(f.label());
+            menu.setText(f.isAll() || f.statuses().size() <= 2 ? f.label() : f.statuses().size() + " statuses");
+            menu.getTooltip().setText(f.isAll() || f.statuses().size() <= 2 ? STATUS_TIP : f.label() + "\n" + STATUS_TIP);
             all.setSelected(f.isAll());
             for (MenuItem m : menu.getItems()) {
                 if (m instanceof CheckMenuItem c && c.getUserData() instanceof ProgramStatus s) {
@@ -50,7 +54,7 @@ final class ChoiceMenus {
     static MenuButton typeMenu(ObjectProperty<TypeFilter> type) {
         MenuButton menu = new MenuButton();
         menu.setId("type-filter");
-        menu.setTooltip(new Tooltip("Program types; tick several to combine"));
+        menu.setTooltip(new Tooltip(TYPE_TIP));
         CheckMenuItem all = check("All types", "type-all");
         menu.getItems().addAll(all, new SeparatorMenuItem());
         all.setOnAction(e -> type.set(TypeFilter.ALL));
@@ -62,7 +66,8 @@ final class ChoiceMenus {
         }
         Runnable show = () -> {
             TypeFilter f = type.get();
-            menu.setText(f.label());
+            menu.setText(f.isAll() || f.types().size() <= 2 ? f.label() : f.types().size() + " types");
+            menu.getTooltip().setText(f.isAll() || f.types().size() <= 2 ? TYPE_TIP : f.label() + "\n" + TYPE_TIP);
             all.setSelected(f.isAll());
             for (MenuItem m : menu.getItems()) {
                 if (m instanceof CheckMenuItem c && c.getUserData() instanceof ProgramType t) {

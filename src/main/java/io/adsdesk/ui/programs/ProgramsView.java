@@ -64,7 +64,9 @@ public final class ProgramsView extends BorderPane {
 
     private void createView() {
         businessBox.setId("business-filter");
-        businessBox.setPrefWidth(340);
+        // The business box gives up width first; the search hint and every button keep their whole text.
+        businessBox.setPrefWidth(320);
+        businessBox.setMinWidth(150);
         businessBox.setTooltip(new Tooltip("Filter by business; type to search by name or ID"));
         businessBox.setConverter(new StringConverter<>() {
             @Override
@@ -78,8 +80,6 @@ public final class ProgramsView extends BorderPane {
             }
         });
 
-        typeBox.setPrefWidth(210);
-
         changedFilter.setId("changed-filter");
         changedFilter.setTooltip(new Tooltip("Only the programs the last sync added (+), updated (~) or removed (−); "
                 + "removed ones stay listed until the next sync"));
@@ -91,7 +91,8 @@ public final class ProgramsView extends BorderPane {
         searchField.setId("search-field");
         searchField.setPromptText("Search every column  (Ctrl+F)");
         searchField.setTooltip(new Tooltip("Finds text in every column as shown, money and dates included; Esc clears it"));
-        searchField.setPrefWidth(300);
+        searchField.setPrefWidth(280);
+        searchField.setMinWidth(Region.USE_PREF_SIZE);
         Label magnifier = new Label("⌕");
         magnifier.getStyleClass().add("search-glyph");
         searchField.setLeft(magnifier);
@@ -119,6 +120,9 @@ public final class ProgramsView extends BorderPane {
         filters.setAlignment(Pos.CENTER_LEFT);
         filters.setPadding(new Insets(8, 10, 8, 10));
         filters.getStyleClass().add("filter-bar");
+        for (javafx.scene.Node control : List.of(statusBox, typeBox, changedFilter, pendingFilter, viewsMenu, reset)) {
+            ((Region) control).setMinWidth(Region.USE_PREF_SIZE);
+        }
         setTop(filters);
 
         Label empty = new Label();

@@ -113,6 +113,33 @@ class FeaturesJourneyTest {
     }
 
     @Test
+    void everyFeatureRowShowsItsWholeNameBadgeAndButtonsInTheDetailsPane(FxRobot robot) {
+        openDetails(robot, 0);
+        List<javafx.scene.control.Labeled> shown = new java.util.ArrayList<>();
+        robot.interact(() -> robot.lookup(".feature-row").queryAll().forEach(row -> collectLabeled(row, shown)));
+        assertTrue(shown.size() > 10, "feature rows were found: " + shown.size());
+        for (javafx.scene.control.Labeled l : shown) {
+            if (l.getText() == null || l.getText().isEmpty() || !l.isVisible()) {
+                continue;
+            }
+            for (Node child : l.getChildrenUnmodifiable()) {
+                if (child instanceof javafx.scene.text.Text text) {
+                    assertEquals(l.getText(), text.getText(), "shown whole");
+                }
+            }
+        }
+    }
+
+    private static void collectLabeled(Node node, List<javafx.scene.control.Labeled> into) {
+        if (node instanceof javafx.scene.control.Labeled l) {
+            into.add(l);
+        }
+        if (node instanceof javafx.scene.Parent p) {
+            p.getChildrenUnmodifiable().forEach(c -> collectLabeled(c, into));
+        }
+    }
+
+    @Test
     void theDetailsListEveryFeatureWithItsSummaryAndReadTime(FxRobot robot) {
         openDetails(robot, 0);
 
