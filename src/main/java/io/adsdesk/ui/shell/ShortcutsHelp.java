@@ -32,7 +32,7 @@ final class ShortcutsHelp {
             new String[] {"Ctrl+Shift+B  /  Ctrl+Alt+B", "Queue a budget change by % / by an amount"},
             new String[] {"Ctrl+Shift+M", "Queue a new max bid for the selected programs"},
             new String[] {"Ctrl+Shift+D  /  Ctrl+Shift+O", "Queue a new end date / make open-ended"},
-            new String[] {"Ctrl+Shift+P / U / E", "Queue pause / resume / end of the selected programs"},
+            new String[] {"Ctrl+Shift+P  /  Ctrl+Shift+U  /  Ctrl+Shift+E", "Queue pause / resume / end of the selected programs"},
             new String[] {"Tab  or  Down (in the search box)", "Go to the table, first row selected"},
             new String[] {"Up / Down", "Select the previous / next row"},
             new String[] {"Shift+Up / Shift+Down  or  Shift+click", "Extend the selection"},
