@@ -20,7 +20,7 @@ class ReportsKeyTest {
 
     @Test
     void aKeyEnteredWhileOpenLetsYelpBeAskedAndForgettingItStopsThat() throws Exception {
-        try (var registry = HibernateProgramRegistry.inMemory("rep-key");
+        try (var registry = HibernateProgramRegistry.inMemory("reports-key-switch");
              Reports reports = new Reports(registry.reportCache(), null, ReportServiceTest.CLOCK, Duration.ofMillis(5))) {
             assertFalse(reports.canRequest());
             ReportFailure refused = assertThrows(ReportFailure.class,
