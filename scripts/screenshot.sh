@@ -9,19 +9,44 @@
 #   docs/reports.png               the Reports window: spend, clicks, impressions over 90 days
 #   docs/reports-pacing.png        the Reports window's budget pacing table
 #   docs/pending-changes.png       +10% budget queued on ten programs, the Pending changes pane open
-# Arguments name the shots to take (first-sync light dark form features reports pacing pending); none takes them all.
+#   docs/sync-history-changes.png  History after a second sync that found out-of-band changes, the
+#                                  newest run selected so its changes show below
+# Arguments name the shots to take (first-sync light dark form history features reports pacing pending);
+# none takes them all. The main window is 1440x900. SKIP_BUILD=1 reuses target/adsdesk.jar.
 # Needs: apt-get install -y xvfb xauth libgtk-3-0 imagemagick xdotool
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export JAVA_HOME=${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}
 DISPLAY_NUM=${DISPLAY_NUM:-:98}
-./mvnw -q -B package -DskipTests
-Xvfb "$DISPLAY_NUM" -screen 0 1400x900x24 >/dev/null 2>&1 &
+# where the History button and the History window's first row sit (window-relative pixels)
+HISTORY_X=${HISTORY_X:-1112}
+HISTORY_Y=${HISTORY_Y:-23}
+HISTORY_ROW_Y=${HISTORY_ROW_Y:-110}
+[ -n "${SKIP_BUILD:-}" ] || ./mvnw -q -B package -DskipTests
+Xvfb "$DISPLAY_NUM" -screen 0 1440x900x24 >/dev/null 2>&1 &
 XVFB=$!
 WORK=$(mktemp -d)
 trap 'kill $XVFB 2>/dev/null || true; rm -rf "$WORK"' EXIT
 sleep 1
 mkdir -p docs
+
+# wiggle SECONDS: Xvfb has no window manager and no other input: keep the pointer moving while the app
+# works, as a desktop session would, so every frame reaches the screen.
+wiggle() {
+  local end=$(( $(date +%s%N) + $1 * 1000000000 ))
+  while [ "$(date +%s%N)" -lt "$end" ]; do
+    DISPLAY=$DISPLAY_NUM xdotool mousemove_relative -- 1 0 mousemove_relative -- -1 0
+    sleep 0.3
+  done
+}
+
+# main_window: waits for the main window, puts it at the screen's corner at 1440x900 and prints its id
+main_window() {
+  local win
+  win=$(DISPLAY=$DISPLAY_NUM xdotool search --sync --name AdsDesk | head -1)
+  DISPLAY=$DISPLAY_NUM xdotool windowmove "$win" 0 0 windowsize "$win" 1440 900
+  echo "$win"
+}
 
 # shoot NAME THEME LATENCY_MS SECONDS_AFTER_WINDOW [click]: fresh data dir per name; the demo syncs on
 # open; "click" selects the third row and opens its details.
@@ -34,18 +59,15 @@ shoot() {
       -jar target/adsdesk.jar --demo --data-dir "$data" >"$WORK/$name.log" 2>&1 &
   local app=$!
   local win
-  win=$(DISPLAY=$DISPLAY_NUM xdotool search --sync --name AdsDesk | head -1)
-  # Xvfb has no window manager and no other input: keep the pointer moving while the app works, as a
-  # desktop session would, so every frame reaches the screen.
-  local end=$(( $(date +%s%N) + ${wait%.*} * 1000000000 ))
-  while [ "$(date +%s%N)" -lt "$end" ]; do
-    DISPLAY=$DISPLAY_NUM xdotool mousemove_relative -- 1 0 mousemove_relative -- -1 0
-    sleep 0.3
-  done
+  win=$(main_window)
+  wiggle "${wait%.*}"
   eval "$(DISPLAY=$DISPLAY_NUM xdotool getwindowgeometry --shell "$win")"
   if [ -n "$click" ]; then
-    DISPLAY=$DISPLAY_NUM xdotool mousemove $((X + 300)) $((Y + 262)) click --repeat 2 --delay 80 1
-    sleep 1
+    # one click selects a row of the table, Enter opens its details; the toast of the sync is gone by now
+    DISPLAY=$DISPLAY_NUM xdotool mousemove $((X + 300)) $((Y + 262)) click 1
+    wiggle 1
+    DISPLAY=$DISPLAY_NUM xdotool key Return
+    wiggle 2
   fi
   DISPLAY=$DISPLAY_NUM xdotool mousemove $((X + 5)) $((Y + HEIGHT - 5))
   sleep 1
@@ -65,13 +87,9 @@ shoot_form() {
       -jar target/adsdesk.jar --demo --data-dir "$data" >"$WORK/form.log" 2>&1 &
   local app=$!
   local win
-  win=$(DISPLAY=$DISPLAY_NUM xdotool search --sync --name AdsDesk | head -1)
+  win=$(main_window)
   # the first sync ends before the form opens, so its business list is full
-  local end=$(( $(date +%s%N) + 40 * 1000000000 ))
-  while [ "$(date +%s%N)" -lt "$end" ]; do
-    DISPLAY=$DISPLAY_NUM xdotool mousemove_relative -- 1 0 mousemove_relative -- -1 0
-    sleep 0.3
-  done
+  wiggle 40
   eval "$(DISPLAY=$DISPLAY_NUM xdotool getwindowgeometry --shell "$win")"
   # "New program…" is the first button of the actions row; the form opens on the business field.
   DISPLAY=$DISPLAY_NUM xdotool mousemove $((X + 61)) $((Y + 64)) click 1
@@ -89,6 +107,52 @@ shoot_form() {
   kill $app 2>/dev/null || true
   wait $app 2>/dev/null || true
   echo docs/program-form-validation.png
+}
+
+# shoot_history: the first sync, then changes made "out of band" through the demo sandbox's control
+# plane (programs added, removed and modified, one paused and one budget raised, as another user in
+# Yelp's UI would), a second sync (F5), and History with that sync's run selected.
+shoot_history() {
+  local data="$WORK/history"
+  mkdir -p "$data" "$WORK/history-logs"
+  printf '{"theme":"LIGHT","autoSyncMinutes":0}\n' >"$data/settings.json"
+  DISPLAY=$DISPLAY_NUM ADSDESK_DEMO_LATENCY_MS=50 ADSDESK_LOG_DIR="$WORK/history-logs" "$JAVA_HOME/bin/java" --enable-native-access=ALL-UNNAMED \
+      -jar target/adsdesk.jar --demo --data-dir "$data" >"$WORK/history.log" 2>&1 &
+  local app=$!
+  local win
+  win=$(main_window)
+  wiggle 25
+  # the app logs where its demo sandbox listens
+  local base
+  base=$(grep -rhoa 'Demo account served at http://[0-9.:]*' "$WORK/history-logs" | tail -1 | sed 's/.* at //')
+  if [ -z "$base" ]; then echo "the demo's address is not in the log" >&2; kill $app; return 1; fi
+  base="$base/_sandbox"
+  local drift id other
+  drift=$(curl -sf -X POST "$base/drift?added=3&removed=2&modified=4")
+  id=$(printf '%s' "$drift" | sed -n 's/.*"modified" *: *\[ *"\([^"]*\)".*/\1/p')
+  other=$(printf '%s' "$drift" | sed -n 's/.*"modified" *: *\[ *"[^"]*" *, *"\([^"]*\)".*/\1/p')
+  if [ -n "$id" ]; then curl -s -X POST "$base/programs/$id?paused=true" >&2 || true; fi
+  if [ -n "$other" ]; then curl -s -X POST "$base/programs/$other?budget=125000" >&2 || true; fi
+  eval "$(DISPLAY=$DISPLAY_NUM xdotool getwindowgeometry --shell "$win")"
+  DISPLAY=$DISPLAY_NUM xdotool mousemove $((X + 700)) $((Y + 400)) click 1
+  DISPLAY=$DISPLAY_NUM xdotool key F5
+  # the sync, then its 7 s toast, both over
+  wiggle 20
+  DISPLAY=$DISPLAY_NUM xdotool mousemove $((X + HISTORY_X)) $((Y + HISTORY_Y)) click 1
+  local hist
+  hist=$(DISPLAY=$DISPLAY_NUM xdotool search --sync --name "Sync history" | head -1)
+  DISPLAY=$DISPLAY_NUM xdotool windowmove "$hist" 0 0 windowsize "$hist" 1440 900
+  wiggle 2
+  eval "$(DISPLAY=$DISPLAY_NUM xdotool getwindowgeometry --shell "$hist")"
+  # the newest run is the first row
+  DISPLAY=$DISPLAY_NUM xdotool mousemove $((X + 200)) $((Y + HISTORY_ROW_Y)) click 1
+  wiggle 3
+  DISPLAY=$DISPLAY_NUM xdotool mousemove $((X + 5)) $((Y + HEIGHT - 5))
+  sleep 1
+  DISPLAY=$DISPLAY_NUM import -window "$hist" docs/sync-history-changes.png
+  kill $app 2>/dev/null || true
+  wait $app 2>/dev/null || true
+  echo docs/sync-history-changes.png
 }
 
 # shoot_features MODE FILE: the main window over test data with a fake feature service (test classes),
@@ -195,17 +259,18 @@ shoot_pending() {
 }
 
 SHOTS="$*"
-if [ -z "$SHOTS" ]; then SHOTS="first-sync light dark form features reports pacing pending"; fi
+if [ -z "$SHOTS" ]; then SHOTS="first-sync light dark form history features reports pacing pending"; fi
 for shot in $SHOTS; do
   case $shot in
     first-sync) shoot first-sync LIGHT 1500 5 ;;
     light) shoot light LIGHT 250 20 click ;;
     dark) shoot dark DARK 250 20 click ;;
     form) shoot_form ;;
+    history) shoot_history ;;
     features) shoot_features section docs/program-features.png; shoot_features editor docs/feature-editor.png ;;
     reports) shoot_reports docs/reports.png OVER_TIME ;;
     pacing) shoot_reports docs/reports-pacing.png PACING ;;
     pending) shoot_pending ;;
-    *) echo "unknown shot: $shot (first-sync, light, dark, form, features, reports, pacing, pending)" >&2; exit 2 ;;
+    *) echo "unknown shot: $shot (first-sync, light, dark, form, history, features, reports, pacing, pending)" >&2; exit 2 ;;
   esac
 done
