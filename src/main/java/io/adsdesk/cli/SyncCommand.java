@@ -97,6 +97,8 @@ final class SyncCommand implements Callable<Integer>, JsonOutput {
                 if (report.failure() == null) {
                     refreshCache(registry);
                 }
+                // The registry's backup runs once the result is shown; this process waits for it before it ends.
+                synchronizer.awaitBackup().ifPresent(note -> terminal.err().println("adsdesk sync: note: " + oneLine(note)));
                 return exit(report).code;
             }
         }

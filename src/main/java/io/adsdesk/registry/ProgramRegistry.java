@@ -111,6 +111,17 @@ public interface ProgramRegistry extends AutoCloseable {
         return Optional.empty();
     }
 
+    /**
+     * {@link #backUp()} on {@code executor}, after any backup started before it: for a caller that
+     * has reported its work done and should not wait for a copy of the whole registry. {@link #close()}
+     * waits for it, so a backup started is a backup finished (or noted as failed in the log).
+     *
+     * @return the backup's note, as {@link #backUp()} returns it
+     */
+    default java.util.concurrent.CompletableFuture<Optional<String>> backUpLater(java.util.concurrent.Executor executor) {
+        return java.util.concurrent.CompletableFuture.completedFuture(backUp());
+    }
+
     /** Finish time of the last run that ended SYNCED or UP_TO_DATE. */
     Optional<Instant> lastSyncedAt();
 
