@@ -15,6 +15,7 @@ import javafx.util.StringConverter;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -44,6 +45,8 @@ final class ReportCharts {
     final BarChart<Number, String> top;
     final VBox overTime = column(spend, clicks, impressions);
     final VBox rates = column(ctr, cpc);
+    /** Each chart over time tells the day under the pointer and its figure. */
+    final List<ChartHover> hovers;
 
     ReportCharts() {
         NumberAxis typeValues = new NumberAxis();
@@ -67,6 +70,26 @@ final class ReportCharts {
         top.setLegendVisible(false);
         top.setCategoryGap(4);
         top.setPadding(CHART_PADDING);
+
+        hovers = List.of(
+                ChartHover.attach(spend, spendAxis, (f, i) -> "Spend " + Formats.dollars(f.costCents()[i])),
+                ChartHover.attach(clicks, clicksAxis, (f, i) -> Formats.count(f.clicks()[i], "click", "clicks")),
+                ChartHover.attach(impressions, impressionsAxis,
+                        (f, i) -> Formats.count(f.impressions()[i], "impression", "impressions")),
+                ChartHover.attach(ctr, ctrAxis, (f, i) -> f.ctrPercent(i) == null ? "No impressions"
+                        : String.format(Locale.US, "Click-through rate %.2f%%", f.ctrPercent(i))),
+                ChartHover.attach(cpc, cpcAxis, (f, i) -> f.costPerClickCents(i) == null ? "No clicks"
+                        : "Cost per click " + Formats.dollars(Math.round(f.costPerClickCents(i)))),
+                ChartHover.attach(byType, typeAxis, ReportCharts::typesOfDay));
+    }
+
+    /** "CPC $12.00", a line per program type, then the day's total. */
+    private static String typesOfDay(ReportFigures f, int i) {
+        StringBuilder out = new StringBuilder();
+        for (Map.Entry<String, long[]> e : f.costByType().entrySet()) {
+            out.append(e.getKey()).append(' ').append(Formats.dollars(e.getValue()[i])).append('\n');
+        }
+        return out.append("Total ").append(Formats.dollars(f.costCents()[i])).toString();
     }
 
     /** Redraws every chart; each gets new series in one change. */
@@ -104,6 +127,9 @@ final class ReportCharts {
         }
         XYChart.Series<Number, String> barSeries = new XYChart.Series<>("Spend", bars);
         top.getData().setAll(List.of(barSeries));
+        for (ChartHover h : hovers) {
+            h.show(f);
+        }
     }
 
     private static String shortName(String name) {
