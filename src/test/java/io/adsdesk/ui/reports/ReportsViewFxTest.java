@@ -156,7 +156,7 @@ class ReportsViewFxTest {
         assertTrue(line.getBoundsInLocal().getWidth() > 200, "its line spans the plot: " + line.getBoundsInLocal());
 
         javafx.scene.Node plot = robot.lookup("#chart-spend .chart-plot-background").query();
-        javafx.scene.control.Tooltip tip = robot.lookup("#reports-view").queryAs(ReportsView.class).charts().hovers.getFirst().tooltip();
+        javafx.scene.control.Tooltip tip = robot.lookup("#reports-view").queryAs(ReportsView.class).charts().hovers.get(ReportTab.OVER_TIME).getFirst().tooltip();
         robot.moveTo(plot, javafx.geometry.Pos.CENTER_LEFT, new javafx.geometry.Point2D(2, 0),
                 org.testfx.robot.Motion.DIRECT);
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, tip::isShowing);
@@ -169,5 +169,22 @@ class ReportsViewFxTest {
 
         robot.moveTo(".chart-title");
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !tip.isShowing());
+    }
+
+    @Test
+    void aChartOnAnotherTabShowsTheRangeChosenWhileItWasHidden(FxRobot robot) {
+        ComboBox<RangePreset> preset = robot.lookup("#report-preset").queryComboBox();
+        robot.interact(() -> preset.setValue(RangePreset.LAST_7_DAYS));
+        robot.clickOn("#tab-rates");
+        LineChart<Number, Number> ctr = chart(robot, "#chart-ctr");
+        assertEquals(7, ctr.getData().getFirst().getData().size());
+        assertEquals(5.0, ctr.getData().getFirst().getData().getFirst().getYValue().doubleValue(), 1e-9, "50 of 1,000");
+
+        robot.clickOn("#scope-business");
+        robot.interact(() -> model.businessProperty().set(new BusinessOption("b-2", "Two", 1)));
+        robot.clickOn("#tab-over-time");
+        assertEquals(200L, chart(robot, "#chart-impressions").getData().getFirst().getData().getFirst().getYValue().longValue(),
+                "the business's figures, chosen on the other tab");
+        assertEquals(7, chart(robot, "#chart-impressions").getData().getFirst().getData().size());
     }
 }
