@@ -22,6 +22,9 @@ DISPLAY_NUM=${DISPLAY_NUM:-:98}
 HISTORY_X=${HISTORY_X:-1112}
 HISTORY_Y=${HISTORY_Y:-23}
 HISTORY_ROW_Y=${HISTORY_ROW_Y:-110}
+# where "Get figures from Yelp" sits in the Reports window at 1440x900
+FETCH_X=${FETCH_X:-1340}
+FETCH_Y=${FETCH_Y:-26}
 [ -n "${SKIP_BUILD:-}" ] || ./mvnw -q -B package -DskipTests
 Xvfb "$DISPLAY_NUM" -screen 0 1440x900x24 >/dev/null 2>&1 &
 XVFB=$!
@@ -186,29 +189,42 @@ shoot_features() {
   echo "$file"
 }
 
-# shoot_reports FILE TAB: the Reports window over generated cached figures (test classes), one tab.
+# shoot_reports FILE TAB: the demo synced, the Reports window (Ctrl+Shift+R) on the last 90 days, the
+# figures asked from the demo's Reporting API ("Get figures from Yelp"; its reports build at once here),
+# then the tab TAB (remembered in the settings) shot once they arrived.
 shoot_reports() {
   local file=$1 tab=$2
-  if [ ! -f "$WORK/cp.txt" ]; then
-    ./mvnw -q -B test-compile dependency:build-classpath -Dmdep.outputFile="$WORK/cp.txt" >/dev/null
-  fi
-  DISPLAY=$DISPLAY_NUM ADSDESK_LOG_DIR="$WORK/logs" "$JAVA_HOME/bin/java" --enable-native-access=ALL-UNNAMED \
-      -cp "target/test-classes:target/classes:$(cat "$WORK/cp.txt")" 'io.adsdesk.bench.ReportsScreenshotApp$Launcher' "$tab" \
-      >"$WORK/$tab.log" 2>&1 &
+  local data="$WORK/reports-$tab"
+  mkdir -p "$data"
+  printf '{"theme":"LIGHT","autoSyncMinutes":0,"reportsPreset":"LAST_90_DAYS","reportsTab":"%s"}\n' "$tab" >"$data/settings.json"
+  DISPLAY=$DISPLAY_NUM ADSDESK_DEMO_LATENCY_MS=0 ADSDESK_DEMO_REPORT_DELAY_S=0 ADSDESK_LOG_DIR="$WORK/logs" \
+      "$JAVA_HOME/bin/java" --enable-native-access=ALL-UNNAMED \
+      -jar target/adsdesk.jar --demo --data-dir "$data" >"$WORK/reports-$tab.log" 2>&1 &
   local app=$!
   local win
-  win=$(DISPLAY=$DISPLAY_NUM timeout 120 xdotool search --sync --name "Reports" | head -1)
-  if [ -z "$win" ]; then
+  win=$(main_window)
+  # the first sync ends first, so the report asks for every business of the account
+  wiggle 30
+  DISPLAY=$DISPLAY_NUM xdotool windowfocus "$win"
+  DISPLAY=$DISPLAY_NUM xdotool key ctrl+shift+r
+  local rep
+  rep=$(DISPLAY=$DISPLAY_NUM timeout 60 xdotool search --sync --name "Reports — AdsDesk" | head -1)
+  if [ -z "$rep" ]; then
     echo "the Reports window did not open; see its log:" >&2
-    cat "$WORK/$tab.log" >&2
+    cat "$WORK/reports-$tab.log" >&2
     kill $app 2>/dev/null || true
     return 1
   fi
-  for _ in $(seq 1 12); do
-    DISPLAY=$DISPLAY_NUM xdotool mousemove_relative -- 1 0 mousemove_relative -- -1 0
-    sleep 0.3
-  done
-  DISPLAY=$DISPLAY_NUM import -window "$win" "$file"
+  DISPLAY=$DISPLAY_NUM xdotool windowmove "$rep" 0 0 windowsize "$rep" 1440 900
+  wiggle 2
+  # a click on "Get figures from Yelp" (no window manager hands the new window the keyboard for F5)
+  eval "$(DISPLAY=$DISPLAY_NUM xdotool getwindowgeometry --shell "$rep")"
+  DISPLAY=$DISPLAY_NUM xdotool mousemove $((X + FETCH_X)) $((Y + FETCH_Y)) click 1
+  wiggle "${REPORTS_WAIT:-30}"
+  eval "$(DISPLAY=$DISPLAY_NUM xdotool getwindowgeometry --shell "$rep")"
+  DISPLAY=$DISPLAY_NUM xdotool mousemove $((X + 5)) $((Y + HEIGHT - 5))
+  sleep 1
+  DISPLAY=$DISPLAY_NUM import -window "$rep" "$file"
   kill $app 2>/dev/null || true
   wait $app 2>/dev/null || true
   echo "$file"
