@@ -71,7 +71,7 @@ public final class SyncHistoryView extends BorderPane {
         table.getColumns().add(message);
         widths.remember(table);
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, run) -> model.changes().select(run));
-        javafx.scene.control.SplitPane split = new javafx.scene.control.SplitPane(table, new RunChangesPane(model.changes()));
+        javafx.scene.control.SplitPane split = new javafx.scene.control.SplitPane(table, new RunChangesPane(model.changes(), widths));
         split.setOrientation(javafx.geometry.Orientation.VERTICAL);
         split.setDividerPositions(0.5);
         setCenter(split);
