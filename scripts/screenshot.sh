@@ -19,7 +19,7 @@ cd "$(dirname "$0")/.."
 export JAVA_HOME=${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}
 DISPLAY_NUM=${DISPLAY_NUM:-:98}
 # where the History button and the History window's first row sit (window-relative pixels)
-HISTORY_X=${HISTORY_X:-1112}
+HISTORY_X=${HISTORY_X:-920}
 HISTORY_Y=${HISTORY_Y:-23}
 HISTORY_ROW_Y=${HISTORY_ROW_Y:-110}
 [ -n "${SKIP_BUILD:-}" ] || ./mvnw -q -B package -DskipTests
@@ -127,12 +127,18 @@ shoot_history() {
   base=$(grep -rhoa 'Demo account served at http://[0-9.:]*' "$WORK/history-logs" | tail -1 | sed 's/.* at //')
   if [ -z "$base" ]; then echo "the demo's address is not in the log" >&2; kill $app; return 1; fi
   base="$base/_sandbox"
-  local drift id other
+  local drift modified id paused=""
   drift=$(curl -sf -X POST "$base/drift?added=3&removed=2&modified=4")
-  id=$(printf '%s' "$drift" | sed -n 's/.*"modified" *: *\[ *"\([^"]*\)".*/\1/p')
-  other=$(printf '%s' "$drift" | sed -n 's/.*"modified" *: *\[ *"[^"]*" *, *"\([^"]*\)".*/\1/p')
-  if [ -n "$id" ]; then curl -s -X POST "$base/programs/$id?paused=true" >&2 || true; fi
-  if [ -n "$other" ]; then curl -s -X POST "$base/programs/$other?budget=125000" >&2 || true; fi
+  modified=$(printf '%s' "$drift" | tr -d '\n' | sed -n 's/.*"modified" *: *\[\([^]]*\)\].*/\1/p' | tr -d '" ' | tr ',' ' ')
+  # only CPC programs can be paused (the sandbox refuses the others): pause the first modified one that can be
+  for id in $modified; do
+    if curl -sf -o /dev/null -X POST "$base/programs/$id?paused=true"; then paused=$id; break; fi
+  done
+  if [ -z "$paused" ]; then echo "no modified program could be paused: $drift" >&2; fi
+  # and raise the budget of another
+  for id in $modified; do
+    if [ "$id" != "$paused" ] && curl -sf -o /dev/null -X POST "$base/programs/$id?budget=125000"; then break; fi
+  done
   eval "$(DISPLAY=$DISPLAY_NUM xdotool getwindowgeometry --shell "$win")"
   DISPLAY=$DISPLAY_NUM xdotool mousemove $((X + 700)) $((Y + 400)) click 1
   DISPLAY=$DISPLAY_NUM xdotool key F5
