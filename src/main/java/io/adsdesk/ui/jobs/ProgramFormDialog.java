@@ -29,6 +29,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Modality;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import javafx.util.StringConverter;
@@ -98,10 +99,13 @@ public final class ProgramFormDialog extends Stage {
             add(FormField.FUTURE_BUDGET_DATE, date(model.futureBudgetDateProperty()), cpc);
         }
 
-        setScene(new Scene(layout(), 560, 640));
+        // as tall as the form, so the buttons sit right under it; it grows when errors or a conflict appear
+        setScene(new Scene(layout(), 560, -1));
         model.stateProperty().addListener((obs, old, state) -> {
             if (state == ProgramFormViewModel.State.SUBMITTED) {
                 close();
+            } else {
+                fitToContent();
             }
         });
     }
@@ -145,6 +149,7 @@ public final class ProgramFormDialog extends Stage {
         submit.disableProperty().bind(model.stateProperty().isNotEqualTo(ProgramFormViewModel.State.EDITING));
         submit.setOnAction(e -> {
             model.submit();
+            fitToContent();
             focusFirstError();
         });
         Button cancel = new Button("Cancel");
@@ -156,6 +161,7 @@ public final class ProgramFormDialog extends Stage {
 
         ScrollPane scroll = new ScrollPane(grid);
         scroll.setFitToWidth(true);
+        VBox.setVgrow(scroll, Priority.ALWAYS);
         VBox root = new VBox(10, scroll, programError, message, conflict, buttons);
         root.setId("program-form");
         root.setPadding(new Insets(14));
@@ -185,6 +191,22 @@ public final class ProgramFormDialog extends Stage {
                 n.visibleProperty().bind(showIf);
                 n.managedProperty().bind(showIf);
             }
+        }
+    }
+
+    /**
+     * Makes the window tall enough for every field, its error and the buttons (within the screen),
+     * so no error hides below the fold; it never shrinks under the user.
+     */
+    private void fitToContent() {
+        Scene scene = getScene();
+        if (scene == null || !isShowing()) {
+            return;
+        }
+        double need = scene.getRoot().prefHeight(scene.getWidth());
+        if (need > scene.getHeight()) {
+            double room = Screen.getPrimary().getVisualBounds().getHeight();
+            setHeight(Math.min(room, getHeight() + need - scene.getHeight()));
         }
     }
 
