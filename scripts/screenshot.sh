@@ -3,7 +3,7 @@
 #   docs/dashboard-first-sync.png  the first-sync overlay with its progress bar
 #   docs/dashboard-light.png       the synced table, light theme, details pane
 #   docs/dashboard-dark.png        the same, dark theme
-#   docs/program-form-validation.png  "New program…" sent with a budget of $10 and no business
+#   docs/program-form-validation.png  "New program…" sent with a budget of $10, a past end date and no business
 #   docs/program-features.png      the Features section of a program's details
 #   docs/feature-editor.png        the negative keyword editor
 #   docs/reports.png               the Reports window: spend, clicks, impressions over 90 days
@@ -77,8 +77,8 @@ shoot() {
   echo "docs/dashboard-$name.png"
 }
 
-# shoot_form: the program form after "Create program" with a $10 budget and no business: every error
-# at once, each under its field, and the message naming them.
+# shoot_form: the program form after "Create program" with a $10 budget, an end date in the past and no
+# business: every error at once, each under its field, and the message naming them.
 shoot_form() {
   local data="$WORK/form"
   mkdir -p "$data"
@@ -91,18 +91,19 @@ shoot_form() {
   # the first sync ends before the form opens, so its business list is full
   wiggle 40
   eval "$(DISPLAY=$DISPLAY_NUM xdotool getwindowgeometry --shell "$win")"
-  # "New program…" is the first button of the actions row; the form opens on the business field.
-  DISPLAY=$DISPLAY_NUM xdotool mousemove $((X + 61)) $((Y + 64)) click 1
+  # "New program…" is the first button of the actions row
+  DISPLAY=$DISPLAY_NUM xdotool mousemove $((X + 63)) $((Y + 64)) click 1
   local form
   form=$(DISPLAY=$DISPLAY_NUM xdotool search --sync --name "New program" | head -1)
-  sleep 1
-  DISPLAY=$DISPLAY_NUM xdotool key Tab Tab
+  wiggle 2
+  eval "$(DISPLAY=$DISPLAY_NUM xdotool getwindowgeometry --shell "$form")"
+  # a $10 budget, an end date in the past, no business; Tab leaves the date (keeping it), Enter sends
+  DISPLAY=$DISPLAY_NUM xdotool mousemove $((X + 350)) $((Y + 119)) click 1
   DISPLAY=$DISPLAY_NUM xdotool type 10
-  DISPLAY=$DISPLAY_NUM xdotool key Return
-  for _ in 1 2 3 4 5 6; do
-    DISPLAY=$DISPLAY_NUM xdotool mousemove_relative -- 1 0 mousemove_relative -- -1 0
-    sleep 0.3
-  done
+  DISPLAY=$DISPLAY_NUM xdotool mousemove $((X + 260)) $((Y + 371)) click 1
+  DISPLAY=$DISPLAY_NUM xdotool type 2020-01-01
+  DISPLAY=$DISPLAY_NUM xdotool key Tab Return
+  wiggle 2
   DISPLAY=$DISPLAY_NUM import -window "$form" docs/program-form-validation.png
   kill $app 2>/dev/null || true
   wait $app 2>/dev/null || true
