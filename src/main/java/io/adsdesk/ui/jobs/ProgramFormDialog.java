@@ -9,6 +9,7 @@ import io.adsdesk.ui.programs.BusinessOption;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.collections.ObservableList;
+import javafx.geometry.Bounds;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.geometry.VPos;
@@ -32,6 +33,7 @@ import javafx.stage.Modality;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import javafx.stage.WindowEvent;
 import javafx.util.StringConverter;
 
 import java.util.EnumMap;
@@ -45,6 +47,7 @@ import java.util.function.Function;
 public final class ProgramFormDialog extends Stage {
     private final ProgramFormViewModel model;
     private final GridPane grid = new GridPane();
+    private final ScrollPane scroll = new ScrollPane();
     private final Map<FormField, Node> controls = new EnumMap<>(FormField.class);
     private int row;
 
@@ -101,6 +104,7 @@ public final class ProgramFormDialog extends Stage {
 
         // as tall as the form, so the buttons sit right under it; it grows when errors or a conflict appear
         setScene(new Scene(layout(), 560, -1));
+        addEventHandler(WindowEvent.WINDOW_SHOWN, e -> fitToContent());
         model.stateProperty().addListener((obs, old, state) -> {
             if (state == ProgramFormViewModel.State.SUBMITTED) {
                 close();
@@ -159,7 +163,7 @@ public final class ProgramFormDialog extends Stage {
         HBox buttons = new HBox(8, submit, cancel);
         buttons.setAlignment(Pos.CENTER_RIGHT);
 
-        ScrollPane scroll = new ScrollPane(grid);
+        scroll.setContent(grid);
         scroll.setFitToWidth(true);
         VBox.setVgrow(scroll, Priority.ALWAYS);
         VBox root = new VBox(10, scroll, programError, message, conflict, buttons);
@@ -203,10 +207,14 @@ public final class ProgramFormDialog extends Stage {
         if (scene == null || !isShowing()) {
             return;
         }
-        double need = scene.getRoot().prefHeight(scene.getWidth());
-        if (need > scene.getHeight()) {
+        scene.getRoot().applyCss();
+        scene.getRoot().layout();
+        Bounds viewport = scroll.getViewportBounds();
+        double lacking = Math.max(scene.getRoot().prefHeight(scene.getWidth()) - scene.getHeight(),
+                grid.prefHeight(viewport.getWidth()) - viewport.getHeight());
+        if (lacking > 0) {
             double room = Screen.getPrimary().getVisualBounds().getHeight();
-            setHeight(Math.min(room, getHeight() + need - scene.getHeight()));
+            setHeight(Math.min(room, getHeight() + Math.ceil(lacking)));
         }
     }
 

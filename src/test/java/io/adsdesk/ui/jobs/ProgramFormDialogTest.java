@@ -98,6 +98,7 @@ class ProgramFormDialogTest {
     @Test
     void theWindowFitsTheFormAndGrowsSoEveryErrorShows(FxRobot robot) {
         assertEquals(0, blankBelowTheButtons(robot), 1, "the buttons sit right under the form");
+        assertTrue(wholeFormShows(robot), "every field shows without scrolling");
 
         DatePicker start = robot.lookup("#form-start").queryAs(DatePicker.class);
         robot.interact(() -> robot.lookup("#form-end").queryAs(DatePicker.class).setValue(start.getValue().minusDays(1)));
@@ -108,10 +109,13 @@ class ProgramFormDialogTest {
         for (String error : List.of("#error-business", "#error-budget", "#error-end")) {
             assertTrue(robot.lookup(error).queryAs(Label.class).isVisible(), error);
         }
-        ScrollPane scroll = robot.lookup("#program-form .scroll-pane").queryAs(ScrollPane.class);
-        assertTrue(scroll.getContent().getLayoutBounds().getHeight() <= scroll.getViewportBounds().getHeight() + 0.5,
-                "every field and its error shows without scrolling");
+        assertTrue(wholeFormShows(robot), "every field and its error shows without scrolling");
         assertEquals(0, blankBelowTheButtons(robot), 1, "the buttons still sit right under the form");
+    }
+
+    private static boolean wholeFormShows(FxRobot robot) {
+        ScrollPane scroll = robot.lookup("#program-form .scroll-pane").queryAs(ScrollPane.class);
+        return scroll.getContent().getLayoutBounds().getHeight() <= scroll.getViewportBounds().getHeight() + 0.5;
     }
 
     /** Empty height between the buttons and the window's bottom edge, beyond the form's padding. */
