@@ -101,12 +101,12 @@ shoot_form() {
   form=$(DISPLAY=$DISPLAY_NUM xdotool search --sync --name "New program" | head -1)
   wiggle 2
   eval "$(DISPLAY=$DISPLAY_NUM xdotool getwindowgeometry --shell "$form")"
-  # a $10 budget, an end date in the past, no business; Tab leaves the date (keeping it), Enter sends
-  DISPLAY=$DISPLAY_NUM xdotool mousemove $((X + 350)) $((Y + 119)) click 1
+  # a $10 budget, an end date in the past, no business; Enter in the date sends the form
+  DISPLAY=$DISPLAY_NUM xdotool mousemove $((X + 350)) $((Y + 103)) click 1
   DISPLAY=$DISPLAY_NUM xdotool type 10
-  DISPLAY=$DISPLAY_NUM xdotool mousemove $((X + 260)) $((Y + 371)) click 1
+  DISPLAY=$DISPLAY_NUM xdotool mousemove $((X + 250)) $((Y + 339)) click 1
   DISPLAY=$DISPLAY_NUM xdotool type 2020-01-01
-  DISPLAY=$DISPLAY_NUM xdotool key Tab Return
+  DISPLAY=$DISPLAY_NUM xdotool key Return
   wiggle 2
   DISPLAY=$DISPLAY_NUM import -window "$form" docs/program-form-validation.png
   kill $app 2>/dev/null || true

@@ -23,6 +23,8 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
@@ -48,6 +50,7 @@ public final class ProgramFormDialog extends Stage {
     private final ProgramFormViewModel model;
     private final GridPane grid = new GridPane();
     private final ScrollPane scroll = new ScrollPane();
+    private Button submit;
     private final Map<FormField, Node> controls = new EnumMap<>(FormField.class);
     private int row;
 
@@ -146,7 +149,7 @@ public final class ProgramFormDialog extends Stage {
         conflict.visibleProperty().bind(inConflict);
         conflict.managedProperty().bind(inConflict);
 
-        Button submit = new Button(model.mode() == ProgramFormViewModel.Mode.EDIT ? "Send changes" : "Create program");
+        submit = new Button(model.mode() == ProgramFormViewModel.Mode.EDIT ? "Send changes" : "Create program");
         submit.setId("form-submit");
         submit.setDefaultButton(true);
         submit.getStyleClass().add(Styles.ACCENT);
@@ -243,8 +246,23 @@ public final class ProgramFormDialog extends Stage {
         return field;
     }
 
-    private static DatePicker date(javafx.beans.property.ObjectProperty<java.time.LocalDate> property) {
+    /**
+     * A date field; Enter in it sends the form as Enter does in the other fields (the date picker
+     * itself would only take the date), once the date typed is taken.
+     */
+    private DatePicker date(javafx.beans.property.ObjectProperty<java.time.LocalDate> property) {
         DatePicker picker = new DatePicker();
+        picker.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ENTER && !picker.isShowing() && submit != null && !submit.isDisabled()) {
+                try {
+                    picker.commitValue();
+                } catch (RuntimeException notADate) {
+                    // the picker keeps its value; the check below names the field
+                }
+                e.consume();
+                submit.fire();
+            }
+        });
         picker.setConverter(Formats.dateConverter());
         picker.setPromptText("yyyy-mm-dd");
         picker.valueProperty().bindBidirectional(property);

@@ -10,6 +10,7 @@ import javafx.scene.Node;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -123,6 +124,18 @@ class ProgramFormDialogTest {
         Node submit = robot.lookup("#form-submit").query();
         double bottom = submit.localToScene(submit.getLayoutBounds()).getMaxY();
         return dialog.getScene().getHeight() - bottom - FORM_PADDING;
+    }
+
+    @Test
+    void enterInADateFieldTakesTheDateAndSendsTheForm(FxRobot robot) {
+        DatePicker end = robot.lookup("#form-end").queryAs(DatePicker.class);
+        robot.clickOn(end.getEditor()).write("2020-01-01").type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertEquals(LocalDate.of(2020, 1, 1), end.getValue());
+        assertTrue(robot.lookup("#error-end").queryAs(Label.class).isVisible(), "the form was checked");
+        String message = robot.lookup("#form-message").queryAs(Label.class).getText();
+        assertTrue(message.startsWith("Please correct") && message.contains("End date"), message);
     }
 
     @Test
