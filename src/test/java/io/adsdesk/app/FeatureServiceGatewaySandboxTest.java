@@ -47,10 +47,14 @@ class FeatureServiceGatewaySandboxTest {
         sandbox = SandboxServer.start(SandboxConfig.defaults().withPrograms(60).withBusinesses(5).withSeed(3));
         registry = HibernateProgramRegistry.open(dir.resolve("registry"));
         threads = new Threads("test");
-        PartnerApiClient client = new PartnerApiClient(ApiSettings.defaults(sandbox.baseUrl()),
-                new Credentials(SandboxConfig.DEFAULT_USERNAME, SandboxConfig.DEFAULT_PASSWORD.toCharArray()));
+        PartnerApiClient client = new PartnerApiClient(ApiSettings.defaults(sandbox.baseUrl()), credentials());
         gateway = new FeatureServiceGateway(new FeatureService(client, registry, SandboxConfig.DEFAULT_USERNAME, Clock.systemUTC()),
-                threads.fixedPool("features", 8), (u, p) -> { });
+                threads.fixedPool("features", 8),
+                c -> new PartnerApiClient(ApiSettings.defaults(sandbox.baseUrl()), credentials(), c));
+    }
+
+    private static Credentials credentials() {
+        return new Credentials(SandboxConfig.DEFAULT_USERNAME, SandboxConfig.DEFAULT_PASSWORD.toCharArray());
     }
 
     @AfterEach
@@ -95,9 +99,10 @@ class FeatureServiceGatewaySandboxTest {
     void keywordsAreBlockedOnManyPrograms() throws Exception {
         List<String> ids = sandbox.account().programs().stream()
                 .filter(p -> p.availableFeatures().contains("NEGATIVE_KEYWORD_TARGETING")).limit(5).map(SandboxProgram::id).toList();
-        List<FeatureGateway.BulkOutcome> outcomes = new ArrayList<>();
+        List<FeatureGateway.BulkOutcome> outcomes = java.util.Collections.synchronizedList(new ArrayList<>());
         gateway.bulk(ids, new BulkFeatureChange.BlockKeywords(List.of("free")), outcomes::add, () -> false);
-        assertEquals(ids, outcomes.stream().map(FeatureGateway.BulkOutcome::programId).toList());
+        assertEquals(new java.util.HashSet<>(ids), new java.util.HashSet<>(outcomes.stream().map(FeatureGateway.BulkOutcome::programId).toList()));
+        assertEquals(ids.size(), outcomes.size(), "one outcome per program");
         assertTrue(outcomes.stream().allMatch(FeatureGateway.BulkOutcome::ok), outcomes.toString());
         Map<String, Object> k = gateway.read(ids.getFirst()).features().get("NEGATIVE_KEYWORD_TARGETING");
         assertTrue(((List<?>) k.get("blocked_keywords")).contains("free"));
