@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.adsdesk.actions.BulkFeatureResult;
 import io.adsdesk.actions.FeatureException;
+import io.adsdesk.actions.FeatureSave;
 import io.adsdesk.actions.FeatureService;
 import io.adsdesk.api.Credentials;
 import io.adsdesk.api.FeatureJson;
@@ -83,6 +84,23 @@ final class FeatureServiceGateway implements FeatureGateway, PortfolioGateway {
     public FeatureCopy save(String programId, String type, Map<String, Object> value) throws FeatureCallException {
         Feature feature = feature(type, value);
         return call(() -> copy(service.saveNow(programId, List.of(feature))));
+    }
+
+    /** Through the service's conflict-checked save, against the copy kept with the editor's opened value. */
+    @Override
+    public SaveAnswer save(String programId, String type, Map<String, Object> opened, Map<String, Object> value,
+                           boolean overwrite) throws FeatureCallException {
+        Feature change = feature(type, value);
+        return call(() -> {
+            ProgramFeatures kept = service.stored(programId).orElseGet(() -> new ProgramFeatures(programId, null, Map.of(), null));
+            Map<String, Feature> asOpened = new LinkedHashMap<>(kept.features());
+            if (opened != null) {
+                asOpened.put(type, feature(type, opened));
+            }
+            FeatureSave answer = service.save(new ProgramFeatures(programId, kept.programType(), asOpened, kept.readAt()),
+                    List.of(change), overwrite);
+            return new SaveAnswer(answer.saved(), copy(answer.features()));
+        });
     }
 
     @Override

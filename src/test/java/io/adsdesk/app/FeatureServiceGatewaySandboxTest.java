@@ -89,6 +89,43 @@ class FeatureServiceGatewaySandboxTest {
     }
 
     @Test
+    void theEditorsSaveGoesThroughTheServicesConflictCheck() throws Exception {
+        String id = cpcWith("CUSTOM_RADIUS_TARGETING").id();
+        FeatureCopy opened = gateway.read(id);
+        Map<String, Object> asOpened = opened.features().get("CUSTOM_RADIUS_TARGETING");
+        new FeatureServiceGateway(new FeatureService(new PartnerApiClient(ApiSettings.defaults(sandbox.baseUrl()), credentials()),
+                registry, "someone else", Clock.systemUTC()), null, c -> null)
+                .save(id, "CUSTOM_RADIUS_TARGETING", Map.of("custom_radius", 30)); // another user, at Yelp
+        long before = sandbox.stats().routeCount("features");
+
+        FeatureGateway.SaveAnswer conflict = gateway.save(id, "CUSTOM_RADIUS_TARGETING", asOpened, Map.of("custom_radius", 15), false);
+
+        assertFalse(conflict.saved());
+        assertEquals("Radius 30 mi (48 km)", gateway.summary("CUSTOM_RADIUS_TARGETING",
+                conflict.copy().features().get("CUSTOM_RADIUS_TARGETING")), "Yelp's value comes back to show");
+        assertEquals(before + 1, sandbox.stats().routeCount("features"), "only the re-read went out");
+
+        FeatureGateway.SaveAnswer kept = gateway.save(id, "CUSTOM_RADIUS_TARGETING", asOpened, Map.of("custom_radius", 15), true);
+        assertTrue(kept.saved());
+        assertEquals("Radius 15 mi (24 km)", gateway.summary("CUSTOM_RADIUS_TARGETING",
+                gateway.read(id).features().get("CUSTOM_RADIUS_TARGETING")));
+    }
+
+    @Test
+    void aFeatureUnchangedAtYelpIsNeverTakenForAConflict() throws Exception {
+        for (SandboxProgram p : sandbox.account().programs().stream().filter(x -> x.availableFeatures().size() > 3).limit(3).toList()) {
+            FeatureCopy opened = gateway.read(p.id());
+            for (Map.Entry<String, Map<String, Object>> e : opened.features().entrySet()) {
+                if (!gateway.validate(e.getKey(), e.getValue()).isEmpty()) {
+                    continue; // a value Yelp holds that may not be sent back as it is
+                }
+                FeatureGateway.SaveAnswer answer = gateway.save(p.id(), e.getKey(), e.getValue(), e.getValue(), false);
+                assertTrue(answer.saved(), p.id() + " " + e.getKey() + " " + e.getValue());
+            }
+        }
+    }
+
+    @Test
     void withoutFeatureAccessTheFailureSaysSo() {
         sandbox.knobs().featuresNeedDataIngestion(true);
         FeatureCallException e = assertThrows(FeatureCallException.class, () -> gateway.read(cpcWith("AD_GOAL").id()));

@@ -22,6 +22,22 @@ public interface FeatureGateway {
     /** Merges one feature at Yelp (an audit entry with before and after); the copy after. Blocking. */
     FeatureCopy save(String programId, String type, Map<String, Object> value) throws FeatureCallException;
 
+    /**
+     * Saves one feature edited from {@code opened} (its value when the editor opened; null when there was
+     * none): re-reads Yelp's copy first and, when Yelp's value of the type changed since and
+     * {@code overwrite} is false, sends nothing and answers with Yelp's copy. Otherwise merges the value
+     * at Yelp (an audit entry with before and after). Blocking.
+     */
+    SaveAnswer save(String programId, String type, Map<String, Object> opened, Map<String, Object> value, boolean overwrite)
+            throws FeatureCallException;
+
+    /**
+     * What a checked save came to: {@code saved} true with the copy after the save, or false (nothing
+     * sent) with Yelp's current copy, whose value of the type changed since the editor opened.
+     */
+    record SaveAnswer(boolean saved, FeatureCopy copy) {
+    }
+
     /** Turns one feature off at Yelp (an audit entry); the copy after. Blocking. */
     FeatureCopy remove(String programId, String type) throws FeatureCallException;
 

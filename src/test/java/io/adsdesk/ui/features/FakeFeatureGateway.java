@@ -209,6 +209,17 @@ final class FakeFeatureGateway implements FeatureGateway {
         noAccess = false;
     }
 
+    @Override
+    public synchronized SaveAnswer save(String programId, String type, Map<String, Object> opened, Map<String, Object> value,
+                                        boolean overwrite) throws FeatureCallException {
+        FeatureCopy now = read(programId);
+        Map<String, Object> atYelp = now.features().get(type);
+        if (!overwrite && !java.util.Objects.equals(opened == null ? null : opened, atYelp)) {
+            return new SaveAnswer(false, now);
+        }
+        return new SaveAnswer(true, save(programId, type, value));
+    }
+
     /** Someone changes the feature at Yelp directly. */
     synchronized void changeAtYelp(String programId, String type, Map<String, Object> value) {
         program(programId).put(type, value);
