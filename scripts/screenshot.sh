@@ -5,8 +5,8 @@
 #   docs/dashboard-dark.png        the same, dark theme, a program's details open
 #   docs/program-details.png       a current CPC program's details, light theme
 #   docs/program-form-validation.png  "New program…" sent with a budget of $10, a past end date and no business
-#   docs/program-features.png      the Features section of a program's details
-#   docs/feature-editor.png        the negative keyword editor
+#   docs/program-features.png      the Features section of a CPC program's details
+#   docs/feature-editor.png        that program's negative keyword editor
 #   docs/reports.png               the Reports window: spend, clicks, impressions over 90 days
 #   docs/reports-pacing.png        the Reports window's budget pacing table
 #   docs/pending-changes.png       +10% budget queued on ten programs, the Pending changes pane open
@@ -169,35 +169,48 @@ shoot_history() {
   echo docs/sync-history-changes.png
 }
 
-# shoot_features MODE FILE: the main window over test data with a fake feature service (test classes),
-# the details pane on a program's Features section; "editor" also opens the negative keyword editor.
+# shoot_features: the demo synced, a CPC program's details open and scrolled to its Features section
+# (docs/program-features.png: the details pane only, down to the last whole feature row), then that
+# program's negative keyword editor opened from its Edit button (docs/feature-editor.png).
+FEATURES_ROW_Y=${FEATURES_ROW_Y:-531}
+FEATURES_EDIT_X=${FEATURES_EDIT_X:-1322}
+FEATURES_EDIT_Y=${FEATURES_EDIT_Y:-330}
 shoot_features() {
-  local mode=$1 file=$2
-  ./mvnw -q -B -o test-compile dependency:build-classpath -Dmdep.outputFile="$WORK/cp.txt" -Dmdep.includeScope=test
-  DISPLAY=$DISPLAY_NUM ADSDESK_LOG_DIR="$WORK/logs" "$JAVA_HOME/bin/java" --enable-native-access=ALL-UNNAMED \
-      -cp "target/test-classes:target/classes:$(cat "$WORK/cp.txt")" io.adsdesk.ui.features.FeaturesScreenshotLauncher "$mode" \
-      >"$WORK/features-$mode.log" 2>&1 &
+  local data="$WORK/features"
+  mkdir -p "$data"
+  printf '{"theme":"LIGHT","autoSyncMinutes":0}\n' >"$data/settings.json"
+  DISPLAY=$DISPLAY_NUM ADSDESK_DEMO_LATENCY_MS=0 ADSDESK_LOG_DIR="$WORK/logs" "$JAVA_HOME/bin/java" --enable-native-access=ALL-UNNAMED \
+      -jar target/adsdesk.jar --demo --data-dir "$data" >"$WORK/features.log" 2>&1 &
   local app=$!
   local win
-  if [ "$mode" = editor ]; then
-    win=$(DISPLAY=$DISPLAY_NUM xdotool search --sync --name "Negative keyword targeting" | head -1)
-  else
-    win=$(DISPLAY=$DISPLAY_NUM xdotool search --sync --name AdsDesk | head -1)
-  fi
-  for _ in 1 2 3 4 5 6 7 8 9 10; do
-    DISPLAY=$DISPLAY_NUM xdotool mousemove_relative -- 1 0 mousemove_relative -- -1 0
-    sleep 0.3
+  win=$(main_window)
+  wiggle 40
+  eval "$(DISPLAY=$DISPLAY_NUM xdotool getwindowgeometry --shell "$win")"
+  # the ninth row (sorted by program ID, the demo's account is always the same) is a CPC program with
+  # features on; Enter opens its details, which read its features from the demo's Yelp
+  DISPLAY=$DISPLAY_NUM xdotool mousemove $((X + 300)) $((Y + FEATURES_ROW_Y)) click 1
+  wiggle 1
+  DISPLAY=$DISPLAY_NUM xdotool key Return
+  wiggle 2
+  DISPLAY=$DISPLAY_NUM xdotool mousemove $((X + 1200)) $((Y + 600))
+  for _ in $(seq 1 12); do
+    DISPLAY=$DISPLAY_NUM xdotool click 5
+    sleep 0.1
   done
-  if [ "$mode" = editor ]; then
-    DISPLAY=$DISPLAY_NUM import -window "$win" "$file"
-  else
-    # only the details pane, from the program's title down to the last whole feature row
-    DISPLAY=$DISPLAY_NUM import -window "$win" "$WORK/features.png"
-    convert "$WORK/features.png" -crop 585x690+815+135 +repage "$file"
-  fi
+  wiggle 3
+  DISPLAY=$DISPLAY_NUM import -window "$win" "$WORK/features.png"
+  convert "$WORK/features.png" -crop 428x715+1012+140 +repage docs/program-features.png
+  echo docs/program-features.png
+  # the negative keyword row's Edit… button
+  DISPLAY=$DISPLAY_NUM xdotool mousemove $((X + FEATURES_EDIT_X)) $((Y + FEATURES_EDIT_Y)) click 1
+  local editor
+  editor=$(DISPLAY=$DISPLAY_NUM timeout 30 xdotool search --sync --name "Negative keyword targeting" | head -1)
+  if [ -z "$editor" ]; then echo "the negative keyword editor did not open" >&2; kill $app; return 1; fi
+  wiggle 2
+  DISPLAY=$DISPLAY_NUM import -window "$editor" docs/feature-editor.png
   kill $app 2>/dev/null || true
   wait $app 2>/dev/null || true
-  echo "$file"
+  echo docs/feature-editor.png
 }
 
 # shoot_reports FILE TAB: the demo synced, the Reports window (Ctrl+Shift+R) on the last 90 days, the
@@ -295,7 +308,7 @@ for shot in $SHOTS; do
     details) shoot details LIGHT 50 35 "$DETAILS_ROW_Y" docs/program-details.png ;;
     form) shoot_form ;;
     history) shoot_history ;;
-    features) shoot_features section docs/program-features.png; shoot_features editor docs/feature-editor.png ;;
+    features) shoot_features ;;
     reports) shoot_reports docs/reports.png OVER_TIME ;;
     pacing) shoot_reports docs/reports-pacing.png PACING ;;
     pending) shoot_pending ;;

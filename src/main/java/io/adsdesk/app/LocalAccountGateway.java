@@ -63,6 +63,7 @@ final class LocalAccountGateway implements AccountGateway {
         }
         CredentialStore store = store();
         session = withReports(session, store, allowInsecureHttp);
+        withFeatureCredentials(session, store);
         if (remember || !store.persistent()) {
             // Session-only stores keep it in memory either way, so switching back this run needs no retyping.
             store.save(account, password);
@@ -115,7 +116,16 @@ final class LocalAccountGateway implements AccountGateway {
 
     @Override
     public AccountSession openDemo() throws Exception {
-        return backend.openDemo(dataRoot);
+        AccountSession session = backend.openDemo(dataRoot);
+        withFeatureCredentials(session, store());
+        return session;
+    }
+
+    /** The account's Data Ingestion credentials: kept in the same store, and used by its features when stored. */
+    private static void withFeatureCredentials(AccountSession session, CredentialStore store) {
+        if (session.features() instanceof FeatureServiceGateway features) {
+            features.keepCredentialsIn(new DataIngestionCredentials(store), session.account());
+        }
     }
 
     @Override

@@ -129,9 +129,9 @@ final class LocalBackend implements AccountBackend {
         try {
             io.adsdesk.actions.FeatureService service = new io.adsdesk.actions.FeatureService(
                     new PartnerApiClient(settings, credentials), registry, account.username(), Clock.systemUTC());
-            return new FeatureServiceGateway(service, featuresPool(), (user, password) -> {
-                throw new IllegalStateException("Data Ingestion credentials cannot be stored by this version of AdsDesk yet.");
-            });
+            // Data Ingestion credentials (kept by the account gateway) give the service a client that uses them.
+            return new FeatureServiceGateway(service, featuresPool(),
+                    featureCredentials -> new PartnerApiClient(settings, credentials, featureCredentials));
         } catch (RuntimeException e) {
             LOG.warn("Program features are off for {}: {}", account.username(), e.toString());
             return null;

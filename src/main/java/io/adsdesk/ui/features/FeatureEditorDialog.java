@@ -35,7 +35,7 @@ public final class FeatureEditorDialog extends Stage {
         root.setId("feature-editor");
         setScene(new Scene(root, 600, form == null ? 480 : 560));
         model.stateProperty().addListener((obs, old, state) -> {
-            if (state == FeatureEditorViewModel.State.SAVED) {
+            if (state == FeatureEditorViewModel.State.SAVED || state == FeatureEditorViewModel.State.TOOK_YELPS) {
                 close();
             }
         });
@@ -61,14 +61,17 @@ public final class FeatureEditorDialog extends Stage {
         ListView<String> changes = new ListView<>(model.conflictChanges());
         changes.setId("feature-conflict-changes");
         changes.setPrefHeight(100);
-        Button sendAnyway = new Button("Send mine anyway");
-        sendAnyway.setId("feature-send-anyway");
-        sendAnyway.getStyleClass().add(Styles.DANGER);
-        sendAnyway.setOnAction(e -> model.sendAnyway());
+        Button keepMine = new Button("Keep mine");
+        keepMine.setId("feature-keep-mine");
+        keepMine.getStyleClass().add(Styles.DANGER);
+        keepMine.setOnAction(e -> model.keepMine());
+        Button takeYelps = new Button("Take Yelp's");
+        takeYelps.setId("feature-take-yelps");
+        takeYelps.setOnAction(e -> model.takeYelps());
         Button back = new Button("Back to the form");
         back.setId("feature-keep-editing");
         back.setOnAction(e -> model.keepEditing());
-        VBox conflict = new VBox(6, changes, new HBox(8, sendAnyway, back));
+        VBox conflict = new VBox(6, changes, new HBox(8, keepMine, takeYelps, back));
         BooleanBinding inConflict = model.stateProperty().isEqualTo(FeatureEditorViewModel.State.CONFLICT);
         conflict.visibleProperty().bind(inConflict);
         conflict.managedProperty().bind(inConflict);

@@ -151,6 +151,41 @@ class FeaturesJourneyTest {
     }
 
     @Test
+    void aChangeMadeAtYelpWhileEditingIsShownAndKeepMineOrTakeYelpsDecides(FxRobot robot) {
+        openDetails(robot, 0);
+        String id = programId(robot, 0);
+        robot.interact(() -> robot.lookup("#feature-edit-custom-radius-targeting").queryButton().fire());
+        WaitForAsyncUtils.waitForFxEvents();
+        tick(robot, "#feature-custom-radius-on");
+        write(robot, "#radius-miles", "15");
+        yelp.changeAtYelp(id, "CUSTOM_RADIUS_TARGETING", Json.object("custom_radius", 25.0)); // another user, meanwhile
+        robot.interact(() -> robot.lookup("#feature-save").queryButton().fire());
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertTrue(robot.lookup("#feature-message").queryAs(Label.class).getText()
+                .startsWith("Someone changed this feature at Yelp after you opened it, so nothing was sent."));
+        assertTrue(robot.lookup("#feature-keep-mine").query().isVisible());
+        assertTrue(yelp.sent.isEmpty(), "nothing sent before the user decides");
+        robot.interact(() -> robot.lookup("#feature-take-yelps").queryButton().fire());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(robot.lookup("#feature-editor").tryQuery().isEmpty(), "the editor closed");
+        assertTrue(yelp.sent.isEmpty());
+        assertEquals("Radius 25.0 mi", summary(robot, "custom-radius-targeting"), "the section shows Yelp's value");
+
+        robot.interact(() -> robot.lookup("#feature-edit-custom-radius-targeting").queryButton().fire());
+        WaitForAsyncUtils.waitForFxEvents();
+        write(robot, "#radius-miles", "15");
+        yelp.changeAtYelp(id, "CUSTOM_RADIUS_TARGETING", Json.object("custom_radius", 30.0));
+        robot.interact(() -> robot.lookup("#feature-save").queryButton().fire());
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> robot.lookup("#feature-keep-mine").queryButton().fire());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(robot.lookup("#feature-editor").tryQuery().isEmpty(), "the editor closed once saved");
+        assertEquals(15.0, yelp.program(id).get("CUSTOM_RADIUS_TARGETING").get("custom_radius"));
+        assertEquals("Radius 15.0 mi", summary(robot, "custom-radius-targeting"));
+    }
+
+    @Test
     void oneFeatureOfEachKindIsEditedAndSaved(FxRobot robot) {
         openDetails(robot, 0);
         String id = programId(robot, 0);
