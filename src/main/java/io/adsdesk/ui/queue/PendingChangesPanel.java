@@ -17,6 +17,8 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.SelectionMode;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
@@ -38,11 +40,24 @@ import java.util.function.Function;
 public final class PendingChangesPanel extends VBox {
     private static final DateTimeFormatter AT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
     private final TableView<CheckedChange> table = new TableView<>();
+    private final TabPane tabs = new TabPane();
+    private final Tab scheduledTab = new Tab();
+    private final ScheduledChangesView scheduledView;
     private Runnable onImport = () -> { };
 
     /** @param businessOf a program ID's business name, for the Business column ("" when unknown) */
     public PendingChangesPanel(PendingChangesViewModel pending, PostingViewModel posting,
                                Function<String, String> businessOf, ZoneId zone) {
+        this(pending, posting, new ScheduledChangesViewModel(pending, java.time.Clock.systemUTC(), zone), businessOf);
+    }
+
+    /**
+     * @param scheduled the Scheduled tab's model (its clock moves the countdowns, its zone shows the times)
+     * @param businessOf a program ID's business name, for the Business column ("" when unknown)
+     */
+    public PendingChangesPanel(PendingChangesViewModel pending, PostingViewModel posting,
+                               ScheduledChangesViewModel scheduled, Function<String, String> businessOf) {
+        ZoneId zone = scheduled.zone();
         setId("pending-panel");
         setSpacing(6);
         setPadding(new Insets(6, 8, 6, 8));
@@ -76,8 +91,27 @@ public final class PendingChangesPanel extends VBox {
         });
         VBox.setVgrow(table, Priority.ALWAYS);
 
+        scheduledView = new ScheduledChangesView(scheduled, businessOf);
+        Tab allTab = new Tab();
+        allTab.setId("pending-all-tab");
+        allTab.setClosable(false);
+        allTab.setContent(table);
+        allTab.textProperty().bind(Bindings.createStringBinding(
+                () -> "All (" + pending.changes().size() + ")", pending.changes()));
+        scheduledTab.setId("pending-scheduled-tab");
+        scheduledTab.setClosable(false);
+        scheduledTab.setContent(scheduledView);
+        scheduledTab.textProperty().bind(Bindings.createStringBinding(
+                () -> "Scheduled (" + scheduled.scheduled().size() + ")", scheduled.scheduled()));
+        tabs.setId("pending-tabs");
+        tabs.getTabs().setAll(allTab, scheduledTab);
+        tabs.getSelectionModel().selectedItemProperty().addListener((obs, old, tab) ->
+                (tab == scheduledTab ? scheduledView.table() : table).requestFocus());
+
         var selected = table.getSelectionModel().getSelectedItems();
-        var noSelection = Bindings.isEmpty(selected);
+        // The buttons that act on the list's selection act on the All tab only.
+        var offList = tabs.getSelectionModel().selectedItemProperty().isNotEqualTo(allTab);
+        var noSelection = Bindings.isEmpty(selected).or(offList);
         var busy = posting.postingProperty();
         Button undo = button("pending-undo", "Undo", e -> pending.undo());
         undo.disableProperty().bind(pending.undoLabelProperty().isNull().or(busy));
@@ -91,7 +125,7 @@ public final class PendingChangesPanel extends VBox {
         revertAll.disableProperty().bind(Bindings.isEmpty(pending.changes()).or(busy));
         Button keepMine = button("pending-keep-mine", "Keep mine", e -> posting.keepMine(conflicts(selected)));
         Button takeYelps = button("pending-take-yelps", "Take Yelp's", e -> posting.takeYelps(conflicts(selected)));
-        var noConflictSelected = Bindings.createBooleanBinding(() -> conflicts(selected).isEmpty(), selected);
+        var noConflictSelected = Bindings.createBooleanBinding(() -> conflicts(selected).isEmpty(), selected).or(offList);
         keepMine.disableProperty().bind(noConflictSelected.or(busy));
         takeYelps.disableProperty().bind(noConflictSelected.or(busy));
         Button postSelected = button("pending-post-selected", "Post selected", e -> posting.post(ids(selected)));
@@ -133,7 +167,7 @@ public final class PendingChangesPanel extends VBox {
                 pseudoClassStateChanged(Styles.STATE_SUCCESS, !empty && c != null && c.state() == ChangeState.COMPLETED);
             }
         });
-        SplitPane split = new SplitPane(table, new VBox(2, new Label("History"), history));
+        SplitPane split = new SplitPane(tabs, new VBox(2, new Label("History"), history));
         VBox.setVgrow(history, Priority.ALWAYS);
         split.setDividerPositions(0.72);
         VBox.setVgrow(split, Priority.ALWAYS);
@@ -143,6 +177,12 @@ public final class PendingChangesPanel extends VBox {
     /** What "Import CSV…" does: the window's file chooser (Ctrl+Shift+I). */
     public void setOnImport(Runnable onImport) {
         this.onImport = onImport;
+    }
+
+    /** Shows the Scheduled tab, its list focused. */
+    public void showScheduled() {
+        tabs.getSelectionModel().select(scheduledTab);
+        scheduledView.table().requestFocus();
     }
 
     /** The list of changes, for keyboard focus. */

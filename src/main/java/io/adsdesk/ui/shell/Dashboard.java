@@ -28,6 +28,7 @@ public final class Dashboard {
     private io.adsdesk.ui.queue.PostingViewModel posting;
     private java.util.concurrent.Executor postingRequests;
     private boolean syncOnOpen = true;
+    private java.time.Clock clock = java.time.Clock.systemUTC();
     private java.util.function.Supplier<String> diagnostics = () -> "AdsDesk diagnostics are not available.";
     private TaskExecutor diagnosticsExecutor = new CurrentThreadTaskExecutor();
     private java.util.function.Consumer<java.nio.file.Path> openFolder = folder -> { };
@@ -157,6 +158,15 @@ public final class Dashboard {
         return reports;
     }
 
+    /** The clock the change queue schedules and posts by (tests move their own); set before an account opens. */
+    public void setClock(java.time.Clock clock) {
+        this.clock = clock;
+    }
+
+    public java.time.Clock clock() {
+        return clock;
+    }
+
     /** Tests can open an account without the automatic sync that normally follows. */
     public void setSyncOnOpen(boolean syncOnOpen) {
         this.syncOnOpen = syncOnOpen;
@@ -194,9 +204,9 @@ public final class Dashboard {
     }
 
     /** The session's change queue; null when its registry keeps none. */
-    private static io.adsdesk.queue.ChangeQueue queueOf(AccountSession session) {
+    private io.adsdesk.queue.ChangeQueue queueOf(AccountSession session) {
         try {
-            return io.adsdesk.queue.ChangeQueue.forAccount(session.account(), session.registry(), java.time.Clock.systemUTC());
+            return io.adsdesk.queue.ChangeQueue.forAccount(session.account(), session.registry(), clock);
         } catch (UnsupportedOperationException e) {
             return null;
         }
