@@ -29,6 +29,7 @@ public final class Dashboard {
     private java.util.concurrent.Executor postingRequests;
     private boolean syncOnOpen = true;
     private java.time.Clock clock = java.time.Clock.systemUTC();
+    private io.adsdesk.actions.Sleeper sleeper = io.adsdesk.actions.Sleeper.REAL;
     private java.util.function.Supplier<String> diagnostics = () -> "AdsDesk diagnostics are not available.";
     private TaskExecutor diagnosticsExecutor = new CurrentThreadTaskExecutor();
     private java.util.function.Consumer<java.nio.file.Path> openFolder = folder -> { };
@@ -158,9 +159,13 @@ public final class Dashboard {
         return reports;
     }
 
-    /** The clock the change queue schedules and posts by (tests move their own); set before an account opens. */
-    public void setClock(java.time.Clock clock) {
+    /**
+     * The clock the change queue schedules and posts by, and how posting waits between its looks at
+     * Yelp's jobs (tests move a clock of their own instead of sleeping); set before an account opens.
+     */
+    public void setClock(java.time.Clock clock, io.adsdesk.actions.Sleeper sleeper) {
         this.clock = clock;
+        this.sleeper = sleeper;
     }
 
     public java.time.Clock clock() {
@@ -185,7 +190,7 @@ public final class Dashboard {
         pending.setQueue(queue);
         if (posting != null) {
             posting.setPoster(queue, queue == null || session.actions() == null ? null
-                    : new io.adsdesk.queue.ChangePoster(queue, session.actions(), postingRequests));
+                    : new io.adsdesk.queue.ChangePoster(queue, session.actions(), postingRequests, clock, sleeper));
         }
         if (session == null) {
             programs.setRegistry(null);

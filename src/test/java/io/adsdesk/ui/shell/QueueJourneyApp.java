@@ -40,11 +40,13 @@ import java.util.function.BooleanSupplier;
 final class QueueJourneyApp implements AutoCloseable {
     final Dashboard dashboard;
     final MainWindow window;
+    private final java.time.Clock clock;
     private final ExecutorService workers = Executors.newFixedThreadPool(2, daemon("journey-load"));
     private final ExecutorService actionsPool = Executors.newCachedThreadPool(daemon("journey-actions"));
 
     /** Builds the window on the stage (call on the FX thread); no account is open yet. */
     QueueJourneyApp(Stage stage, QueueSandbox box) {
+        this.clock = box.clock;
         FxTaskExecutor load = new FxTaskExecutor(workers);
         FxTaskExecutor actions = new FxTaskExecutor(actionsPool);
         UiSettings settings = new UiSettings();
@@ -54,7 +56,7 @@ final class QueueJourneyApp implements AutoCloseable {
                 new SyncViewModel(load), new SyncHistoryViewModel(load),
                 new io.adsdesk.ui.jobs.ProgramActionsViewModel(actions, javafx.application.Platform::runLater, programs::reload),
                 settings, () -> { });
-        dashboard.setClock(box.clock);
+        dashboard.setClock(box.clock, this::waitOnTheClock);
         dashboard.setSyncOnOpen(false);
         PendingChangesViewModel pending = new PendingChangesViewModel(actions);
         dashboard.setPendingChanges(pending);
@@ -87,6 +89,14 @@ final class QueueJourneyApp implements AutoCloseable {
     /** Waits until nothing is being queued or posted. */
     void settle() throws Exception {
         waitUntil(() -> !dashboard.pendingChanges().busyProperty().get() && !dashboard.posting().postingProperty().get());
+    }
+
+    /** Posting's waits move the sandbox's clock instead of the test's time (as the sandbox's own actions do). */
+    private void waitOnTheClock(java.time.Duration d) throws InterruptedException {
+        if (clock instanceof io.adsdesk.testing.MutableClock m) {
+            m.advance(d);
+        }
+        Thread.sleep(1); // let the other workers run
     }
 
     static void waitUntil(BooleanSupplier condition) throws Exception {

@@ -51,17 +51,26 @@ class QueueJourneysTest {
     private QueueJourneyApp app;
 
     @Start
-    void start(Stage stage) throws Exception {
+    void start(Stage stage) {
         this.stage = stage;
+    }
+
+    /** The sandbox (built off the FX thread: it mirrors the account into a registry) and the window over it. */
+    private void launch(FxRobot robot) throws Exception {
         box = new QueueSandbox(Files.createTempDirectory("queue-journeys"), SandboxConfig.defaults()
                 .withPrograms(PROGRAMS).withBusinesses(30).withSeed(11).withJobDelayMs(0), new MutableClock(QueueSandbox.START));
-        app = new QueueJourneyApp(stage, box);
+        robot.interact(() -> app = new QueueJourneyApp(stage, box));
+        app.openAccount(robot, PROGRAMS);
     }
 
     @AfterEach
     void stop() {
-        app.close();
-        box.close();
+        if (app != null) {
+            app.close();
+        }
+        if (box != null) {
+            box.close();
+        }
     }
 
     private MutableClock clock() {
@@ -123,7 +132,7 @@ class QueueJourneysTest {
     @Test
     void aProgramChangedAtYelpBeforePostingIsAConflictResolvedWithKeepMineAndWithTakeYelps(FxRobot robot)
             throws Exception {
-        app.openAccount(robot, PROGRAMS);
+        launch(robot);
         List<String> ids = box.runningCpc(2);
         String mine = ids.get(0);
         String yelps = ids.get(1);
@@ -172,7 +181,7 @@ class QueueJourneysTest {
 
     @Test
     void ctrlZTakesBackTheMarksOfABulkEditAndCtrlYGivesThemBack(FxRobot robot) throws Exception {
-        app.openAccount(robot, PROGRAMS);
+        launch(robot);
         List<String> ids = box.runningCpc(3);
         long before = box.inRegistry(ids.getFirst()).budgetCents();
         select(robot, ids);
@@ -198,7 +207,7 @@ class QueueJourneysTest {
 
     @Test
     void theQueueAndItsMarksAreBackAfterTheAppIsClosedAndOpenedAgain(FxRobot robot) throws Exception {
-        app.openAccount(robot, PROGRAMS);
+        launch(robot);
         List<String> ids = box.runningCpc(3);
         select(robot, ids.subList(0, 2));
         tenPercentMore(robot, 2);
@@ -233,7 +242,7 @@ class QueueJourneysTest {
 
     @Test
     void aPauseScheduledInTheDialogFiresAtItsTimeWhileTheAppRuns(FxRobot robot) throws Exception {
-        app.openAccount(robot, PROGRAMS);
+        launch(robot);
         String id = box.runningCpc(1).getFirst();
         select(robot, List.of(id));
         robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.P).release(KeyCode.P, KeyCode.SHIFT, KeyCode.CONTROL);
