@@ -19,6 +19,7 @@ import javafx.scene.control.SelectionMode;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
@@ -72,14 +73,15 @@ public final class PendingChangesPanel extends VBox {
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         table.setPlaceholder(new Label("No pending changes. Select programs in the table and use the row menu."));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        // The check's message is last: it takes the width left, and its tooltip shows a long one whole.
         table.getColumns().setAll(List.of(
-                column("Program", 110, c -> c.change().programId()),
+                column("Program", 175, c -> c.change().programId()),
                 column("Business", 150, c -> businessOf.apply(c.change().programId())),
                 column("Field", 80, c -> c.change().field().label()),
-                column("Old → new", 160, c -> c.oldText() + " → " + c.newText()),
-                column("Check", 240, PendingChangesPanel::check),
-                column("State", 90, c -> state(c.change())),
-                column("Post at", 130, c -> c.change().postAt() == null ? "" : AT.format(c.change().postAt().atZone(zone)))));
+                column("Old → new", 185, c -> c.oldText() + " → " + c.newText()),
+                column("State", 85, c -> state(c.change())),
+                column("Post at", 125, c -> c.change().postAt() == null ? "" : AT.format(c.change().postAt().atZone(zone))),
+                withTooltips(column("Check", 260, PendingChangesPanel::check))));
         table.setRowFactory(t -> new TableRow<>() {
             @Override
             protected void updateItem(CheckedChange c, boolean empty) {
@@ -169,7 +171,7 @@ public final class PendingChangesPanel extends VBox {
         });
         SplitPane split = new SplitPane(tabs, new VBox(2, new Label("History"), history));
         VBox.setVgrow(history, Priority.ALWAYS);
-        split.setDividerPositions(0.72);
+        split.setDividerPositions(0.76);
         VBox.setVgrow(split, Priority.ALWAYS);
         getChildren().addAll(bar, split, status);
     }
@@ -223,6 +225,22 @@ public final class PendingChangesPanel extends VBox {
         TableColumn<CheckedChange, String> col = new TableColumn<>(name);
         col.setPrefWidth(width);
         col.setCellValueFactory(f -> new ReadOnlyStringWrapper(f.getValue() == null ? "" : text.apply(f.getValue())));
+        return col;
+    }
+
+    /** Cells that show their whole text in a tooltip, for text that may not fit the column. */
+    static TableColumn<CheckedChange, String> withTooltips(TableColumn<CheckedChange, String> col) {
+        col.setCellFactory(c -> new TableCell<>() {
+            private final javafx.scene.control.Tooltip tip = new javafx.scene.control.Tooltip();
+
+            @Override
+            protected void updateItem(String text, boolean empty) {
+                super.updateItem(text, empty);
+                setText(empty ? null : text);
+                tip.setText(text);
+                setTooltip(empty || text == null || text.isEmpty() ? null : tip);
+            }
+        });
         return col;
     }
 

@@ -23,6 +23,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
 
@@ -56,17 +57,18 @@ public final class ScheduledChangesView extends VBox {
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         TableColumn<CheckedChange, String> countdown = new TableColumn<>("Countdown");
         countdown.setId("scheduled-countdown");
-        countdown.setPrefWidth(130);
+        countdown.setPrefWidth(115);
+        countdown.setMinWidth(100);
         countdown.setCellValueFactory(f -> f.getValue() == null ? new ReadOnlyStringWrapper("")
                 : countdownOf(f.getValue()));
         table.getColumns().setAll(List.of(
-                column("Program", 110, c -> c.change().programId()),
-                column("Business", 150, c -> businessOf.apply(c.change().programId())),
-                column("Field", 80, c -> c.change().field().label()),
-                column("Old → new", 160, c -> c.oldText() + " → " + c.newText()),
-                column("scheduled-post-at", "Post at (" + model.zone().getId() + ")", 170, model::postAt),
+                column("Program", 165, c -> c.change().programId()),
+                column("Business", 130, c -> businessOf.apply(c.change().programId())),
+                column("Field", 70, c -> c.change().field().label()),
+                column("Old → new", 175, c -> c.oldText() + " → " + c.newText()),
+                column("scheduled-post-at", "Post at", 130, model::postAt),
                 countdown,
-                column("Check", 220, ScheduledChangesView::check)));
+                PendingChangesPanel.withTooltips(column("Check", 220, ScheduledChangesView::check))));
         table.getItems().addListener((ListChangeListener<CheckedChange>) c -> selectAgain());
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, c) -> model.edit(c));
         table.setOnKeyPressed(e -> {
@@ -109,7 +111,8 @@ public final class ScheduledChangesView extends VBox {
         error.setId("scheduled-error");
         error.getStyleClass().add(Styles.DANGER);
         error.textProperty().bind(model.errorProperty());
-        Label caption = new Label("New time:");
+        Label caption = new Label("New time (" + model.zone().getId() + "):");
+        caption.setMinWidth(Region.USE_PREF_SIZE);
         HBox bar = new HBox(6, cancel, unschedule, new Label("  "), caption, date, time, reschedule, error);
         bar.setAlignment(Pos.CENTER_LEFT);
         getChildren().addAll(table, bar);
@@ -190,6 +193,7 @@ public final class ScheduledChangesView extends VBox {
                                                              Function<CheckedChange, String> text) {
         TableColumn<CheckedChange, String> col = new TableColumn<>(name);
         col.setId(id);
+        col.setMinWidth(Math.min(width, 65)); // room for the header's name
         col.setPrefWidth(width);
         col.setCellValueFactory(f -> new ReadOnlyStringWrapper(f.getValue() == null ? "" : text.apply(f.getValue())));
         return col;
