@@ -264,7 +264,7 @@ shoot_pending() {
       -jar target/adsdesk.jar --demo --data-dir "$data" >"$WORK/pending.log" 2>&1 &
   local app=$!
   local win
-  win=$(DISPLAY=$DISPLAY_NUM xdotool search --sync --name AdsDesk | head -1)
+  win=$(main_window)
   local end=$(( $(date +%s%N) + 40 * 1000000000 ))
   while [ "$(date +%s%N)" -lt "$end" ]; do
     DISPLAY=$DISPLAY_NUM xdotool mousemove_relative -- 1 0 mousemove_relative -- -1 0

@@ -28,6 +28,8 @@ public final class Dashboard {
     private io.adsdesk.ui.queue.PostingViewModel posting;
     private java.util.concurrent.Executor postingRequests;
     private boolean syncOnOpen = true;
+    private java.time.Clock clock = java.time.Clock.systemUTC();
+    private io.adsdesk.actions.Sleeper sleeper = io.adsdesk.actions.Sleeper.REAL;
     private java.util.function.Supplier<String> diagnostics = () -> "AdsDesk diagnostics are not available.";
     private TaskExecutor diagnosticsExecutor = new CurrentThreadTaskExecutor();
     private java.util.function.Consumer<java.nio.file.Path> openFolder = folder -> { };
@@ -157,6 +159,19 @@ public final class Dashboard {
         return reports;
     }
 
+    /**
+     * The clock the change queue schedules and posts by, and how posting waits between its looks at
+     * Yelp's jobs (tests move a clock of their own instead of sleeping); set before an account opens.
+     */
+    public void setClock(java.time.Clock clock, io.adsdesk.actions.Sleeper sleeper) {
+        this.clock = clock;
+        this.sleeper = sleeper;
+    }
+
+    public java.time.Clock clock() {
+        return clock;
+    }
+
     /** Tests can open an account without the automatic sync that normally follows. */
     public void setSyncOnOpen(boolean syncOnOpen) {
         this.syncOnOpen = syncOnOpen;
@@ -175,7 +190,7 @@ public final class Dashboard {
         pending.setQueue(queue);
         if (posting != null) {
             posting.setPoster(queue, queue == null || session.actions() == null ? null
-                    : new io.adsdesk.queue.ChangePoster(queue, session.actions(), postingRequests));
+                    : new io.adsdesk.queue.ChangePoster(queue, session.actions(), postingRequests, clock, sleeper));
         }
         if (session == null) {
             programs.setRegistry(null);
@@ -194,9 +209,9 @@ public final class Dashboard {
     }
 
     /** The session's change queue; null when its registry keeps none. */
-    private static io.adsdesk.queue.ChangeQueue queueOf(AccountSession session) {
+    private io.adsdesk.queue.ChangeQueue queueOf(AccountSession session) {
         try {
-            return io.adsdesk.queue.ChangeQueue.forAccount(session.account(), session.registry(), java.time.Clock.systemUTC());
+            return io.adsdesk.queue.ChangeQueue.forAccount(session.account(), session.registry(), clock);
         } catch (UnsupportedOperationException e) {
             return null;
         }
