@@ -83,6 +83,13 @@ public final class ConnectDialog extends Dialog<AccountSession> {
         advanced.setId("connect-advanced");
         // A saved team registry is part of what this account is: shown, not hidden under a closed pane.
         advanced.setExpanded(model.team().teamProperty().get());
+        // The window grows and shrinks with the pane, so nothing under Advanced is cut off: measured once the
+        // pane's skin has taken the change (its listener runs after this one).
+        advanced.expandedProperty().addListener((o, was, open) -> javafx.application.Platform.runLater(() -> {
+            if (getDialogPane().getScene() != null && getDialogPane().getScene().getWindow() != null) {
+                getDialogPane().getScene().getWindow().sizeToScene();
+            }
+        }));
         advanced.setAnimated(false);
 
         Label error = new Label();
