@@ -127,8 +127,7 @@ public final class TeamServerCheck {
         }
         String text = firstLine(e).toLowerCase(java.util.Locale.ROOT);
         if (text.contains("no password was provided") || text.contains("password-based authentication")) {
-            return new Result(Outcome.LOGIN_REFUSED, "PostgreSQL at " + host + " asks for a password for user " + user
-                    + ": enter it.");
+            return new Result(Outcome.LOGIN_REFUSED, "PostgreSQL at " + host + " asks for a password for user " + user + ".");
         }
         if (text.contains("ssl") || text.contains("certificate")) {
             return new Result(Outcome.FAILED, "The secure connection to " + host + " failed: " + firstLine(e));

@@ -72,4 +72,20 @@ class TeamRegistryOptionTest {
         assertTrue(help.contains("without it, the password the dashboard keeps in the OS credential store for this account,"
                 + " URL and user (if any)"), help);
     }
+
+    @Test
+    void aTeamRegistryNobodyAnswersForIsSaidInOneLine(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        int dead;
+        try (var socket = new java.net.ServerSocket(0)) {
+            dead = socket.getLocalPort();
+        }
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int exit = TestCli.create(List.of()).run(List.of("sync", "--demo", "--data-dir", dir.toString(), "--registry-url",
+                        "jdbc:postgresql://127.0.0.1:" + dead + "/adsdesk", "--registry-user", "adsdesk"),
+                new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8)).exit();
+        assertEquals(ExitCode.OTHER.code, exit);
+        assertEquals("adsdesk sync: cannot open the team registry: Nothing answers at 127.0.0.1:" + dead
+                + ": is PostgreSQL running there, on that port, and reachable from this computer?", err.toString(StandardCharsets.UTF_8).strip());
+    }
 }
