@@ -5,6 +5,7 @@ import io.adsdesk.registry.OfflineCopy;
 import io.adsdesk.ui.common.CurrentThreadTaskExecutor;
 import io.adsdesk.ui.common.UiSettings;
 import io.adsdesk.ui.testing.FakeGateway;
+import io.adsdesk.ui.testing.TeamGateway;
 import org.junit.jupiter.api.Test;
 
 import java.time.Clock;

@@ -6,6 +6,7 @@ import io.adsdesk.ui.common.Theme;
 import io.adsdesk.ui.common.ThemeManager;
 import io.adsdesk.ui.common.UiSettings;
 import io.adsdesk.ui.testing.FakeGateway;
+import io.adsdesk.ui.testing.TeamGateway;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;

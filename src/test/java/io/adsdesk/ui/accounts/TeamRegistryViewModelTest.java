@@ -4,6 +4,7 @@ import io.adsdesk.model.Account;
 import io.adsdesk.ui.common.CurrentThreadTaskExecutor;
 import io.adsdesk.ui.common.UiSettings;
 import io.adsdesk.ui.testing.FakeGateway;
+import io.adsdesk.ui.testing.TeamGateway;
 import org.junit.jupiter.api.Test;
 
 import java.util.Arrays;

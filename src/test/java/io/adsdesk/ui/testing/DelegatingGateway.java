@@ -1,4 +1,8 @@
-package io.adsdesk.ui.accounts;
+package io.adsdesk.ui.testing;
+
+import io.adsdesk.ui.accounts.AccountGateway;
+import io.adsdesk.ui.accounts.AccountSession;
+import io.adsdesk.ui.accounts.PasswordStorage;
 
 import io.adsdesk.model.Account;
 
@@ -6,10 +10,10 @@ import java.util.List;
 import java.util.Optional;
 
 /** Hands every call of {@link AccountGateway} on to another one; tests override what they watch. */
-class DelegatingGateway implements AccountGateway {
+public class DelegatingGateway implements AccountGateway {
     private final AccountGateway to;
 
-    DelegatingGateway(AccountGateway to) {
+    public DelegatingGateway(AccountGateway to) {
         this.to = to;
     }
 

@@ -1,4 +1,4 @@
-package io.adsdesk.ui.accounts;
+package io.adsdesk.ui.testing;
 
 import io.adsdesk.model.Account;
 import io.adsdesk.model.Business;
@@ -7,8 +7,9 @@ import io.adsdesk.model.SyncRun;
 import io.adsdesk.registry.OfflineCopy;
 import io.adsdesk.registry.ProgramRegistry;
 import io.adsdesk.registry.SyncWriter;
-import io.adsdesk.sync.AccountSynchronizer;
-import io.adsdesk.ui.testing.FakeGateway;
+import io.adsdesk.ui.accounts.AccountSession;
+import io.adsdesk.ui.accounts.TeamCheck;
+import io.adsdesk.ui.accounts.TeamRegistryChoice;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -21,20 +22,20 @@ import java.util.Optional;
  * database password), answers "Test connection" as scripted, and opens an offline copy while
  * {@link #reachable} is false.
  */
-final class TeamGateway extends DelegatingGateway {
-    record Connect(Account account, TeamRegistryChoice team, String teamPassword) {
+public final class TeamGateway extends DelegatingGateway {
+    public record Connect(Account account, TeamRegistryChoice team, String teamPassword) {
     }
 
-    final FakeGateway fake;
-    final List<Connect> connects = new ArrayList<>();
-    final List<String> testedPasswords = new ArrayList<>();
-    TeamCheck answer = new TeamCheck(true, false, "Connected to PostgreSQL 16.4.");
-    boolean reachable = true;
-    OfflineCopy copy = new OfflineCopy(Instant.parse("2026-12-05T14:05:00Z"), Instant.parse("2026-12-05T13:58:00Z"),
+    public final FakeGateway fake;
+    public final List<Connect> connects = new ArrayList<>();
+    public final List<String> testedPasswords = new ArrayList<>();
+    public TeamCheck answer = new TeamCheck(true, false, "Connected to PostgreSQL 16.4.");
+    public boolean reachable = true;
+    public OfflineCopy copy = new OfflineCopy(Instant.parse("2026-12-05T14:05:00Z"), Instant.parse("2026-12-05T13:58:00Z"),
             "Nothing answers at db:5432.");
-    int retries;
+    public int retries;
 
-    TeamGateway(FakeGateway fake) {
+    public TeamGateway(FakeGateway fake) {
         super(fake);
         this.fake = fake;
     }
@@ -66,7 +67,7 @@ final class TeamGateway extends DelegatingGateway {
     }
 
     private AccountSession offline(Account account) {
-        return new AccountSession(account, false, new Copy(fake.registry, copy), AccountSynchronizer.passwordNeeded(), () -> { });
+        return new AccountSession(account, false, new Copy(fake.registry, copy), fake.synchronizer, () -> { });
     }
 
     /** A registry that says it is an offline copy. */
