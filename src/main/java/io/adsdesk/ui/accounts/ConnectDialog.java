@@ -71,6 +71,7 @@ public final class ConnectDialog extends Dialog<AccountSession> {
         insecureWarning.setId("connect-insecure-warning");
         insecureWarning.setWrapText(true);
         insecureWarning.setMaxWidth(380);
+        insecureWarning.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         insecureWarning.getStyleClass().addAll(Styles.WARNING, Styles.TEXT_SMALL);
         GridPane advancedGrid = new GridPane();
         advancedGrid.setHgap(10);

@@ -11,6 +11,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 import java.util.function.Supplier;
@@ -77,6 +78,7 @@ final class TeamRegistrySection extends VBox {
         answer.setId("team-test-result");
         answer.setWrapText(true);
         answer.setMaxWidth(TEXT_WIDTH);
+        answer.setMinHeight(Region.USE_PREF_SIZE);
         answer.textProperty().bind(Bindings.createStringBinding(() -> {
             TeamCheck c = model.checkProperty().get();
             return c == null ? "" : c.message();
@@ -94,6 +96,7 @@ final class TeamRegistrySection extends VBox {
                 + " to the credential store, never to a file.");
         note.setWrapText(true);
         note.setMaxWidth(TEXT_WIDTH);
+        note.setMinHeight(Region.USE_PREF_SIZE);
         note.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
 
         getChildren().addAll(title, local, team, fields, testRow, answer, note);
