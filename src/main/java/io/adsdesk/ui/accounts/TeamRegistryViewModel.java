@@ -25,7 +25,8 @@ import java.util.regex.Pattern;
  */
 public final class TeamRegistryViewModel {
     static final String PROMPT_URL = "jdbc:postgresql://db.example.com:5432/adsdesk";
-    private static final Pattern URL = Pattern.compile("jdbc:postgresql://([^/:?#\\s]*)(?::([^/?#\\s]*))?/([^?#\\s]*)(\\?\\S*)?");
+    private static final Pattern URL = Pattern.compile(
+            "jdbc:postgresql://(\\[[0-9A-Fa-f:.]+\\]|[^/:?#\\s\\[\\]]*)(?::([^/?#\\s]*))?/([^?#\\s]*)(\\?\\S*)?");
     private static final Pattern PASSWORD_PARAM = Pattern.compile("(?i)[?&]password=");
 
     private final AccountGateway gateway;

@@ -78,6 +78,14 @@ class TeamRegistryViewModelTest {
     }
 
     @Test
+    void verifiedTlsAnIpv6HostAndTheDefaultPortAreAccepted() {
+        for (String url : List.of("jdbc:postgresql://db.example.com:5432/adsdesk?sslmode=verify-full&sslrootcert=/etc/ca.crt",
+                "jdbc:postgresql://[::1]:5432/adsdesk", "jdbc:postgresql://db.example.com/adsdesk")) {
+            assertEquals("", TeamRegistryViewModel.problemWith(true, url, "adsdesk", ""), url);
+        }
+    }
+
+    @Test
     void aRefusedConnectKeepsEveryTypedValue() {
         fillAccount();
         fillTeam("jdbc:postgresql://db:0/adsdesk", "adsdesk", "dbsecret");
