@@ -122,6 +122,14 @@ public interface ProgramRegistry extends AutoCloseable {
         return java.util.concurrent.CompletableFuture.completedFuture(backUp());
     }
 
+    /**
+     * Set when this is only the local copy of a team registry that could not be reached: read-only,
+     * and when it was copied. Empty for every registry that is the real thing.
+     */
+    default Optional<OfflineCopy> offlineCopy() {
+        return Optional.empty();
+    }
+
     /** Finish time of the last run that ended SYNCED or UP_TO_DATE. */
     Optional<Instant> lastSyncedAt();
 

@@ -71,6 +71,7 @@ public final class ConnectDialog extends Dialog<AccountSession> {
         insecureWarning.setId("connect-insecure-warning");
         insecureWarning.setWrapText(true);
         insecureWarning.setMaxWidth(380);
+        insecureWarning.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         insecureWarning.getStyleClass().addAll(Styles.WARNING, Styles.TEXT_SMALL);
         GridPane advancedGrid = new GridPane();
         advancedGrid.setHgap(10);
@@ -78,9 +79,18 @@ public final class ConnectDialog extends Dialog<AccountSession> {
         advancedGrid.addRow(0, new Label("Base URL"), baseUrl);
         advancedGrid.add(insecure, 1, 1);
         advancedGrid.add(insecureWarning, 1, 2);
-        TitledPane advanced = new TitledPane("Advanced", advancedGrid);
+        TeamRegistrySection teamSection = new TeamRegistrySection(model.team(), () -> formAccount(model));
+        TitledPane advanced = new TitledPane("Advanced", new VBox(12, advancedGrid, teamSection));
         advanced.setId("connect-advanced");
-        advanced.setExpanded(false);
+        // A saved team registry is part of what this account is: shown, not hidden under a closed pane.
+        advanced.setExpanded(model.team().teamProperty().get());
+        // The window grows and shrinks with the pane, so nothing under Advanced is cut off: measured once the
+        // pane's skin has taken the change (its listener runs after this one).
+        advanced.expandedProperty().addListener((o, was, open) -> javafx.application.Platform.runLater(() -> {
+            if (getDialogPane().getScene() != null && getDialogPane().getScene().getWindow() != null) {
+                getDialogPane().getScene().getWindow().sizeToScene();
+            }
+        }));
         advanced.setAnimated(false);
 
         Label error = new Label();
@@ -129,6 +139,15 @@ public final class ConnectDialog extends Dialog<AccountSession> {
         });
         setResultConverter(b -> null);
         setOnShown(e -> (model.usernameProperty().get().isBlank() ? username : password).requestFocus());
+    }
+
+    /** The account the form names, or null while it names none yet. */
+    private static io.adsdesk.model.Account formAccount(AccountsViewModel model) {
+        try {
+            return new io.adsdesk.model.Account(model.usernameProperty().get().strip(), model.baseUrlProperty().get().strip());
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
     }
 
     private void finish(AccountSession session, Consumer<AccountSession> onOpened) {

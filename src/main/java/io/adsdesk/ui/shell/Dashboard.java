@@ -66,6 +66,7 @@ public final class Dashboard {
         this.actions.selectedProperty().bind(programs.selectedRowProperty());
         setPendingChanges(new io.adsdesk.ui.queue.PendingChangesViewModel(new CurrentThreadTaskExecutor()));
         accounts.sessionProperty().addListener((obs, old, session) -> opened(session));
+        accounts.useSettings(settings, saveSettings);
     }
 
     /**
@@ -202,7 +203,8 @@ public final class Dashboard {
                 return;
             }
             sync.setAccount(session.synchronizer(), programs.totalCountProperty().get() > 0);
-            if (syncOnOpen) {
+            // A team registry's offline copy cannot take a sync: its banner says so and offers Retry.
+            if (syncOnOpen && session.registry().offlineCopy().isEmpty()) {
                 sync.syncNow();
             }
         });

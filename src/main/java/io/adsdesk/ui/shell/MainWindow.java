@@ -79,7 +79,7 @@ public final class MainWindow extends BorderPane {
         }
         rowMenu.getItems().add(new javafx.scene.control.SeparatorMenuItem());
         rowMenu.getItems().addAll(io.adsdesk.ui.queue.BulkChangeMenu.items(this::openBulkChange));
-        setTop(new VBox(toolbar, actions, new Banner(dashboard.sync())));
+        setTop(new VBox(toolbar, actions, new OfflineCopyBanner(dashboard.accounts().offline()), new Banner(dashboard.sync())));
 
         FirstSyncOverlay firstSync = new FirstSyncOverlay(dashboard.sync());
         firstSync.visibleProperty().bind(Bindings.createBooleanBinding(() -> {
