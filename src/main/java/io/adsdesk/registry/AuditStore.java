@@ -13,7 +13,12 @@ public final class AuditStore {
     private final Jdbc jdbc;
 
     public AuditStore(DataSource source) {
-        this.jdbc = new Jdbc(source);
+        this(source, ChangeChannel.NONE);
+    }
+
+    /** On a team registry: every write is announced to the account's other dashboards. */
+    AuditStore(DataSource source, ChangeChannel channel) {
+        this.jdbc = new Jdbc(source, channel, RegistryChange.Kind.AUDIT);
     }
 
     /** Stores a new entry; returns it with its id. */

@@ -18,7 +18,12 @@ public final class JobStore {
     private final Jdbc jdbc;
 
     public JobStore(DataSource source) {
-        this.jdbc = new Jdbc(source);
+        this(source, ChangeChannel.NONE);
+    }
+
+    /** On a team registry: every write is announced to the account's other dashboards. */
+    JobStore(DataSource source, ChangeChannel channel) {
+        this.jdbc = new Jdbc(source, channel, RegistryChange.Kind.JOBS);
     }
 
     public void insert(JobRecord job) {
