@@ -13,6 +13,7 @@ import java.util.List;
  * @param finished true once the result was read back into the registry (or the job was given up)
  * @param problems the receipt's errors in plain words
  * @param message what went wrong while following the job, if anything
+ * @param madeBy who submitted it, as "ana on desk-7"; null for jobs stored before it was kept
  */
 public record TrackedJob(
         String jobId,
@@ -25,7 +26,8 @@ public record TrackedJob(
         boolean finished,
         List<String> errorCodes,
         List<String> problems,
-        String message) {
+        String message,
+        String madeBy) {
 
     public TrackedJob {
         errorCodes = List.copyOf(errorCodes);
@@ -37,6 +39,6 @@ public record TrackedJob(
                 : Arrays.asList(r.errorCodes().split(","));
         return new TrackedJob(r.jobId(), JobKind.valueOf(r.kind()), r.programId(), r.businessId(),
                 JobStatus.valueOf(r.status()), r.submittedAt(), r.lastPolledAt(), !r.pending(), codes, problems,
-                r.message());
+                r.message(), r.madeBy());
     }
 }

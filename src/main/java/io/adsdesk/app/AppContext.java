@@ -95,6 +95,8 @@ final class AppContext implements AutoCloseable {
         // The poster's requests share the actions pool: it is cached, so eight in flight find threads.
         dashboard.setPosting(new io.adsdesk.ui.queue.PostingViewModel(new FxTaskExecutor(actionsExecutor), pending),
                 actionsExecutor);
+        // A team registry's listener holds its thread while the account is open; JDBC, so platform threads.
+        dashboard.setLiveUpdates(threads.cachedPool("registry-changes"), Platform::runLater);
         // The update check is one short request at most once a day: it shares the load threads.
         this.updates = new UpdateViewModel(load,
                 UpdateFeed.configured().map(feed -> new UpdateChecker(feed, AppVersion.current())),

@@ -8,19 +8,24 @@ import java.util.List;
 /** The {@code audit_log} table: one row per action, completed when its job finishes. */
 public final class AuditStore {
     private static final String COLUMNS = "id, at, account, action, program_id, business_id, before_json, request_json, "
-            + "after_json, job_id, outcome, receipt_json, message";
+            + "after_json, job_id, outcome, receipt_json, message, made_by";
 
     private final Jdbc jdbc;
 
     public AuditStore(DataSource source) {
-        this.jdbc = new Jdbc(source);
+        this(source, ChangeChannel.NONE);
+    }
+
+    /** On a team registry: every write is announced to the account's other dashboards. */
+    AuditStore(DataSource source, ChangeChannel channel) {
+        this.jdbc = new Jdbc(source, channel, RegistryChange.Kind.AUDIT);
     }
 
     /** Stores a new entry; returns it with its id. */
     public AuditEntry append(AuditEntry e) {
         long id = jdbc.insertReturningKey("INSERT INTO audit_log (at, account, action, program_id, business_id, "
-                + "before_json, request_json, after_json, job_id, outcome, receipt_json, message) "
-                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", ps -> {
+                + "before_json, request_json, after_json, job_id, outcome, receipt_json, message, made_by) "
+                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", ps -> {
                     Jdbc.setInstant(ps, 1, e.at());
                     ps.setString(2, e.account());
                     ps.setString(3, e.action());
@@ -33,9 +38,10 @@ public final class AuditStore {
                     ps.setString(10, e.outcome());
                     ps.setString(11, e.receiptJson());
                     ps.setString(12, e.message());
+                    ps.setString(13, e.madeBy());
                 });
         return new AuditEntry(id, e.at(), e.account(), e.action(), e.programId(), e.businessId(), e.beforeJson(),
-                e.requestJson(), e.afterJson(), e.jobId(), e.outcome(), e.receiptJson(), e.message());
+                e.requestJson(), e.afterJson(), e.jobId(), e.outcome(), e.receiptJson(), e.message(), e.madeBy());
     }
 
     /** Records how an entry ended: the program (new ID on create), values after, outcome, receipt. */
@@ -73,6 +79,6 @@ public final class AuditStore {
         return new AuditEntry(rs.getLong("id"), Jdbc.instant(rs, "at"), rs.getString("account"), rs.getString("action"),
                 rs.getString("program_id"), rs.getString("business_id"), rs.getString("before_json"),
                 rs.getString("request_json"), rs.getString("after_json"), rs.getString("job_id"),
-                rs.getString("outcome"), rs.getString("receipt_json"), rs.getString("message"));
+                rs.getString("outcome"), rs.getString("receipt_json"), rs.getString("message"), rs.getString("made_by"));
     }
 }

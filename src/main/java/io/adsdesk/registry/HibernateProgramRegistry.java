@@ -63,12 +63,20 @@ public final class HibernateProgramRegistry implements ProgramRegistry {
     private final Vendor vendor;
     /** The PostgreSQL schema of this account; null on H2. */
     private final String schema;
+    /** Where this registry's writes are announced to the account's other dashboards (team registries only). */
+    private final ChangeChannel channel;
+    /** A connection of its own for hearing others' changes; null on H2. */
+    private final ChangeListener.Connector listenConnector;
+    private final List<ChangeListener> listeners = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     private HibernateProgramRegistry(JdbcConnectionPool pool, Vendor vendor, String schema, Path directory, ContentsCache cache,
-                                     CompletableFuture<Optional<RegistryContents>> prefetched, Executor background) {
+                                     CompletableFuture<Optional<RegistryContents>> prefetched, Executor background,
+                                     ChangeListener.Connector listenConnector) {
         this.pool = pool;
         this.vendor = vendor;
         this.schema = schema;
+        this.channel = listenConnector == null ? ChangeChannel.NONE : ChangeChannel.of(schema);
+        this.listenConnector = listenConnector;
         this.directory = directory;
         this.cache = cache;
         this.prefetched = prefetched;
@@ -116,36 +124,39 @@ public final class HibernateProgramRegistry implements ProgramRegistry {
         if (background != null) {
             prefetched = CompletableFuture.supplyAsync(cache::read, background);
         }
-        return start(JdbcConnectionPool.create(url, "sa", ""), Vendor.H2, null, directory, migrator, cache, prefetched, background);
+        return start(JdbcConnectionPool.create(url, "sa", ""), Vendor.H2, null, directory, migrator, cache, prefetched, background, null);
     }
 
     /**
      * Opens an account's registry on a team's PostgreSQL server: the account's own schema there
      * (created and migrated as needed). {@code cacheDir}, when given, keeps a local copy of the
-     * contents for a fast start.
+     * contents for a fast start. {@code listenConnector} opens the connection that hears other
+     * dashboards' changes (see {@link #listen}).
      */
-    static HibernateProgramRegistry openOnServer(JdbcConnectionPool pool, String schema, Path cacheDir, Executor background) {
+    static HibernateProgramRegistry openOnServer(JdbcConnectionPool pool, String schema, Path cacheDir, Executor background,
+                                                 ChangeListener.Connector listenConnector) {
         ContentsCache cache = cacheDir == null ? null : new ContentsCache(cacheDir);
         CompletableFuture<Optional<RegistryContents>> prefetched = null;
         if (cache != null && background != null) {
             prefetched = CompletableFuture.supplyAsync(cache::read, background);
         }
-        return start(pool, Vendor.POSTGRESQL, schema, null, SchemaMigrator.latest(), cache, prefetched, background);
+        return start(pool, Vendor.POSTGRESQL, schema, null, SchemaMigrator.latest(), cache, prefetched, background,
+                java.util.Objects.requireNonNull(listenConnector));
     }
 
     /** A private in-memory database, for tests. */
     public static HibernateProgramRegistry inMemory(String name) {
         return start(JdbcConnectionPool.create("jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1", "sa", ""), Vendor.H2, null, null,
-                SchemaMigrator.latest(), null, null, null);
+                SchemaMigrator.latest(), null, null, null, null);
     }
 
     private static HibernateProgramRegistry start(JdbcConnectionPool pool, Vendor vendor, String schema, Path backupDir,
                                                   SchemaMigrator migrator, ContentsCache cache,
                                                   CompletableFuture<Optional<RegistryContents>> prefetched,
-                                                  Executor background) {
+                                                  Executor background, ChangeListener.Connector listenConnector) {
         try {
             migrate(pool, vendor, schema, backupDir, migrator);
-            return new HibernateProgramRegistry(pool, vendor, schema, backupDir, cache, prefetched, background);
+            return new HibernateProgramRegistry(pool, vendor, schema, backupDir, cache, prefetched, background, listenConnector);
         } catch (SQLException | RuntimeException e) {
             pool.dispose();
             throw RegistryFailures.of(vendor == Vendor.H2 ? "Cannot open the local registry" : "Cannot open the team registry",
@@ -288,7 +299,7 @@ public final class HibernateProgramRegistry implements ProgramRegistry {
 
     @Override
     public SyncWriter openSyncWriter() {
-        HibernateSyncWriter writer = new HibernateSyncWriter(sessions().openStatelessSession(), this::committed, directory);
+        HibernateSyncWriter writer = new HibernateSyncWriter(sessions().openStatelessSession(), this::committed, directory, channel);
         if (vendor == Vendor.POSTGRESQL) {
             try (Connection side = pool.getConnection()) {
                 writer.doWork(c -> TeamSyncLock.take(c, side, schema, Instant.now()));
@@ -348,16 +359,48 @@ public final class HibernateProgramRegistry implements ProgramRegistry {
 
     @Override
     public SyncRun recordRun(SyncRun run) {
-        return writeToDisk(s -> insertRun(s, run));
+        return writeToDisk(s -> {
+            SyncRun stored = insertRun(s, run);
+            if (run.outcome() == io.adsdesk.model.SyncOutcome.SYNCED || run.outcome() == io.adsdesk.model.SyncOutcome.UP_TO_DATE) {
+                s.doWork(c -> channel.send(c, RegistryChange.Kind.SYNC)); // "last synced" moves for everyone
+            }
+            return stored;
+        });
     }
 
     @Override
     public void upsertBusinesses(Collection<Business> businesses) {
         writeToDisk(s -> {
             businesses.forEach(b -> s.upsert(EntityMapper.toEntity(b)));
-            s.doWork(ContentsStamp::change);
+            s.doWork(this::contentsChanged);
             return null;
         });
+    }
+
+    /** Inside a transaction that changes programs or businesses: a new stamp, and a notice to the team. */
+    private void contentsChanged(Connection c) throws SQLException {
+        ContentsStamp.change(c);
+        channel.send(c, RegistryChange.Kind.PROGRAMS);
+    }
+
+    /**
+     * Hears the changes other dashboards and commands commit to this account's team registry, on
+     * {@code thread} (taken for as long as the subscription lasts), until the subscription or this
+     * registry is closed; {@code onChange} is called on that thread. A local registry has one user:
+     * nothing is heard.
+     */
+    @Override
+    public RegistryChange.Subscription listen(Executor thread, java.util.function.Consumer<RegistryChange> onChange) {
+        if (listenConnector == null) {
+            return RegistryChange.Subscription.NONE;
+        }
+        ChangeListener listener = new ChangeListener(listenConnector, channel, onChange);
+        listeners.add(listener);
+        thread.execute(listener::run);
+        return () -> {
+            listener.close();
+            listeners.remove(listener);
+        };
     }
 
     @Override
@@ -386,7 +429,7 @@ public final class HibernateProgramRegistry implements ProgramRegistry {
             s.createMutationQuery("delete from ProgramEntity where programId = :id")
                     .setParameter("id", program.programId()).executeUpdate();
             s.doWork(connection -> ProgramRows.insert(connection, List.of(program)));
-            s.doWork(ContentsStamp::change);
+            s.doWork(this::contentsChanged);
             return null;
         });
     }
@@ -442,7 +485,7 @@ public final class HibernateProgramRegistry implements ProgramRegistry {
                         st.executeUpdate("DELETE FROM " + table);
                     }
                 }
-                ContentsStamp.change(c);
+                contentsChanged(c);
             });
             return null;
         });
@@ -466,7 +509,7 @@ public final class HibernateProgramRegistry implements ProgramRegistry {
     /** The write jobs of this registry's account, on the same database. */
     @Override
     public JobStore jobStore() {
-        return new JobStore(pool);
+        return new JobStore(pool, channel);
     }
 
     /** The performance figures and report requests of this registry's account, on the same database. */
@@ -484,17 +527,19 @@ public final class HibernateProgramRegistry implements ProgramRegistry {
     /** The audit log of this registry's account, on the same database. */
     @Override
     public AuditStore auditStore() {
-        return new AuditStore(pool);
+        return new AuditStore(pool, channel);
     }
 
     /** The pending-change queue of this registry's account, on the same database. */
     @Override
     public ChangeStore changeStore() {
-        return new JdbcChangeStore(pool);
+        return new JdbcChangeStore(pool, channel);
     }
 
     @Override
     public synchronized void close() {
+        listeners.forEach(ChangeListener::close);
+        listeners.clear();
         try {
             // A backup started after a sync is finished before the database closes: never left half-written.
             lastBackup.exceptionally(e -> Optional.empty()).join();

@@ -19,12 +19,16 @@ final class HibernateSyncWriter implements SyncWriter {
     private final org.hibernate.jdbc.Work afterCommit;
     /** The account directory, for messages; null in memory. */
     private final java.nio.file.Path directory;
+    /** The account's notice channel on a team registry: the commit tells the other dashboards. */
+    private final ChangeChannel channel;
     private boolean committed;
     private RunChanges log;
 
     /** {@code afterCommit} runs once the commit is on disk. */
-    HibernateSyncWriter(StatelessSession session, org.hibernate.jdbc.Work afterCommit, java.nio.file.Path directory) {
+    HibernateSyncWriter(StatelessSession session, org.hibernate.jdbc.Work afterCommit, java.nio.file.Path directory,
+                        ChangeChannel channel) {
         this.session = session;
+        this.channel = channel;
         this.afterCommit = afterCommit;
         this.directory = directory;
         session.setJdbcBatchSize(HibernateBootstrap.BATCH_SIZE);
@@ -83,6 +87,7 @@ final class HibernateSyncWriter implements SyncWriter {
                 });
             }
             session.doWork(ContentsStamp::change);
+            session.doWork(c -> channel.send(c, RegistryChange.Kind.SYNC, run.added(), run.updated(), run.removed()));
             tx.commit();
             committed = true;
             session.doWork(DiskSync::force);

@@ -28,35 +28,74 @@ final class Jdbc {
     }
 
     private final DataSource source;
+    /** Where writes are announced on a team registry (with {@link #kind}); {@link ChangeChannel#NONE} on H2. */
+    private final ChangeChannel channel;
+    private final RegistryChange.Kind kind;
 
     Jdbc(DataSource source) {
+        this(source, ChangeChannel.NONE, null);
+    }
+
+    /** Each write also sends a notice of {@code kind} on {@code channel}, in the same transaction. */
+    Jdbc(DataSource source, ChangeChannel channel, RegistryChange.Kind kind) {
         this.source = source;
+        this.channel = channel;
+        this.kind = kind;
     }
 
     int update(String sql, Binder binder) {
-        try (Connection c = source.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
-            binder.bind(ps);
-            int rows = ps.executeUpdate();
-            DiskSync.force(c);
-            return rows;
+        try (Connection c = source.getConnection()) {
+            return announced(c, () -> {
+                try (PreparedStatement ps = c.prepareStatement(sql)) {
+                    binder.bind(ps);
+                    return ps.executeUpdate();
+                }
+            });
         } catch (SQLException e) {
             throw new RegistryException("Cannot write to the local registry: " + e.getMessage(), e);
         }
     }
 
     long insertReturningKey(String sql, Binder binder) {
-        try (Connection c = source.getConnection();
-             PreparedStatement ps = c.prepareStatement(sql, new String[] {"id"})) {
-            binder.bind(ps);
-            ps.executeUpdate();
-            try (ResultSet keys = ps.getGeneratedKeys()) {
-                keys.next();
-                long key = keys.getLong(1);
-                DiskSync.force(c);
-                return key;
-            }
+        try (Connection c = source.getConnection()) {
+            return announced(c, () -> {
+                try (PreparedStatement ps = c.prepareStatement(sql, new String[] {"id"})) {
+                    binder.bind(ps);
+                    ps.executeUpdate();
+                    try (ResultSet keys = ps.getGeneratedKeys()) {
+                        keys.next();
+                        return keys.getLong(1);
+                    }
+                }
+            });
         } catch (SQLException e) {
             throw new RegistryException("Cannot write to the local registry: " + e.getMessage(), e);
+        }
+    }
+
+    @FunctionalInterface
+    private interface Write<T> {
+        T run() throws SQLException;
+    }
+
+    /** Runs a write and, on a team registry, its notice in one transaction; on disk when it returns. */
+    private <T> T announced(Connection c, Write<T> write) throws SQLException {
+        if (!channel.active()) {
+            T result = write.run();
+            DiskSync.force(c);
+            return result;
+        }
+        c.setAutoCommit(false);
+        try {
+            T result = write.run();
+            channel.send(c, kind);
+            c.commit();
+            return result;
+        } catch (SQLException | RuntimeException e) {
+            c.rollback();
+            throw e;
+        } finally {
+            c.setAutoCommit(true);
         }
     }
 

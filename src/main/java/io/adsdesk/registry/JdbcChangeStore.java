@@ -24,8 +24,16 @@ final class JdbcChangeStore implements ChangeStore {
     private final DataSource source;
     private final Jdbc jdbc;
 
+    /** On a team registry: every write is announced to the account's other dashboards. */
+    private final ChangeChannel channel;
+
     JdbcChangeStore(DataSource source) {
+        this(source, ChangeChannel.NONE);
+    }
+
+    JdbcChangeStore(DataSource source, ChangeChannel channel) {
         this.source = source;
+        this.channel = channel;
         this.jdbc = new Jdbc(source);
     }
 
@@ -42,6 +50,7 @@ final class JdbcChangeStore implements ChangeStore {
                 }
                 insertFresh(c, changes, fresh, out);
                 insertRestored(c, changes, restored);
+                channel.send(c, RegistryChange.Kind.PENDING_CHANGES);
                 c.commit();
                 DiskSync.force(c);
             } catch (SQLException | RuntimeException e) {
@@ -184,6 +193,7 @@ final class JdbcChangeStore implements ChangeStore {
                     }
                 }
                 ps.executeBatch();
+                channel.send(c, RegistryChange.Kind.PENDING_CHANGES);
                 c.commit();
                 if (force) {
                     DiskSync.force(c);

@@ -13,16 +13,21 @@ import java.util.Optional;
  */
 public final class JobStore {
     private static final String COLUMNS = "job_id, account, kind, program_id, business_id, request_json, submitted_at, "
-            + "status, last_polled_at, polls, receipt_json, error_codes, message, finished_at, audit_id";
+            + "status, last_polled_at, polls, receipt_json, error_codes, message, finished_at, audit_id, made_by";
 
     private final Jdbc jdbc;
 
     public JobStore(DataSource source) {
-        this.jdbc = new Jdbc(source);
+        this(source, ChangeChannel.NONE);
+    }
+
+    /** On a team registry: every write is announced to the account's other dashboards. */
+    JobStore(DataSource source, ChangeChannel channel) {
+        this.jdbc = new Jdbc(source, channel, RegistryChange.Kind.JOBS);
     }
 
     public void insert(JobRecord job) {
-        jdbc.update("INSERT INTO jobs (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        jdbc.update("INSERT INTO jobs (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 ps -> bindAll(ps, job));
     }
 
@@ -81,6 +86,7 @@ public final class JobStore {
         ps.setString(13, j.message());
         Jdbc.setInstant(ps, 14, j.finishedAt());
         Jdbc.setLong(ps, 15, j.auditId());
+        ps.setString(16, j.madeBy());
     }
 
     private static JobRecord map(ResultSet rs) throws SQLException {
@@ -88,6 +94,6 @@ public final class JobStore {
                 rs.getString("program_id"), rs.getString("business_id"), rs.getString("request_json"),
                 Jdbc.instant(rs, "submitted_at"), rs.getString("status"), Jdbc.instant(rs, "last_polled_at"),
                 rs.getInt("polls"), rs.getString("receipt_json"), rs.getString("error_codes"), rs.getString("message"),
-                Jdbc.instant(rs, "finished_at"), Jdbc.longOrNull(rs, "audit_id"));
+                Jdbc.instant(rs, "finished_at"), Jdbc.longOrNull(rs, "audit_id"), rs.getString("made_by"));
     }
 }

@@ -130,6 +130,16 @@ public interface ProgramRegistry extends AutoCloseable {
         return Optional.empty();
     }
 
+    /**
+     * Hears the changes others commit to this registry (a team registry's other dashboards and
+     * commands) on {@code thread}, until the subscription or the registry is closed. A registry with
+     * one user hears nothing.
+     */
+    default RegistryChange.Subscription listen(java.util.concurrent.Executor thread,
+                                               java.util.function.Consumer<RegistryChange> onChange) {
+        return RegistryChange.Subscription.NONE;
+    }
+
     /** Finish time of the last run that ended SYNCED or UP_TO_DATE. */
     Optional<Instant> lastSyncedAt();
 

@@ -32,10 +32,15 @@ public final class TeamRegistries {
      */
     public static HibernateProgramRegistry open(TeamServer server, Account account, Path cacheDir, Executor background) {
         LOG.info("Opening the team registry of {} at {} as {}", account.username(), server.shownUrl(), server.user());
-        return HibernateProgramRegistry.openOnServer(pool(server, schemaOf(account)), schemaOf(account), cacheDir, background);
+        PGConnectionPoolDataSource source = source(server, schemaOf(account));
+        return HibernateProgramRegistry.openOnServer(pool(source), schemaOf(account), cacheDir, background, source::getConnection);
     }
 
     static JdbcConnectionPool pool(TeamServer server, String schema) {
+        return pool(source(server, schema));
+    }
+
+    private static PGConnectionPoolDataSource source(TeamServer server, String schema) {
         PGConnectionPoolDataSource source = new PGConnectionPoolDataSource();
         source.setURL(server.url());
         if (server.user() != null) {
@@ -49,6 +54,10 @@ public final class TeamRegistries {
         }
         source.setApplicationName("AdsDesk");
         source.setConnectTimeout(10);
+        return source;
+    }
+
+    private static JdbcConnectionPool pool(PGConnectionPoolDataSource source) {
         JdbcConnectionPool pool = JdbcConnectionPool.create(source);
         pool.setMaxConnections(MAX_CONNECTIONS);
         return pool;

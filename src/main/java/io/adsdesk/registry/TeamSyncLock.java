@@ -1,6 +1,5 @@
 package io.adsdesk.registry;
 
-import java.net.InetAddress;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -42,7 +41,7 @@ final class TeamSyncLock {
              PreparedStatement ins = side.prepareStatement("INSERT INTO sync_holder (id, holder, since) VALUES (1, ?, ?)")) {
             side.setAutoCommit(false);
             del.executeUpdate();
-            ins.setString(1, me());
+            ins.setString(1, Makers.current());
             ins.setObject(2, now.atOffset(ZoneOffset.UTC));
             ins.executeUpdate();
             side.commit();
@@ -61,16 +60,5 @@ final class TeamSyncLock {
             }
         }
         return "Another sync of this account is running on the team registry. Try again when it has finished.";
-    }
-
-    /** The operating-system user and machine, as "ana on desk-7". */
-    static String me() {
-        String host;
-        try {
-            host = InetAddress.getLocalHost().getHostName();
-        } catch (java.io.IOException e) {
-            host = "an unnamed machine";
-        }
-        return System.getProperty("user.name", "someone") + " on " + host;
     }
 }

@@ -209,5 +209,7 @@ class CreateActionTest {
         assertTrue(lines[1].contains(",REJECTED,"), lines[1]);
         assertTrue(lines[2].contains(",COMPLETED,"), lines[2]);
         assertTrue(lines[1].contains("\"{\"\"business_id\"\""), "JSON is quoted per RFC 4180: " + lines[1]);
+        assertTrue(lines[0].endsWith(",receipt,made_by"), lines[0]);
+        assertTrue(lines[1].endsWith("," + io.adsdesk.registry.Makers.current()), "who made it closes each line: " + lines[1]);
     }
 }

@@ -31,8 +31,8 @@ class ReleasedRegistryTest {
     private final List<Program> programs = List.of(HibernateProgramRegistryTest.program("p1", 250000),
             HibernateProgramRegistryTest.plain("p2"), ProgramIssueRegistryTest.longValues(), ProgramIssueRegistryTest.marked("p3"));
     private final Business business = new Business("-biz_Caf\u00e9", "Caf\u00e9 M\u00fcller", "partner-1", "Z\u00fcrich", false, false, T0);
-    private final JobRecord job = JobRecord.submitted("job1", "alice", "EDIT", "p1", "-biz_Caf\u00e9", "{\"budget\":[\"2500\"]}",
-            T0, "PROCESSING", null);
+    private final JobRecord job = new JobRecord("job1", "alice", "EDIT", "p1", "-biz_Caf\u00e9", "{\"budget\":[\"2500\"]}",
+            T0, "PROCESSING", null, 0, null, null, null, null, null, null);
     private final AuditEntry audit = AuditEntry.of(T0, "alice", "EDIT", "p1", "-biz_Caf\u00e9", "{\"budget\":250000}",
             "{\"budget\":[\"2500\"]}", "job1", "PROCESSING", null);
 
@@ -63,8 +63,32 @@ class ReleasedRegistryTest {
                 ContentsStamp.change(c);
                 c.commit();
             }
-            new JobStore(pool).insert(job);
-            new AuditStore(pool).append(audit);
+            // The release's columns: who made a job or entry was not kept yet.
+            try (Connection c = pool.getConnection();
+                 var jobRow = c.prepareStatement("INSERT INTO jobs (job_id, account, kind, program_id, business_id, request_json,"
+                         + " submitted_at, status, polls) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0)");
+                 var auditRow = c.prepareStatement("INSERT INTO audit_log (at, account, action, program_id, business_id, before_json,"
+                         + " request_json, job_id, outcome) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                jobRow.setString(1, job.jobId());
+                jobRow.setString(2, job.account());
+                jobRow.setString(3, job.kind());
+                jobRow.setString(4, job.programId());
+                jobRow.setString(5, job.businessId());
+                jobRow.setString(6, job.requestJson());
+                Jdbc.setInstant(jobRow, 7, job.submittedAt());
+                jobRow.setString(8, job.status());
+                jobRow.executeUpdate();
+                Jdbc.setInstant(auditRow, 1, audit.at());
+                auditRow.setString(2, audit.account());
+                auditRow.setString(3, audit.action());
+                auditRow.setString(4, audit.programId());
+                auditRow.setString(5, audit.businessId());
+                auditRow.setString(6, audit.beforeJson());
+                auditRow.setString(7, audit.requestJson());
+                auditRow.setString(8, audit.jobId());
+                auditRow.setString(9, audit.outcome());
+                auditRow.executeUpdate();
+            }
         } finally {
             pool.dispose();
         }
@@ -85,6 +109,7 @@ class ReleasedRegistryTest {
             List<AuditEntry> entries = registry.auditStore().newestFirst("alice", 10);
             assertEquals(1, entries.size());
             assertEquals(audit.requestJson(), entries.getFirst().requestJson());
+            assertEquals(null, entries.getFirst().madeBy(), "who made it was not kept then");
             assertEquals(T0, registry.lastSyncedAt().orElseThrow());
         }
 

@@ -27,7 +27,7 @@ class TeamSyncLockTest {
 
                 RegistryException refused = assertThrows(RegistryBusyException.class, desk2::openSyncWriter);
                 assertTrue(refused.getMessage().startsWith("Another sync of this account is running on the team registry: "
-                        + TeamSyncLock.me() + " since "), refused.getMessage());
+                        + Makers.current() + " since "), refused.getMessage());
 
                 try (SyncWriter unrelated = otherAccount.openSyncWriter()) {
                     unrelated.commit(HibernateProgramRegistryTest.run(SyncOutcome.UP_TO_DATE, 0));

@@ -49,11 +49,13 @@ public final class AuditLogView extends BorderPane {
         ColumnWidths.fit(outcome, "PROCESSING", "COMPLETED");
         TableColumn<AuditEntry, String> job = column("Job", e -> orNone(e.jobId()));
         ColumnWidths.fitIds(job);
+        TableColumn<AuditEntry, String> madeBy = column("Made by", e -> orNone(e.madeBy()));
+        ColumnWidths.fit(madeBy, "someone on a-desktop-computer");
         TableColumn<AuditEntry, String> changes = column("Before → after", AuditDetails::changes);
         ColumnWidths.fit(changes, "budget $1,000.00 → $1,250.00");
         TableColumn<AuditEntry, String> message = column("Message", e -> e.message() == null ? "" : e.message());
         ColumnWidths.fit(message, "Yelp rejected the budget");
-        table.getColumns().setAll(java.util.List.of(when, action, program, outcome, job, changes, message));
+        table.getColumns().setAll(java.util.List.of(when, action, program, outcome, job, madeBy, changes, message));
         widths.remember(table);
 
         TextArea details = new TextArea();

@@ -12,9 +12,10 @@ import java.util.List;
  * One row of the jobs panel.
  *
  * @param problems the receipt's error codes, and anything that went wrong following the job, in plain words
+ * @param madeBy who submitted it, as "ana on desk-7"; null for jobs stored before it was kept
  */
 public record JobItem(String jobId, String kind, String programId, Instant submittedAt, JobStatus status,
-                      boolean finished, String problems) {
+                      boolean finished, String problems, String madeBy) {
 
     static JobItem of(TrackedJob job) {
         List<String> lines = new ArrayList<>(job.problems());
@@ -25,7 +26,7 @@ public record JobItem(String jobId, String kind, String programId, Instant submi
             lines.add(job.message());
         }
         return new JobItem(job.jobId(), job.kind().name(), job.programId(), job.submittedAt(), job.status(),
-                job.finished(), String.join(" ", lines));
+                job.finished(), String.join(" ", lines), job.madeBy());
     }
 
     /** PROCESSING / COMPLETED / REJECTED / PARTIAL / FAILED; "(reading back)" while the result is fetched. */

@@ -43,6 +43,8 @@ public final class JobsView extends BorderPane {
         ColumnWidths.fit(status, "PROCESSING", "COMPLETED (reading back)");
         TableColumn<JobItem, String> job = column("Job", JobItem::jobId);
         ColumnWidths.fitIds(job);
+        TableColumn<JobItem, String> madeBy = column("Made by", j -> j.madeBy() == null ? Formats.NONE : j.madeBy());
+        ColumnWidths.fit(madeBy, "someone on a-desktop-computer");
         TableColumn<JobItem, String> problems = column("Problems", JobItem::problems);
         ColumnWidths.fit(problems, FREE_TEXT_SAMPLE);
         problems.setCellFactory(c -> new TableCell<>() {
@@ -53,7 +55,7 @@ public final class JobsView extends BorderPane {
                 setTooltip(empty || item == null || item.isEmpty() ? null : new Tooltip(item));
             }
         });
-        table.getColumns().setAll(List.of(submitted, action, program, status, job, problems));
+        table.getColumns().setAll(List.of(submitted, action, program, status, job, madeBy, problems));
         widths.remember(table);
         setCenter(table);
 

@@ -96,6 +96,14 @@ public final class PendingChangesViewModel {
         }
     }
 
+    /** Reads the queue from the registry again: someone else on the team registry changed it. */
+    public void reloadQueue() {
+        ChangeQueue q = queue;
+        if (q != null) {
+            run(q::reload, "Could not read the pending changes");
+        }
+    }
+
     /** After a sync: the checks read the programs' new copies from the registry. */
     public void programsReloaded() {
         ChangeQueue q = queue;

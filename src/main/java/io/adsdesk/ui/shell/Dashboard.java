@@ -38,6 +38,10 @@ public final class Dashboard {
     /** The Reports view's model and how an open account's reports are reached; null until set. */
     private io.adsdesk.ui.reports.ReportsViewModel reports;
     private java.util.function.Function<AccountSession, io.adsdesk.ui.reports.ReportSource> reportSources = s -> null;
+    /** Live updates from a team registry: where its listener runs and how results reach the FX thread; null: none. */
+    private java.util.concurrent.Executor listening;
+    private java.util.concurrent.Executor fxThread;
+    private io.adsdesk.registry.RegistryChange.Subscription live = io.adsdesk.registry.RegistryChange.Subscription.NONE;
 
     /** Without program actions' own executor: only for sessions that carry no actions (tests, screenshots). */
     public Dashboard(AccountsViewModel accounts, ProgramsViewModel programs, SyncViewModel sync,
@@ -57,10 +61,7 @@ public final class Dashboard {
         this.history = history;
         this.settings = settings;
         this.saveSettings = saveSettings;
-        sync.setOnRegistryChanged(() -> {
-            programs.reload();
-            pending.programsReloaded();
-        });
+        sync.setOnRegistryChanged(this::registryChanged);
         programs.openingProperty().bind(accounts.busyProperty());
         sync.dataAsOfProperty().bind(programs.lastSyncedAtProperty());
         this.actions.selectedProperty().bind(programs.selectedRowProperty());
@@ -146,11 +147,6 @@ public final class Dashboard {
         this.reports = model;
         this.reportSources = sources;
         io.adsdesk.ui.reports.ReportsMemory.bind(model, settings, saveSettings);
-        sync.setOnRegistryChanged(() -> {
-            programs.reload();
-            pending.programsReloaded();
-            model.reload();
-        });
         AccountSession open = accounts.getSession();
         model.setSource(open == null ? null : sources.apply(open));
     }
@@ -173,12 +169,62 @@ public final class Dashboard {
         return clock;
     }
 
+    /** After the programs changed (a sync here or elsewhere): the table, the queue's checks and the Reports view read them again. */
+    private void registryChanged() {
+        programs.reload();
+        pending.programsReloaded();
+        if (reports != null) {
+            reports.reload();
+        }
+    }
+
+    /**
+     * Live updates: on a team registry, what others commit (syncs, posted changes, jobs) shows here
+     * within seconds. {@code listening} gives each open account's listener its thread, {@code fxThread}
+     * brings what it hears to the FX thread. Set before an account opens.
+     */
+    public void setLiveUpdates(java.util.concurrent.Executor listening, java.util.concurrent.Executor fxThread) {
+        this.listening = listening;
+        this.fxThread = fxThread;
+    }
+
+    private void follow(AccountSession session) {
+        live.close();
+        live = io.adsdesk.registry.RegistryChange.Subscription.NONE;
+        if (session != null && listening != null) {
+            live = session.registry().listen(listening, change -> fxThread.execute(() -> changedElsewhere(session, change)));
+        }
+    }
+
+    /** On the FX thread: what someone else committed to the open account's team registry. */
+    private void changedElsewhere(AccountSession session, io.adsdesk.registry.RegistryChange change) {
+        if (accounts.getSession() != session) {
+            return;
+        }
+        switch (change.kind()) {
+            case SYNC, PROGRAMS -> registryChanged();
+            case JOBS -> actions.jobs().load();
+            case AUDIT -> actions.audit().load();
+            case PENDING_CHANGES -> pending.reloadQueue();
+            case RECONNECTED -> {
+                registryChanged();
+                pending.reloadQueue();
+                actions.jobs().load();
+            }
+            case LISTENING -> { }
+        }
+        if (change.syncChangedPrograms()) {
+            sync.syncedElsewhere(change.madeBy(), change.at(), change.added(), change.updated(), change.removed());
+        }
+    }
+
     /** Tests can open an account without the automatic sync that normally follows. */
     public void setSyncOnOpen(boolean syncOnOpen) {
         this.syncOnOpen = syncOnOpen;
     }
 
     private void opened(AccountSession session) {
+        follow(session);
         sync.setAccount(null, false);
         actions.setActions(session == null ? null : session.actions());
         if (features != null) {

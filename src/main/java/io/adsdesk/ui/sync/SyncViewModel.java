@@ -31,6 +31,8 @@ import java.time.Instant;
 public final class SyncViewModel {
     private final TaskExecutor executor;
     private final Clock clock;
+    private static final java.time.format.DateTimeFormatter ELSEWHERE_TIME =
+            java.time.format.DateTimeFormatter.ofPattern("HH:mm", java.util.Locale.ROOT);
 
     private final ReadOnlyObjectWrapper<SyncState> state = new ReadOnlyObjectWrapper<>(this, "state", SyncState.NEVER_SYNCED);
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(this, "running");
@@ -242,6 +244,30 @@ public final class SyncViewModel {
     }
 
     /** A fresh value after every finished sync: the shell shows it as a notification. */
+    /**
+     * Someone else synced the account's team registry (another dashboard, a scheduled command): says
+     * who, when and what changed, as a notice like this dashboard's own syncs.
+     */
+    public void syncedElsewhere(String who, Instant at, int added, int updated, int removed) {
+        notice.set(new SyncNotice(SyncNotice.Kind.INFO, "Team registry updated", elsewhereText(who,
+                ELSEWHERE_TIME.format(at.atZone(clock.getZone())), added, updated, removed)));
+    }
+
+    /** "Synced by ana on desk-7 at 14:05: added 3, updated 12" (the counts that are not zero). */
+    static String elsewhereText(String who, String time, int added, int updated, int removed) {
+        java.util.List<String> parts = new java.util.ArrayList<>();
+        if (added > 0) {
+            parts.add(String.format(java.util.Locale.US, "added %,d", added));
+        }
+        if (updated > 0) {
+            parts.add(String.format(java.util.Locale.US, "updated %,d", updated));
+        }
+        if (removed > 0) {
+            parts.add(String.format(java.util.Locale.US, "removed %,d", removed));
+        }
+        return "Synced by " + who + " at " + time + ": " + (parts.isEmpty() ? "no program changed" : String.join(", ", parts));
+    }
+
     public ReadOnlyObjectProperty<SyncNotice> noticeProperty() {
         return notice.getReadOnlyProperty();
     }

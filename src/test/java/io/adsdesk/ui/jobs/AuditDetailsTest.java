@@ -14,7 +14,7 @@ class AuditDetailsTest {
 
     private static AuditEntry entry(String after, String receipt) {
         return new AuditEntry(1, Instant.parse("2026-03-10T09:15:00Z"), "carol @ https://partner-api.yelp.com", "EDIT",
-                "p-1", "b-1", BEFORE, "{\"budget\":[\"25000\"]}", after, "job-1", "COMPLETED", receipt, null);
+                "p-1", "b-1", BEFORE, "{\"budget\":[\"25000\"]}", after, "job-1", "COMPLETED", receipt, null, "carol on desk-1");
     }
 
     @Test

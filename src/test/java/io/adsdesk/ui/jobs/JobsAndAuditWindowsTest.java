@@ -93,6 +93,7 @@ class JobsAndAuditWindowsTest {
         assertEquals(1, table.getItems().size());
         assertEquals(List.of(), TableText.cutTexts(table), "headers and cells cut short");
         assertTrue(TableText.shownTexts(table).contains(program.programId()));
+        assertTrue(TableText.shownTexts(table).contains(io.adsdesk.registry.Makers.current()), "who submitted the job");
         double others = table.getColumns().stream().limit(table.getColumns().size() - 1L)
                 .mapToDouble(TableColumn::getWidth).sum();
         assertTrue(table.getColumns().getLast().getWidth() >= table.getWidth() - others - 20,
@@ -108,6 +109,7 @@ class JobsAndAuditWindowsTest {
 
         assertFalse(table.getItems().isEmpty());
         assertEquals(List.of(), TableText.cutTexts(table), "headers and cells cut short");
+        assertTrue(TableText.shownTexts(table).contains(io.adsdesk.registry.Makers.current()), "who made the entry");
     }
 
     @Test
