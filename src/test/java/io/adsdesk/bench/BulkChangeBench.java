@@ -53,6 +53,7 @@ public final class BulkChangeBench {
     }
 
     private static String measure(int programs, Threads threads) throws Exception {
+        double calibrationMs = Calibration.measureMs();
         MemoryRegistry registry = new MemoryRegistry();
         registry.upsertBusinesses(TestData.businesses(Math.max(40, programs / 50)));
         Instant at = Instant.parse("2026-03-15T10:00:00Z");
@@ -92,9 +93,9 @@ public final class BulkChangeBench {
             int selectedAfterSearch = fx(() -> screen.model().selection().countProperty().get());
 
             return String.format(Locale.ROOT,
-                    "rows=%d selected=%d selectAllMs=%.1f selectAllStallMs=%.1f sortSelectedMs=%.1f sortStallMs=%.1f "
+                    "calibMs=%.2f rows=%d selected=%d selectAllMs=%.1f selectAllStallMs=%.1f sortSelectedMs=%.1f sortStallMs=%.1f "
                             + "stillSelected=%d searchSelectedMs=%.1f searchStallMs=%.1f selectedAfterSearch=%d",
-                    programs, selected, selectAllMs, selectStall, sortMs, sortStall, stillSelected, narrowMs, narrowStall,
+                    calibrationMs, programs, selected, selectAllMs, selectStall, sortMs, sortStall, stillSelected, narrowMs, narrowStall,
                     selectedAfterSearch);
         }
     }
