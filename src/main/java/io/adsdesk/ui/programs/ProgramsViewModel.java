@@ -445,9 +445,10 @@ public final class ProgramsViewModel {
     private void showRows(ProgramFilter f) {
         java.util.Map<String, java.util.Map<ProgramColumn, PendingMark>> marks = pendingOnly.get() ? pendingMarks.get() : null;
         // Every loaded row is a candidate: the positions and the search index answer, unless the rows
-        // already shown are few and the filter only narrows them (typing on in the search box).
+        // already shown are few and the filter only narrows them (typing on in the search box): then
+        // only those are tested again.
         boolean indexed = rowIndex != null && !changedOnly.get() && f.business().isAll()
-                && !(f.narrows(shownFilter) && shownRows.size() < rowIndex.size() / 4);
+                && !(f.narrows(shownFilter) && shownRows.size() < rowIndex.size() / (rowIndex.searchable() ? 64 : 4));
         List<ProgramRow> from = indexed ? orderedRows
                 : f.narrows(shownFilter) ? shownRows
                 : changedOnly.get() ? changedRows()
@@ -476,7 +477,7 @@ public final class ProgramsViewModel {
                 indexSearch();
             }
             java.util.BitSet candidates = text.isEmpty() || !rowIndex.searchable() ? null : rowIndex.candidates(text);
-            boolean verify = !text.isEmpty() && (candidates == null || text.length() > 1);
+            boolean verify = !text.isEmpty() && (candidates == null || !rowIndex.exact(text));
             boolean anyStatus = f.status().isAll();
             boolean anyType = f.type().isAll();
             int selectedAt = rowIndex.position(selectedId);

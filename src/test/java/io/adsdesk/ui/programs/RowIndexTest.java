@@ -79,23 +79,25 @@ class RowIndexTest {
     }
 
     @Test
-    void searchCandidatesHoldEveryRowContainingTheTextAndOneCharacterIsExact() {
+    void searchCandidatesHoldEveryRowContainingTheTextAndOneOrTwoCharactersAreExact() {
         List<ProgramRow> rows = mixedRows(2_000);
         RowIndex index = new RowIndex(rows);
         index.useSearch(index.buildSearch());
-        for (String text : List.of("a", "7", "$", "—", "p-1", "business 00", "ad goal", "zzzz", "∞x")) {
+        for (String text : List.of("a", "7", "$", "—", "p-", "00", " 0", "—\n", "p-1", "business 00", "ad goal", "zzzz", "∞x")) {
             var candidates = text.isEmpty() ? null : index.candidates(text);
             for (int i = 0; i < rows.size(); i++) {
                 boolean contains = rows.get(i).searchKey().contains(text);
                 if (contains) {
                     assertTrue(candidates.get(i), text + " row " + i);
                 }
-                if (text.length() == 1) {
+                if (index.exact(text)) {
                     assertEquals(contains, candidates.get(i), text + " row " + i);
                 }
             }
         }
         assertFalse(index.candidates("q\u2603").get(0));
+        assertTrue(index.exact("p-") && index.exact("a"));
+        assertFalse(index.exact("p-1"));
     }
 
     @Test
