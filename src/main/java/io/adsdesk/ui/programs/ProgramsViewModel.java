@@ -423,8 +423,11 @@ public final class ProgramsViewModel {
         showRows(filter.get());
     }
 
-    /** Starts building the search index on a worker (once per load); searches scan every row until it is in place. */
-    private void indexSearch() {
+    /**
+     * Starts building the search index on a worker (once per load), e.g. when the search box gets
+     * the focus; a search before it is in place tests every row.
+     */
+    public void prepareSearch() {
         RowIndex index = rowIndex;
         if (index == null || index.searchable() || indexingSearch) {
             return;
@@ -474,7 +477,7 @@ public final class ProgramsViewModel {
         } else if (indexed) {
             String text = f.text();
             if (!text.isEmpty()) {
-                indexSearch();
+                prepareSearch();
             }
             java.util.BitSet candidates = text.isEmpty() || !rowIndex.searchable() ? null : rowIndex.candidates(text);
             boolean verify = !text.isEmpty() && (candidates == null || !rowIndex.exact(text));
