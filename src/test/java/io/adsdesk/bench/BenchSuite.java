@@ -303,6 +303,7 @@ public final class BenchSuite {
         scalingRow(t, figures, "programs screen: load into the table", f -> f.screen().get("loadMs") + " ms");
         scalingRow(t, figures, "sort by business: first click; clicked again (median / p95)", f -> f.screen().get("sortMs")
                 + " ms; " + f.screen().get("sortMedian") + " / " + f.screen().get("sortP95") + " ms");
+        scalingRow(t, figures, "search index, built when the search box gets the focus (worker)", f -> f.screen().get("indexMs") + " ms");
         scalingRow(t, figures, "search keystroke (median / p95)", f -> f.screen().get("keyMedian") + " / " + f.screen().get("keyP95") + " ms");
         scalingRow(t, figures, "business change (median / p95)", f -> f.screen().get("bizMedian") + " / " + f.screen().get("bizP95") + " ms");
         scalingRow(t, figures, "business drop-down: fill / open (medians)", f -> f.screen().get("fillMedian") + " / "
