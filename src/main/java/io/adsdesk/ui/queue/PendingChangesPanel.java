@@ -75,13 +75,13 @@ public final class PendingChangesPanel extends VBox {
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         // The check's message is last: it takes the width left, and its tooltip shows a long one whole.
         table.getColumns().setAll(List.of(
-                column("Program", 175, c -> c.change().programId()),
-                column("Business", 150, c -> businessOf.apply(c.change().programId())),
-                column("Field", 80, c -> c.change().field().label()),
+                column("Program", 190, c -> c.change().programId()),
+                column("Business", 140, c -> businessOf.apply(c.change().programId())),
+                column("Field", 70, c -> c.change().field().label()),
                 column("Old → new", 185, c -> c.oldText() + " → " + c.newText()),
-                column("State", 85, c -> state(c.change())),
-                column("Post at", 125, c -> c.change().postAt() == null ? "" : AT.format(c.change().postAt().atZone(zone))),
-                withTooltips(column("Check", 260, PendingChangesPanel::check))));
+                column("State", 80, c -> state(c.change())),
+                column("Post at", 140, c -> c.change().postAt() == null ? "" : AT.format(c.change().postAt().atZone(zone))),
+                withTooltips(column("Check", 200, PendingChangesPanel::check))));
         table.setRowFactory(t -> new TableRow<>() {
             @Override
             protected void updateItem(CheckedChange c, boolean empty) {
@@ -181,10 +181,28 @@ public final class PendingChangesPanel extends VBox {
         this.onImport = onImport;
     }
 
-    /** Shows the Scheduled tab, its list focused. */
+    /** Shows the Scheduled tab, its list focused and a change selected, ready for Delete or F2. */
     public void showScheduled() {
         tabs.getSelectionModel().select(scheduledTab);
-        scheduledView.table().requestFocus();
+        TableView<CheckedChange> list = scheduledView.table();
+        if (list.getSelectionModel().isEmpty() && !list.getItems().isEmpty()) {
+            list.getSelectionModel().selectFirst();
+        }
+        if (list.getScene() != null) {
+            list.requestFocus();
+            return;
+        }
+        // A pane shown just now gets its tab's content at the next layout: focus the list then.
+        list.sceneProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends javafx.scene.Scene> obs,
+                                javafx.scene.Scene old, javafx.scene.Scene scene) {
+                if (scene != null) {
+                    obs.removeListener(this);
+                    list.requestFocus();
+                }
+            }
+        });
     }
 
     /** The list of changes, for keyboard focus. */

@@ -62,11 +62,11 @@ public final class ScheduledChangesView extends VBox {
         countdown.setCellValueFactory(f -> f.getValue() == null ? new ReadOnlyStringWrapper("")
                 : countdownOf(f.getValue()));
         table.getColumns().setAll(List.of(
-                column("Program", 165, c -> c.change().programId()),
-                column("Business", 130, c -> businessOf.apply(c.change().programId())),
+                column("Program", 190, c -> c.change().programId()),
+                column("Business", 120, c -> businessOf.apply(c.change().programId())),
                 column("Field", 70, c -> c.change().field().label()),
                 column("Old → new", 175, c -> c.oldText() + " → " + c.newText()),
-                column("scheduled-post-at", "Post at", 130, model::postAt),
+                column("scheduled-post-at", "Post at", 150, model::postAt),
                 countdown,
                 PendingChangesPanel.withTooltips(column("Check", 220, ScheduledChangesView::check))));
         table.getItems().addListener((ListChangeListener<CheckedChange>) c -> selectAgain());

@@ -257,6 +257,7 @@ class QueueJourneysTest {
         robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.J).release(KeyCode.J, KeyCode.SHIFT, KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(scheduledTab(robot).isSelected(), "Ctrl+Shift+J shows the Scheduled tab");
+        assertTrue(robot.lookup("#scheduled-table").query().isFocused(), "its list has the keyboard");
         assertEquals("in 10 min 0 s", countdownText(robot, id));
 
         robot.interact(app.window::checkDue);
