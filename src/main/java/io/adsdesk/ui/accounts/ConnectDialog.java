@@ -86,11 +86,14 @@ public final class ConnectDialog extends Dialog<AccountSession> {
         advanced.setExpanded(model.team().teamProperty().get());
         // The window grows and shrinks with the pane, so nothing under Advanced is cut off: measured once the
         // pane's skin has taken the change (its listener runs after this one).
-        advanced.expandedProperty().addListener((o, was, open) -> javafx.application.Platform.runLater(() -> {
+        Runnable refit = () -> javafx.application.Platform.runLater(() -> {
             if (getDialogPane().getScene() != null && getDialogPane().getScene().getWindow() != null) {
                 keepOnScreen(getDialogPane().getScene().getWindow());
             }
-        }));
+        });
+        advanced.expandedProperty().addListener((o, was, open) -> refit.run());
+        // A test's answer can take two lines: the buttons below it stay in the window.
+        model.team().checkProperty().addListener((o, was, now) -> refit.run());
         advanced.setAnimated(false);
 
         Label error = new Label();
