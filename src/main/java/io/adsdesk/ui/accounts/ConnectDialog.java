@@ -86,11 +86,14 @@ public final class ConnectDialog extends Dialog<AccountSession> {
         advanced.setExpanded(model.team().teamProperty().get());
         // The window grows and shrinks with the pane, so nothing under Advanced is cut off: measured once the
         // pane's skin has taken the change (its listener runs after this one).
-        advanced.expandedProperty().addListener((o, was, open) -> javafx.application.Platform.runLater(() -> {
+        Runnable refit = () -> javafx.application.Platform.runLater(() -> {
             if (getDialogPane().getScene() != null && getDialogPane().getScene().getWindow() != null) {
-                getDialogPane().getScene().getWindow().sizeToScene();
+                keepOnScreen(getDialogPane().getScene().getWindow());
             }
-        }));
+        });
+        advanced.expandedProperty().addListener((o, was, open) -> refit.run());
+        // A test's answer can take two lines: the buttons below it stay in the window.
+        model.team().checkProperty().addListener((o, was, now) -> refit.run());
         advanced.setAnimated(false);
 
         Label error = new Label();
@@ -139,6 +142,16 @@ public final class ConnectDialog extends Dialog<AccountSession> {
         });
         setResultConverter(b -> null);
         setOnShown(e -> (model.usernameProperty().get().isBlank() ? username : password).requestFocus());
+    }
+
+    /** Fits the window to its content, moved up where it would reach below the screen. */
+    private static void keepOnScreen(Window window) {
+        window.sizeToScene();
+        var screens = javafx.stage.Screen.getScreensForRectangle(window.getX(), window.getY(), window.getWidth(), 1);
+        var bounds = (screens.isEmpty() ? javafx.stage.Screen.getPrimary() : screens.getFirst()).getVisualBounds();
+        if (window.getY() + window.getHeight() > bounds.getMaxY()) {
+            window.setY(Math.max(bounds.getMinY(), bounds.getMaxY() - window.getHeight()));
+        }
     }
 
     /** The account the form names, or null while it names none yet. */
