@@ -75,7 +75,7 @@ public final class PendingChangesPanel extends VBox {
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         // The check's message is last: it takes the width left, and its tooltip shows a long one whole.
         table.getColumns().setAll(List.of(
-                column("Program", 190, c -> c.change().programId()),
+                column("Program", 200, c -> c.change().programId()),
                 column("Business", 140, c -> businessOf.apply(c.change().programId())),
                 column("Field", 70, c -> c.change().field().label()),
                 column("Old → new", 185, c -> c.oldText() + " → " + c.newText()),

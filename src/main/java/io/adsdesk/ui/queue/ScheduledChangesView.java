@@ -62,7 +62,7 @@ public final class ScheduledChangesView extends VBox {
         countdown.setCellValueFactory(f -> f.getValue() == null ? new ReadOnlyStringWrapper("")
                 : countdownOf(f.getValue()));
         table.getColumns().setAll(List.of(
-                column("Program", 190, c -> c.change().programId()),
+                column("Program", 200, c -> c.change().programId()),
                 column("Business", 120, c -> businessOf.apply(c.change().programId())),
                 column("Field", 70, c -> c.change().field().label()),
                 column("Old → new", 175, c -> c.oldText() + " → " + c.newText()),
