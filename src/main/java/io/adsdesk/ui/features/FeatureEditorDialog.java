@@ -24,8 +24,19 @@ import javafx.stage.Window;
  * read-only. Closes itself once saved.
  */
 public final class FeatureEditorDialog extends Stage {
+    private final java.util.function.Function<Window, javafx.beans.value.ObservableBooleanValue> addCredentials;
 
     public FeatureEditorDialog(Window owner, FeatureEditorViewModel model) {
+        this(owner, model, null);
+    }
+
+    /**
+     * @param addCredentials opens the Data Ingestion credentials dialog over the given window and answers
+     *                       whether they were saved; null when the editor cannot offer it
+     */
+    public FeatureEditorDialog(Window owner, FeatureEditorViewModel model,
+                               java.util.function.Function<Window, javafx.beans.value.ObservableBooleanValue> addCredentials) {
+        this.addCredentials = addCredentials;
         initOwner(owner);
         initModality(Modality.WINDOW_MODAL);
         setTitle(model.title() + " — AdsDesk");
@@ -76,6 +87,17 @@ public final class FeatureEditorDialog extends Stage {
         conflict.visibleProperty().bind(inConflict);
         conflict.managedProperty().bind(inConflict);
 
+        Button credentials = new Button("Add Data Ingestion credentials…");
+        credentials.setId("feature-add-credentials");
+        credentials.visibleProperty().bind(model.needsCredentialsProperty().and(
+                javafx.beans.binding.Bindings.createBooleanBinding(() -> addCredentials != null)));
+        credentials.managedProperty().bind(credentials.visibleProperty());
+        credentials.setOnAction(e -> addCredentials.apply(this).addListener((obs, was, saved) -> {
+            if (saved) {
+                model.credentialsAdded();
+            }
+        }));
+
         Button save = new Button("Save to Yelp");
         save.setId("feature-save");
         save.setDefaultButton(true);
@@ -86,7 +108,7 @@ public final class FeatureEditorDialog extends Stage {
         cancel.setId("feature-cancel");
         cancel.setCancelButton(true);
         cancel.setOnAction(e -> close());
-        return new VBox(10, heading, scroll, whole, message, conflict, buttons(save, cancel));
+        return new VBox(10, heading, scroll, whole, message, credentials, conflict, buttons(save, cancel));
     }
 
     private VBox readOnly(FeatureEditorViewModel model) {

@@ -40,6 +40,8 @@ public final class FeatureEditorViewModel {
     private final Map<String, ReadOnlyStringWrapper> errors = new LinkedHashMap<>();
     private final ReadOnlyObjectWrapper<State> state = new ReadOnlyObjectWrapper<>(this, "state", State.EDITING);
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
+    private final javafx.beans.property.ReadOnlyBooleanWrapper needsCredentials =
+            new javafx.beans.property.ReadOnlyBooleanWrapper(this, "needsCredentials");
     private final ObservableList<String> conflictChanges = FXCollections.observableArrayList();
     private Map<String, Object> pending;
     private FeatureCopy atYelp;
@@ -71,6 +73,7 @@ public final class FeatureEditorViewModel {
             return;
         }
         pending = value;
+        needsCredentials.set(false);
         send(false, "Checking Yelp's copy…");
     }
 
@@ -134,7 +137,16 @@ public final class FeatureEditorViewModel {
 
     private void failed(Throwable e) {
         state.set(State.EDITING);
+        needsCredentials.set(e instanceof FeatureCallException f && f.kind() == FeatureCallException.Kind.NO_FEATURE_ACCESS);
         message.set("Nothing was saved. " + plain(e));
+    }
+
+    /** After the Data Ingestion credentials were added: the edit is still here, ready to be saved again. */
+    public void credentialsAdded() {
+        if (needsCredentials.get() && state.get() == State.EDITING) {
+            needsCredentials.set(false);
+            message.set("Data Ingestion credentials saved. Press Save to Yelp to send your change.");
+        }
     }
 
     /** A failure in one line of plain words. */
@@ -201,6 +213,9 @@ public final class FeatureEditorViewModel {
     public ReadOnlyObjectProperty<State> stateProperty() { return state.getReadOnlyProperty(); }
 
     public ReadOnlyStringProperty messageProperty() { return message.getReadOnlyProperty(); }
+
+    /** True after Yelp refused the save for want of feature access: the account's Data Ingestion credentials are needed. */
+    public javafx.beans.property.ReadOnlyBooleanProperty needsCredentialsProperty() { return needsCredentials.getReadOnlyProperty(); }
 
     public ObservableList<String> conflictChanges() { return conflictChanges; }
 }

@@ -317,6 +317,35 @@ class FeaturesJourneyTest {
     }
 
     @Test
+    void aSaveRefusedForWantOfFeatureAccessSucceedsOnceTheCredentialsAreAddedFromTheEditor(FxRobot robot) {
+        openDetails(robot, 0);
+        String id = programId(robot, 0);
+        yelp.noAccess = true; // the copy was read; the account's credentials have no feature access
+        robot.interact(() -> robot.lookup("#feature-edit-ad-goal").queryButton().fire());
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> robot.lookup("#goal-calls").queryAs(javafx.scene.control.RadioButton.class).fire());
+        robot.interact(() -> robot.lookup("#feature-save").queryButton().fire());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(robot.lookup("#feature-message").queryAs(Label.class).getText().contains("Data Ingestion credentials"));
+        assertTrue(robot.lookup("#feature-add-credentials").queryButton().isVisible());
+
+        robot.interact(() -> robot.lookup("#feature-add-credentials").queryButton().fire());
+        WaitForAsyncUtils.waitForFxEvents();
+        write(robot, "#ingestion-username", "ingest");
+        write(robot, "#ingestion-password", "secret");
+        robot.interact(() -> robot.lookup("#ingestion-save").queryButton().fire());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("Data Ingestion credentials saved. Press Save to Yelp to send your change.",
+                robot.lookup("#feature-message").queryAs(Label.class).getText());
+        assertFalse(robot.lookup("#feature-add-credentials").queryButton().isVisible());
+
+        robot.interact(() -> robot.lookup("#feature-save").queryButton().fire());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(robot.lookup("#feature-editor").tryQuery().isEmpty(), "the editor closed once saved");
+        assertEquals("CALLS", yelp.program(id).get("AD_GOAL").get("ad_goal"), "the change the edit was for");
+    }
+
+    @Test
     void keywordsAreBlockedOnTwentySelectedPrograms(FxRobot robot) {
         openDetails(robot, 0);
         robot.interact(() -> {
