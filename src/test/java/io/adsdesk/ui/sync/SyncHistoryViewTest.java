@@ -114,6 +114,25 @@ class SyncHistoryViewTest {
     }
 
     @Test
+    void theSelectedRunReadsOnTheStrongAccentWhileTheTableHasTheFocus(FxRobot robot) {
+        robot.clickOn(robot.lookup("#history-table .table-row-cell").nth(0).queryAs(Node.class));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        TableRow<?> row = robot.lookup("#history-table .table-row-cell").match((TableRow<?> r) -> r.isSelected()).query();
+        Label emphasis = new Label("x");
+        emphasis.setStyle("-fx-text-fill: -color-fg-emphasis;");
+        robot.interact(() -> {
+            ((Pane) window.getScene().getRoot()).getChildren().add(emphasis);
+            emphasis.applyCss();
+        });
+        for (Node n : row.lookupAll(".table-cell")) {
+            if (n instanceof javafx.scene.control.TableCell<?, ?> cell && cell.getText() != null && !cell.getText().isEmpty()) {
+                assertEquals(emphasis.getTextFill(), cell.getTextFill(), "the text of " + cell.getText());
+            }
+        }
+    }
+
+    @Test
     void oneRunIsCountedInTheSingular(FxRobot robot) {
         String totals = robot.lookup("#registry-totals").queryAs(Label.class).getText();
         assertTrue(totals.contains("· 1 run logged ·"), totals);
