@@ -9,11 +9,15 @@ import io.adsdesk.ui.common.Theme;
 import io.adsdesk.ui.common.ThemeManager;
 import io.adsdesk.ui.testing.TableText;
 import javafx.geometry.Orientation;
+import javafx.scene.Node;
 import javafx.scene.Scene;
-import javafx.scene.control.ScrollBar;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollBar;
+import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
+import javafx.scene.layout.Pane;
+import javafx.scene.layout.Region;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -89,6 +93,42 @@ class SyncHistoryViewTest {
             boolean scrolls = table.lookupAll(".scroll-bar").stream()
                     .anyMatch(n -> n instanceof ScrollBar bar && bar.getOrientation() == Orientation.HORIZONTAL && bar.isVisible());
             assertFalse(scrolls, id + " scrolls sideways at " + window.getWidth() + " pixels");
+        }
+    }
+
+    @Test
+    void theSelectedRunStaysMarkedWhenTheFocusMovesOn(FxRobot robot) {
+        robot.clickOn(robot.lookup("#history-table .table-row-cell").nth(0).queryAs(Node.class));
+        robot.clickOn("#run-changes-table");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        TableRow<?> row = robot.lookup("#history-table .table-row-cell").match((TableRow<?> r) -> r.isSelected()).query();
+        Region accent = new Region();
+        accent.setStyle("-fx-background-color: -color-accent-emphasis;");
+        robot.interact(() -> {
+            ((Pane) window.getScene().getRoot()).getChildren().add(accent);
+            accent.applyCss();
+        });
+        assertEquals(accent.getBackground().getFills().getFirst().getFill(), row.getBackground().getFills().getFirst().getFill(),
+                "the selected run is marked in the accent colour");
+    }
+
+    @Test
+    void theSelectedRunReadsOnTheStrongAccentWhileTheTableHasTheFocus(FxRobot robot) {
+        robot.clickOn(robot.lookup("#history-table .table-row-cell").nth(0).queryAs(Node.class));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        TableRow<?> row = robot.lookup("#history-table .table-row-cell").match((TableRow<?> r) -> r.isSelected()).query();
+        Label emphasis = new Label("x");
+        emphasis.setStyle("-fx-text-fill: -color-fg-emphasis;");
+        robot.interact(() -> {
+            ((Pane) window.getScene().getRoot()).getChildren().add(emphasis);
+            emphasis.applyCss();
+        });
+        for (Node n : row.lookupAll(".table-cell")) {
+            if (n instanceof javafx.scene.control.TableCell<?, ?> cell && cell.getText() != null && !cell.getText().isEmpty()) {
+                assertEquals(emphasis.getTextFill(), cell.getTextFill(), "the text of " + cell.getText());
+            }
         }
     }
 
