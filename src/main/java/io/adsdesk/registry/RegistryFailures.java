@@ -56,11 +56,31 @@ final class RegistryFailures {
                 return true;
             }
             String m = String.valueOf(t.getMessage()).toLowerCase(Locale.ROOT);
-            if (m.contains("file corrupted") || m.contains("header is corrupt") || m.contains("unable to read the page")) {
+            if (m.contains("file corrupted") || m.contains("header is corrupt") || m.contains("unable to read the page")
+                    || damagedStore(t)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** H2's store codes ("[2.4.240/9]"): file corrupt, a chunk or block a page points to is not there. */
+    private static final java.util.regex.Pattern STORE_DAMAGE = java.util.regex.Pattern.compile("\\[[0-9.]+/(6|9|10)]");
+
+    /**
+     * H2's store failing on what it read: a damage code in its message, or one of its own consistency
+     * assertions tripping over a page that is not what it wrote.
+     */
+    private static boolean damagedStore(Throwable t) {
+        String m = String.valueOf(t.getMessage());
+        if (t.getClass().getName().equals("org.h2.mvstore.MVStoreException") && STORE_DAMAGE.matcher(m).find()) {
+            return true;
+        }
+        if (m.contains("MVStoreException") && STORE_DAMAGE.matcher(m).find()) {
+            return true;
+        }
+        StackTraceElement[] at = t.getStackTrace();
+        return t instanceof AssertionError && at.length > 0 && at[0].getClassName().startsWith("org.h2.");
     }
 
     private static boolean readOnly(Throwable e) {

@@ -102,4 +102,25 @@ class RegistryFailuresTest {
         assertFalse(RegistryFailures.of("Cannot open the local registry",
                 new SQLException("Database may be already in use", "90020", 90020), dir) instanceof RegistryDamagedException);
     }
+
+    @Test
+    void aPageThatPointsToAMissingPartOfTheFileIsDamage() {
+        SQLException missing = new SQLException("General error: \"org.h2.mvstore.MVStoreException: Chunk 67108854 not found"
+                + " [2.4.240/9]\"", "HY000", 50000);
+        RegistryException e = RegistryFailures.of("Cannot read the local registry", missing, dir);
+        assertInstanceOf(RegistryDamagedException.class, e);
+        assertEquals(RegistryDamagedException.Kind.UNREADABLE, ((RegistryDamagedException) e).kind());
+        assertFalse(RegistryFailures.of("Cannot read the local registry", new SQLException(
+                "General error: \"org.h2.mvstore.MVStoreException: The file is locked [2.4.240/7]\"", "HY000", 50000), dir)
+                instanceof RegistryDamagedException, "a locked file is not a damaged one");
+    }
+
+    @Test
+    void anAssertionOfTheDatabaseTrippingOverWhatItReadIsDamage() {
+        AssertionError tripped = new AssertionError();
+        tripped.setStackTrace(new StackTraceElement[] {new StackTraceElement("org.h2.mvstore.Page", "read", "Page.java", 1)});
+        RegistryException e = RegistryFailures.of("Cannot read the local registry",
+                new SQLException("GeneralError", "HY000", 50000, tripped), dir);
+        assertInstanceOf(RegistryDamagedException.class, e);
+    }
 }
