@@ -91,9 +91,18 @@ public class Package {
     static void mavenPackage() throws Exception {
         log("Maven: package (tests skipped)");
         String mvnw = OS.equals("windows") ? "mvnw.cmd" : "./mvnw";
-        List<String> cmd = OS.equals("windows")
+        List<String> cmd = new ArrayList<>(OS.equals("windows")
                 ? List.of("cmd", "/c", mvnw, "-q", "-B", "package", "-DskipTests")
-                : List.of(mvnw, "-q", "-B", "package", "-DskipTests");
+                : List.of(mvnw, "-q", "-B", "package", "-DskipTests"));
+        // The update check asks this repository's releases: ADSDESK_RELEASE_REPOSITORY, or the
+        // repository a GitHub Actions run builds (GITHUB_REPOSITORY); none in a local build.
+        String repository = Optional.ofNullable(System.getenv("ADSDESK_RELEASE_REPOSITORY"))
+                .or(() -> Optional.ofNullable(System.getenv("GITHUB_REPOSITORY")))
+                .filter(r -> !r.isBlank()).orElse(null);
+        if (repository != null) {
+            log("Update check: releases of %s", repository);
+            cmd.add("-Dadsdesk.releaseRepository=" + repository);
+        }
         Map<String, String> env = Map.of("JAVA_HOME", System.getProperty("java.home"));
         int rc = exec(cmd, env);
         if (rc != 0) {

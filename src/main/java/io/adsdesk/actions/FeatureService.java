@@ -28,8 +28,10 @@ import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
 import java.util.concurrent.Semaphore;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BiConsumer;
+import java.util.function.BooleanSupplier;
 
 /**
  * Reads, saves and removes program features and portfolio projects for one account: validates
@@ -45,7 +47,8 @@ public final class FeatureService {
 
     private static final Logger LOG = LoggerFactory.getLogger(FeatureService.class);
 
-    private final PartnerApiClient client;
+    /** Replaced when the account's Data Ingestion credentials are added ({@link #useClient}). */
+    private volatile PartnerApiClient client;
     private final ProgramRegistry registry;
     private final String account;
     private final Clock clock;
@@ -55,6 +58,14 @@ public final class FeatureService {
         this.registry = registry;
         this.account = account;
         this.clock = clock;
+    }
+
+    /**
+     * From now on, calls Yelp through this client: the account's client rebuilt with its Data Ingestion
+     * credentials once they are added, so the change that needed them can be retried at once.
+     */
+    public void useClient(PartnerApiClient newClient) {
+        this.client = java.util.Objects.requireNonNull(newClient, "client");
     }
 
     /** Reads the program's features from Yelp and keeps the copy. */
@@ -94,8 +105,9 @@ public final class FeatureService {
 
     /**
      * Saves changes made to the copy {@code opened}: validates (INVALID/UNSUPPORTED, nothing sent),
-     * re-reads Yelp's copy, and when a changed type differs from what was opened and {@code overwrite}
-     * is false, returns a conflict without sending. Otherwise POSTs (merge), keeps and audits the result.
+     * re-reads Yelp's copy, and when a type being changed differs at Yelp from what was opened and
+     * {@code overwrite} is false, returns a conflict without sending (changes at Yelp to other types do not
+     * collide: the POST merges only the types it names). Otherwise POSTs (merge), keeps and audits the result.
      */
     public FeatureSave save(ProgramFeatures opened, List<Feature> changes, boolean overwrite)
             throws FeatureException, InterruptedException {
@@ -105,7 +117,9 @@ public final class FeatureService {
             throw FeatureException.invalid(problems);
         }
         ProgramFeatures atYelp = read(id);
-        List<String> changedAtYelp = atYelp.changedSince(opened);
+        java.util.Set<String> changing = new java.util.HashSet<>();
+        changes.forEach(c -> changing.add(c.typeName()));
+        List<String> changedAtYelp = atYelp.changedSince(opened).stream().filter(changing::contains).toList();
         if (!changedAtYelp.isEmpty() && !overwrite) {
             return new FeatureSave(false, atYelp, changedAtYelp);
         }
@@ -150,39 +164,94 @@ public final class FeatureService {
         }
     }
 
+    /** As {@link #applyToMany(List, BulkFeatureChange, ExecutorService, BulkFeatureProgress, BooleanSupplier)}, never stopped. */
+    public List<BulkFeatureResult> applyToMany(List<String> programIds, BulkFeatureChange change, ExecutorService pool,
+                                               BiConsumer<Integer, Integer> progress) {
+        return applyToMany(programIds, change, pool, (result, done, total) -> progress.accept(done, total), () -> false);
+    }
+
     /**
      * Applies one change to many programs: one save per program (a read first when the change needs
-     * the current value), at most {@link #MAX_IN_FLIGHT} at once on {@code pool}; {@code progress}
-     * gets (done, total) after each program. Returns one result per program, in the given order.
+     * the current value), at most {@link #MAX_IN_FLIGHT} at once on {@code pool}. {@code progress} hears
+     * each program's result as soon as it is known, exactly once per program. Once {@code cancelled}
+     * answers true (or this thread is interrupted) no new request goes out: requests in flight finish
+     * and are reported, and every program not reached is reported {@link BulkFeatureResult.Outcome#NOT_SENT}.
+     * Returns one result per program, in the given order.
      */
     public List<BulkFeatureResult> applyToMany(List<String> programIds, BulkFeatureChange change, ExecutorService pool,
-                                               BiConsumer<Integer, Integer> progress) throws InterruptedException {
+                                               BulkFeatureProgress progress, BooleanSupplier cancelled) {
+        int total = programIds.size();
         Semaphore slots = new Semaphore(MAX_IN_FLIGHT);
         AtomicInteger done = new AtomicInteger();
+        AtomicBoolean interrupted = new AtomicBoolean();
+        BooleanSupplier stop = () -> interrupted.get() || cancelled.getAsBoolean();
         List<Future<BulkFeatureResult>> futures = new ArrayList<>();
         for (String id : programIds) {
-            slots.acquire();
-            futures.add(pool.submit(() -> {
-                try {
-                    return applyOne(id, change);
-                } finally {
-                    slots.release();
-                    progress.accept(done.incrementAndGet(), programIds.size());
-                }
-            }));
+            if (stop.getAsBoolean()) {
+                break;
+            }
+            try {
+                slots.acquire();
+            } catch (InterruptedException e) {
+                interrupted.set(true);
+                break;
+            }
+            if (stop.getAsBoolean()) {
+                slots.release();
+                break;
+            }
+            try {
+                futures.add(pool.submit(() -> {
+                    BulkFeatureResult result;
+                    try {
+                        result = stop.getAsBoolean() ? BulkFeatureResult.notSent(id) : applyOne(id, change, stop);
+                    } catch (InterruptedException e) {
+                        result = new BulkFeatureResult(id, BulkFeatureResult.Outcome.FAILED, "Stopped while waiting for Yelp");
+                    } catch (RuntimeException e) {
+                        LOG.warn("Bulk feature change failed on program {}", id, e);
+                        result = new BulkFeatureResult(id, BulkFeatureResult.Outcome.FAILED, "Not changed: " + e.getMessage());
+                    } finally {
+                        slots.release();
+                    }
+                    progress.finished(result, done.incrementAndGet(), total);
+                    return result;
+                }));
+            } catch (java.util.concurrent.RejectedExecutionException e) {
+                slots.release();
+                break;
+            }
         }
         List<BulkFeatureResult> results = new ArrayList<>();
         for (int i = 0; i < futures.size(); i++) {
-            try {
-                results.add(futures.get(i).get());
-            } catch (java.util.concurrent.ExecutionException e) {
-                results.add(new BulkFeatureResult(programIds.get(i), BulkFeatureResult.Outcome.FAILED, String.valueOf(e.getCause())));
-            }
+            results.add(waitFor(futures.get(i), programIds.get(i), interrupted));
+        }
+        for (int i = futures.size(); i < total; i++) {
+            BulkFeatureResult notSent = BulkFeatureResult.notSent(programIds.get(i));
+            progress.finished(notSent, done.incrementAndGet(), total);
+            results.add(notSent);
+        }
+        if (interrupted.get()) {
+            Thread.currentThread().interrupt();
         }
         return results;
     }
 
-    private BulkFeatureResult applyOne(String id, BulkFeatureChange change) throws InterruptedException {
+    /** The program's result once its request is done; an interrupt is noted, not obeyed: the request in flight is waited for. */
+    private static BulkFeatureResult waitFor(Future<BulkFeatureResult> future, String programId, AtomicBoolean interrupted) {
+        while (true) {
+            try {
+                return future.get();
+            } catch (InterruptedException e) {
+                interrupted.set(true);
+            } catch (java.util.concurrent.ExecutionException e) {
+                return new BulkFeatureResult(programId, BulkFeatureResult.Outcome.FAILED, String.valueOf(e.getCause()));
+            } catch (java.util.concurrent.CancellationException e) {
+                return BulkFeatureResult.notSent(programId);
+            }
+        }
+    }
+
+    private BulkFeatureResult applyOne(String id, BulkFeatureChange change, BooleanSupplier stop) throws InterruptedException {
         String type = change.type().name();
         Optional<Program> known = registry.findProgram(id);
         if (known.isPresent() && !known.get().availableFeatures().isEmpty() && !known.get().availableFeatures().contains(type)) {
@@ -197,6 +266,9 @@ public final class FeatureService {
                     return new BulkFeatureResult(id, BulkFeatureResult.Outcome.NOT_AVAILABLE, "Not available for this program");
                 }
                 value = change.change().apply(base.get(type));
+                if (stop.getAsBoolean()) {
+                    return BulkFeatureResult.notSent(id);
+                }
             } else {
                 base = stored(id).orElse(new ProgramFeatures(id, null, java.util.Map.of(), null));
                 value = change.change().apply(Optional.empty());

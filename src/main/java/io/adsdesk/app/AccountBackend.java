@@ -24,5 +24,18 @@ interface AccountBackend {
         return open(dataRoot, account, password);
     }
 
+    /**
+     * As {@link #open(Path, Account, char[], boolean)}, with the registry on the team server {@code team}
+     * (null: this computer). When the server cannot be reached, the session shows the account's last local
+     * copy, read-only; without one, it fails in plain words.
+     */
+    default AccountSession open(Path dataRoot, Account account, char[] password, boolean allowInsecureHttp,
+                                io.adsdesk.registry.TeamServer team) throws Exception {
+        if (team != null) {
+            throw new UnsupportedOperationException("team registries are not available here");
+        }
+        return open(dataRoot, account, password, allowInsecureHttp);
+    }
+
     AccountSession openDemo(Path dataRoot) throws Exception;
 }

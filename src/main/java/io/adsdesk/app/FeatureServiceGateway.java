@@ -4,8 +4,12 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.adsdesk.actions.BulkFeatureResult;
 import io.adsdesk.actions.FeatureException;
+import io.adsdesk.actions.FeatureSave;
 import io.adsdesk.actions.FeatureService;
+import io.adsdesk.api.Credentials;
 import io.adsdesk.api.FeatureJson;
+import io.adsdesk.api.PartnerApiClient;
+import io.adsdesk.model.Account;
 import io.adsdesk.model.feature.AdGoal;
 import io.adsdesk.model.feature.Feature;
 import io.adsdesk.model.feature.FeatureType;
@@ -29,6 +33,7 @@ import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * The features screens' gateway over the account's {@link FeatureService}: feature records to and from
@@ -39,18 +44,30 @@ final class FeatureServiceGateway implements FeatureGateway, PortfolioGateway {
     private static final ObjectMapper JSON = new ObjectMapper();
     private final FeatureService service;
     private final ExecutorService bulkPool;
-    private final DataIngestionStore credentials;
+    private final Function<Credentials, PartnerApiClient> clientWithFeatureCredentials;
+    /** Where the account's Data Ingestion credentials are kept; null until {@link #keepCredentialsIn}. */
+    private volatile DataIngestionCredentials keptIn;
+    private volatile Account account;
 
-    /** Where the account's Data Ingestion credentials are kept. */
-    interface DataIngestionStore {
-        void store(String username, char[] password) throws Exception;
-    }
-
-    /** @param bulkPool the pool bulk changes run on (the service keeps at most 8 requests in flight) */
-    FeatureServiceGateway(FeatureService service, ExecutorService bulkPool, DataIngestionStore credentials) {
+    /**
+     * @param bulkPool the pool bulk changes run on (the service keeps at most 8 requests in flight)
+     * @param clientWithFeatureCredentials the account's client with these as its Data Ingestion credentials
+     */
+    FeatureServiceGateway(FeatureService service, ExecutorService bulkPool,
+                          Function<Credentials, PartnerApiClient> clientWithFeatureCredentials) {
         this.service = service;
         this.bulkPool = bulkPool;
-        this.credentials = credentials;
+        this.clientWithFeatureCredentials = clientWithFeatureCredentials;
+    }
+
+    /**
+     * Keeps the account's Data Ingestion credentials in this store from now on, and uses the ones it
+     * already holds for the account, if any. Blocking (the OS credential store).
+     */
+    void keepCredentialsIn(DataIngestionCredentials store, Account forAccount) {
+        this.keptIn = store;
+        this.account = forAccount;
+        store.load(forAccount).ifPresent(c -> service.useClient(clientWithFeatureCredentials.apply(c)));
     }
 
     @Override
@@ -69,6 +86,23 @@ final class FeatureServiceGateway implements FeatureGateway, PortfolioGateway {
         return call(() -> copy(service.saveNow(programId, List.of(feature))));
     }
 
+    /** Through the service's conflict-checked save, against the copy kept with the editor's opened value. */
+    @Override
+    public SaveAnswer save(String programId, String type, Map<String, Object> opened, Map<String, Object> value,
+                           boolean overwrite) throws FeatureCallException {
+        Feature change = feature(type, value);
+        return call(() -> {
+            ProgramFeatures kept = service.stored(programId).orElseGet(() -> new ProgramFeatures(programId, null, Map.of(), null));
+            Map<String, Feature> asOpened = new LinkedHashMap<>(kept.features());
+            if (opened != null) {
+                asOpened.put(type, feature(type, opened));
+            }
+            FeatureSave answer = service.save(new ProgramFeatures(programId, kept.programType(), asOpened, kept.readAt()),
+                    List.of(change), overwrite);
+            return new SaveAnswer(answer.saved(), copy(answer.features()));
+        });
+    }
+
     @Override
     public FeatureCopy remove(String programId, String type) throws FeatureCallException {
         return call(() -> copy(service.remove(programId, List.of(type))));
@@ -83,13 +117,13 @@ final class FeatureServiceGateway implements FeatureGateway, PortfolioGateway {
             case io.adsdesk.ui.features.BulkFeatureChange.AdScheduling a -> io.adsdesk.actions.BulkFeatureChange.adScheduling(a.usesOpeningHours());
             case io.adsdesk.ui.features.BulkFeatureChange.AdGoal g -> io.adsdesk.actions.BulkFeatureChange.adGoal(AdGoal.Goal.valueOf(g.goal()));
         };
-        try {
-            for (BulkFeatureResult r : service.applyToMany(programIds, c, bulkPool, (done, total) -> { })) {
-                each.accept(new BulkOutcome(r.programId(), r.ok() ? null : r.message()));
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        service.applyToMany(programIds, c, bulkPool, (r, done, total) -> each.accept(outcome(r)), cancelled);
+    }
+
+    private static BulkOutcome outcome(BulkFeatureResult r) {
+        return r.ok() ? new BulkOutcome(r.programId(), null)
+                : r.outcome() == BulkFeatureResult.Outcome.NOT_SENT ? BulkOutcome.notSent(r.programId())
+                : new BulkOutcome(r.programId(), r.message());
     }
 
     @Override
@@ -119,8 +153,14 @@ final class FeatureServiceGateway implements FeatureGateway, PortfolioGateway {
     }
 
     @Override
-    public void saveDataIngestionCredentials(String username, char[] password) throws Exception {
-        credentials.store(username, password);
+    public void saveDataIngestionCredentials(String username, char[] password) {
+        DataIngestionCredentials store = keptIn;
+        if (store == null) {
+            throw new IllegalStateException("This account cannot keep Data Ingestion credentials.");
+        }
+        PartnerApiClient client = clientWithFeatureCredentials.apply(new Credentials(username, password));
+        store.save(account, username, password);
+        service.useClient(client);
     }
 
     // ---- portfolio ------------------------------------------------------------------------

@@ -4,6 +4,11 @@ import io.adsdesk.model.Account;
 import io.adsdesk.ui.accounts.AccountGateway;
 import io.adsdesk.ui.accounts.AccountSession;
 import io.adsdesk.ui.accounts.PasswordStorage;
+import io.adsdesk.ui.accounts.TeamCheck;
+import io.adsdesk.ui.accounts.TeamRegistryChoice;
+import io.adsdesk.registry.TeamRegistries;
+import io.adsdesk.registry.TeamServer;
+import io.adsdesk.registry.TeamServerCheck;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -21,6 +26,22 @@ final class LocalAccountGateway implements AccountGateway {
     private final CompletableFuture<CredentialStore> credentials;
     /** Accounts opened with "Allow insecure HTTP" this run: a report key entered later may use plain http too. */
     private final java.util.Set<Account> insecureAllowed = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    /**
+     * How accounts shown from their team registry's offline copy were opened, to reopen them the same way
+     * once the server answers (kept in memory only, as an open session keeps its credentials).
+     */
+    private final java.util.Map<Account, Retry> retries = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private record Retry(char[] password, boolean remember, boolean allowInsecureHttp, char[] teamPassword) {
+        void wipe() {
+            if (password != null) {
+                java.util.Arrays.fill(password, '\0');
+            }
+            if (teamPassword != null) {
+                java.util.Arrays.fill(teamPassword, '\0');
+            }
+        }
+    }
 
     LocalAccountGateway(Path dataRoot, AccountBackend backend, CompletableFuture<CredentialStore> credentials) {
         this.dataRoot = dataRoot;
@@ -55,7 +76,106 @@ final class LocalAccountGateway implements AccountGateway {
     @Override
     public AccountSession connect(Account account, char[] password, boolean remember, boolean allowInsecureHttp)
             throws Exception {
-        AccountSession session = backend.open(dataRoot, account, password, allowInsecureHttp);
+        retries.remove(account);
+        return open(account, password, remember, allowInsecureHttp, null);
+    }
+
+    @Override
+    public AccountSession connect(Account account, char[] password, boolean remember, boolean allowInsecureHttp,
+                                  TeamRegistryChoice team, char[] teamPassword) throws Exception {
+        if (team == null) {
+            return connect(account, password, remember, allowInsecureHttp);
+        }
+        TeamRegistryPasswords passwords = new TeamRegistryPasswords(store());
+        char[] dbPassword = teamPassword != null ? teamPassword.clone()
+                : passwords.load(account, team.url(), team.user()).orElse(null);
+        try {
+            AccountSession session = open(account, password, remember, allowInsecureHttp, server(team, dbPassword));
+            if (session.registry().offlineCopy().isPresent()) {
+                retries.put(account, new Retry(password == null ? null : password.clone(), remember, allowInsecureHttp,
+                        dbPassword == null ? null : dbPassword.clone()));
+            } else {
+                retries.remove(account);
+                if (teamPassword != null) {
+                    passwords.save(account, team.url(), team.user(), teamPassword);
+                }
+            }
+            return session;
+        } finally {
+            if (dbPassword != null) {
+                java.util.Arrays.fill(dbPassword, '\0');
+            }
+        }
+    }
+
+    @Override
+    public AccountSession openCached(Account account, TeamRegistryChoice team) throws Exception {
+        if (team == null) {
+            return openCached(account);
+        }
+        char[] dbPassword = new TeamRegistryPasswords(store()).load(account, team.url(), team.user()).orElse(null);
+        try {
+            return open(account, null, false, false, server(team, dbPassword));
+        } finally {
+            if (dbPassword != null) {
+                java.util.Arrays.fill(dbPassword, '\0');
+            }
+        }
+    }
+
+    @Override
+    public TeamCheck testTeamRegistry(Account account, TeamRegistryChoice team, char[] password) {
+        char[] dbPassword = password != null || account == null ? password
+                : new TeamRegistryPasswords(store()).load(account, team.url(), team.user()).orElse(null);
+        TeamServerCheck.Result result;
+        try {
+            result = TeamServerCheck.check(server(team, dbPassword), account == null ? null : TeamRegistries.schemaOf(account));
+        } catch (IllegalArgumentException e) {
+            return new TeamCheck(false, false, e.getMessage());
+        }
+        return new TeamCheck(result.ok(), result.outcome() == TeamServerCheck.Outcome.UNREACHABLE, result.message());
+    }
+
+    @Override
+    public Optional<AccountSession> retryTeamRegistry(Account account, TeamRegistryChoice team) throws Exception {
+        if (team == null) {
+            return Optional.empty();
+        }
+        Retry retry = retries.get(account);
+        char[] dbPassword = retry != null && retry.teamPassword() != null ? retry.teamPassword().clone() : null;
+        if (testTeamRegistry(account, team, dbPassword).unreachable()) {
+            return Optional.empty();
+        }
+        char[] password = retry != null && retry.password() != null ? retry.password().clone() : store().load(account).orElse(null);
+        try {
+            AccountSession session = password == null ? openCached(account, team)
+                    : connect(account, password, retry == null || retry.remember(), retry != null && retry.allowInsecureHttp(),
+                    team, dbPassword);
+            if (session.registry().offlineCopy().isPresent()) {
+                session.close();
+                return Optional.empty();
+            }
+            return Optional.of(session);
+        } finally {
+            if (password != null) {
+                java.util.Arrays.fill(password, '\0');
+            }
+            if (dbPassword != null) {
+                java.util.Arrays.fill(dbPassword, '\0');
+            }
+        }
+    }
+
+    private static TeamServer server(TeamRegistryChoice team, char[] password) {
+        return new TeamServer(team.url(), team.user(), password == null ? null : new String(password));
+    }
+
+    private AccountSession open(Account account, char[] password, boolean remember, boolean allowInsecureHttp, TeamServer team)
+            throws Exception {
+        if (password == null) {
+            return withReports(backend.open(dataRoot, account, null, false, team), store(), false);
+        }
+        AccountSession session = backend.open(dataRoot, account, password, allowInsecureHttp, team);
         if (allowInsecureHttp) {
             insecureAllowed.add(account);
         } else {
@@ -63,6 +183,7 @@ final class LocalAccountGateway implements AccountGateway {
         }
         CredentialStore store = store();
         session = withReports(session, store, allowInsecureHttp);
+        withFeatureCredentials(session, store);
         if (remember || !store.persistent()) {
             // Session-only stores keep it in memory either way, so switching back this run needs no retyping.
             store.save(account, password);
@@ -115,12 +236,26 @@ final class LocalAccountGateway implements AccountGateway {
 
     @Override
     public AccountSession openDemo() throws Exception {
-        return backend.openDemo(dataRoot);
+        AccountSession session = backend.openDemo(dataRoot);
+        withFeatureCredentials(session, store());
+        return session;
+    }
+
+    /** The account's Data Ingestion credentials: kept in the same store, and used by its features when stored. */
+    private static void withFeatureCredentials(AccountSession session, CredentialStore store) {
+        if (session.features() instanceof FeatureServiceGateway features) {
+            features.keepCredentialsIn(new DataIngestionCredentials(store), session.account());
+        }
     }
 
     @Override
     public void forgetPassword(Account account) {
         store().forget(account);
+        new TeamRegistryPasswords(store()).forget(account);
+        Retry retry = retries.remove(account);
+        if (retry != null) {
+            retry.wipe();
+        }
     }
 
     @Override

@@ -8,6 +8,10 @@ import io.adsdesk.api.PartnerApiClient;
 import io.adsdesk.model.Account;
 import io.adsdesk.registry.AccountStore;
 import io.adsdesk.registry.HibernateProgramRegistry;
+import io.adsdesk.registry.ProgramRegistry;
+import io.adsdesk.registry.RegistryException;
+import io.adsdesk.registry.TeamServer;
+import io.adsdesk.registry.TeamServerCheck;
 import io.adsdesk.sandbox.DemoAccount;
 import io.adsdesk.sandbox.SandboxServer;
 import io.adsdesk.sync.AccountSyncGuard;
@@ -19,6 +23,7 @@ import io.adsdesk.ui.accounts.AccountSession;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.Executor;
 
@@ -31,6 +36,8 @@ final class LocalBackend implements AccountBackend {
     private java.time.Duration demoReportDelay;
     /** Reads and rewrites the registries' contents caches. */
     private final Executor registryBackground;
+    /** Accounts whose team registry could not be reached, since when (this run); removed once it opens. */
+    private final java.util.Map<Account, Instant> unreachableSince = new java.util.concurrent.ConcurrentHashMap<>();
     /** Bulk feature changes: created on first use, shut down with the other threads. */
     private java.util.concurrent.ExecutorService featuresPool;
 
@@ -64,11 +71,26 @@ final class LocalBackend implements AccountBackend {
 
     @Override
     public AccountSession open(Path dataRoot, Account account, char[] password, boolean allowInsecureHttp) {
+        return open(dataRoot, account, password, allowInsecureHttp, null);
+    }
+
+    @Override
+    public AccountSession open(Path dataRoot, Account account, char[] password, boolean allowInsecureHttp, TeamServer team) {
         long started = System.nanoTime();
         // A bad URL fails before anything is written; cached data alone sends no password, so needs no https.
         ApiSettings checked = ApiSettings.defaults(account.baseUrl(), allowInsecureHttp || password == null);
-        HibernateProgramRegistry registry = preload.take(account)
-                .orElseGet(() -> AccountStore.openRegistryForReading(dataRoot, account, registryBackground));
+        HibernateProgramRegistry registry;
+        if (team == null) {
+            registry = preload.take(account)
+                    .orElseGet(() -> AccountStore.openRegistryForReading(dataRoot, account, registryBackground));
+        } else {
+            try {
+                registry = AccountStore.openTeamRegistry(dataRoot, account, team, registryBackground);
+                unreachableSince.remove(account);
+            } catch (RuntimeException e) {
+                return offline(dataRoot, account, team, e);
+            }
+        }
         LOG.info("Opened the registry of {} in {} ms", account.username(), (System.nanoTime() - started) / 1_000_000);
         if (password == null) {
             return new AccountSession(account, false, registry, AccountSynchronizer.passwordNeeded(), registry::close);
@@ -76,6 +98,25 @@ final class LocalBackend implements AccountBackend {
         Credentials credentials = new Credentials(account.username(), password);
         return new AccountSession(account, false, registry, synchronizer(dataRoot, account, checked, credentials, registry),
                 registry::close, actions(account, checked, credentials, registry), features(account, checked, credentials, registry));
+    }
+
+    /**
+     * The account's last local copy of its team registry, read-only, when the server cannot be reached;
+     * any other failure (a refused login, no rights) is said as it is.
+     */
+    private AccountSession offline(Path dataRoot, Account account, TeamServer team, RuntimeException e) {
+        TeamServerCheck.Result why = TeamServerCheck.failure(team, e);
+        if (!TeamServerCheck.unreachable(e)) {
+            throw new RegistryException("The team registry could not be opened. " + why.message(), e);
+        }
+        Instant since = unreachableSince.computeIfAbsent(account, a -> Instant.now());
+        LOG.warn("The team registry of {} at {} is unreachable: {}", account.username(), team.shownUrl(), why.message());
+        ProgramRegistry copy = AccountStore.openTeamCopy(dataRoot, account, since, why.message()).orElseThrow(() ->
+                new RegistryException(why.message() + " This computer has no copy of the team registry yet, so there is"
+                        + " nothing to show until it can be reached.", e));
+        return new AccountSession(account, false, copy, AccountSynchronizer.readOnly(
+                "The team registry cannot be reached, so nothing can be synced or changed: Retry in the banner once it is back."),
+                copy::close);
     }
 
     @Override
@@ -129,9 +170,9 @@ final class LocalBackend implements AccountBackend {
         try {
             io.adsdesk.actions.FeatureService service = new io.adsdesk.actions.FeatureService(
                     new PartnerApiClient(settings, credentials), registry, account.username(), Clock.systemUTC());
-            return new FeatureServiceGateway(service, featuresPool(), (user, password) -> {
-                throw new IllegalStateException("Data Ingestion credentials cannot be stored by this version of AdsDesk yet.");
-            });
+            // Data Ingestion credentials (kept by the account gateway) give the service a client that uses them.
+            return new FeatureServiceGateway(service, featuresPool(),
+                    featureCredentials -> new PartnerApiClient(settings, credentials, featureCredentials));
         } catch (RuntimeException e) {
             LOG.warn("Program features are off for {}: {}", account.username(), e.toString());
             return null;

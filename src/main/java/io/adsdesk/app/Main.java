@@ -21,7 +21,7 @@ public final class Main {
 
     /** The command line with the app's wiring: the demo account and the sandbox command. */
     static Cli commandLine() {
-        return new Cli(new DemoWiring(), LogSetup.currentDir(), List.of(SandboxCommand::commandLine));
+        return new Cli(new DemoWiring(), LogSetup.currentDir(), List.of(SandboxCommand::commandLine), new StoredTeamPasswords());
     }
 
     public static void main(String[] args) {

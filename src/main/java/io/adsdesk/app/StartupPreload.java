@@ -68,7 +68,8 @@ final class StartupPreload implements AutoCloseable {
                 return null;
             }
             Account account = new Account(settings.lastAccountUsername, settings.lastAccountBaseUrl);
-            if (!AccountStore.exists(dataRoot, account)) {
+            if (!AccountStore.exists(dataRoot, account) || settings.teamRegistries.containsKey(account.key())) {
+                // A team registry opens with the credential store's database password, on the account's way.
                 return null;
             }
             long started = System.nanoTime();

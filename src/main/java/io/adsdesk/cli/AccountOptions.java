@@ -30,6 +30,7 @@ final class AccountOptions {
     String registryUser;
 
     @Option(names = "--registry-password-env", paramLabel = "VAR",
-            description = "Environment variable holding the team registry's database password.")
+            description = "Environment variable holding the team registry's database password; without it, the password"
+                    + " the dashboard keeps in the OS credential store for this account, URL and user (if any).")
     String registryPasswordEnv;
 }

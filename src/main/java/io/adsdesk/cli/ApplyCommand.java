@@ -79,7 +79,7 @@ final class ApplyCommand implements Callable<Integer>, JsonOutput {
     @Override
     public Integer call() throws UsageException, CommandException {
         Terminal terminal = context.terminal();
-        LocalAccount local = LocalAccount.of(dataDir, accountOptions, context.demo());
+        LocalAccount local = LocalAccount.of(dataDir, accountOptions, context);
         local.requireSynced(accountOptions.demo);
         try (ProgramRegistry registry = local.open()) {
             Map<String, Program> programs = new HashMap<>();

@@ -51,7 +51,7 @@ final class ChangesCommand implements Callable<Integer> {
     public Integer call() throws UsageException, CommandException {
         OutputFormat chosen = OutputFormat.parse(format, OutputFormat.CSV);
         Long runId = runId();
-        LocalAccount local = LocalAccount.of(dataDir, accountOptions, context.demo());
+        LocalAccount local = LocalAccount.of(dataDir, accountOptions, context);
         local.requireSynced(accountOptions.demo);
         String who = local.who();
         try (ProgramRegistry registry = local.open()) {

@@ -38,6 +38,7 @@ public final class Cli {
     private final DemoAccess demo;
     private final Path logDirectory;
     private final List<Supplier<Object>> appCommands;
+    private final TeamPasswords teamPasswords;
 
     /** What the arguments asked for: a command's exit code, or (exit 0) the dashboard with these options. */
     public record Outcome(int exit, LaunchOptions launch) {
@@ -49,6 +50,12 @@ public final class Cli {
      * @param appCommands  commands the app adds (picocli command objects, or a CommandLine), listed after sync and export
      */
     public Cli(DemoAccess demo, Path logDirectory, List<Supplier<Object>> appCommands) {
+        this(demo, logDirectory, appCommands, TeamPasswords.NONE);
+    }
+
+    /** @param teamPasswords the team-registry database passwords kept in the OS credential store */
+    public Cli(DemoAccess demo, Path logDirectory, List<Supplier<Object>> appCommands, TeamPasswords teamPasswords) {
+        this.teamPasswords = teamPasswords;
         this.demo = demo;
         this.logDirectory = logDirectory;
         this.appCommands = List.copyOf(appCommands);
@@ -109,7 +116,7 @@ public final class Cli {
 
     private CommandLine build(LaunchCommand launch, Terminal terminal) {
         CommandLine top = new CommandLine(launch);
-        CliContext context = new CliContext(terminal, demo, logDirectory);
+        CliContext context = new CliContext(terminal, demo, logDirectory, teamPasswords);
         Commands.all(context).forEach(top::addSubcommand);
         appCommands.forEach(command -> top.addSubcommand(command.get()));
         Commands.general().forEach(top::addSubcommand);

@@ -65,7 +65,7 @@ final class ExportCommand implements Callable<Integer> {
     public Integer call() throws UsageException, CommandException {
         OutputFormat chosen = OutputFormat.parse(format, null);
         Predicate<Program> filter = filter();
-        LocalAccount local = LocalAccount.of(dataDir, accountOptions, context.demo());
+        LocalAccount local = LocalAccount.of(dataDir, accountOptions, context);
         local.requireSynced(accountOptions.demo);
         try (ProgramRegistry registry = local.open()) {
             Map<String, Business> businesses = registry.findBusinesses().stream()

@@ -15,10 +15,20 @@ record LocalAccount(Path root, Account account, String who, io.adsdesk.registry.
 
     /** Resolves {@code --data-dir} first, then the account options; nothing is started or opened. */
     static LocalAccount of(DataDirOption dataDir, AccountOptions accountOptions, DemoAccess demo) throws UsageException {
+        return of(dataDir, accountOptions, demo, TeamPasswords.NONE);
+    }
+
+    /** As {@link #of(DataDirOption, AccountOptions, DemoAccess)}, with the context's demo and stored team passwords. */
+    static LocalAccount of(DataDirOption dataDir, AccountOptions accountOptions, CliContext context) throws UsageException {
+        return of(dataDir, accountOptions, context.demo(), context.teamPasswords());
+    }
+
+    private static LocalAccount of(DataDirOption dataDir, AccountOptions accountOptions, DemoAccess demo, TeamPasswords stored)
+            throws UsageException {
         Path root = dataDir.root();
         try (AccountChoice choice = AccountChoice.from(accountOptions, demo)) {
             return new LocalAccount(root, choice.account(), choice.describe(),
-                    TeamRegistryOption.of(accountOptions, System.getenv()));
+                    TeamRegistryOption.of(accountOptions, System.getenv(), choice.account(), stored));
         }
     }
 

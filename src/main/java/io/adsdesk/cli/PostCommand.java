@@ -53,7 +53,7 @@ final class PostCommand implements Callable<Integer>, JsonOutput {
     @Override
     public Integer call() throws UsageException, CommandException {
         Terminal terminal = context.terminal();
-        LocalAccount local = LocalAccount.of(dataDir, accountOptions, context.demo());
+        LocalAccount local = LocalAccount.of(dataDir, accountOptions, context);
         local.requireSynced(accountOptions.demo);
         try (ProgramRegistry registry = local.open();
              AccountChoice choice = AccountChoice.from(accountOptions, context.demo());

@@ -82,7 +82,13 @@ final class RegistryAccess {
     static ProgramRegistry open(Path root, Account account, io.adsdesk.registry.TeamServer team) throws CommandException {
         try {
             if (team != null) {
-                return AccountStore.openTeamRegistry(root, account, team, null);
+                try {
+                    return AccountStore.openTeamRegistry(root, account, team, null);
+                } catch (RegistryDamagedException e) {
+                    throw e;
+                } catch (RuntimeException e) {
+                    throw new CommandException(ExitCode.OTHER, "TEAM_REGISTRY", teamFailure(team, e), e);
+                }
             }
             return AccountStore.openRegistry(root, account);
         } catch (RegistryDamagedException e) {
@@ -101,6 +107,17 @@ final class RegistryAccess {
             throw new CommandException(ExitCode.OTHER, "cannot open the local registry in " + Text.printable(root.toString())
                     + ": " + Text.printable(cause), e);
         }
+    }
+
+    /** Why the team registry could not be opened, in the words of "Test connection", with what to give here. */
+    static String teamFailure(io.adsdesk.registry.TeamServer team, Throwable e) {
+        var why = io.adsdesk.registry.TeamServerCheck.failure(team, e);
+        String text = "cannot open the team registry: " + why.message();
+        if (why.outcome() == io.adsdesk.registry.TeamServerCheck.Outcome.LOGIN_REFUSED && team.password() == null) {
+            text += " Name the variable holding the database password with --registry-password-env VAR (or connect once"
+                    + " from the dashboard, which keeps it in the credential store).";
+        }
+        return Text.oneLine(text);
     }
 
     private static String rootCause(Throwable e) {

@@ -61,7 +61,7 @@ final class RegistryCommand implements Callable<Integer> {
 
         /** The account's directory; bad input when the account has no local registry. */
         Path accountDir() throws UsageException {
-            LocalAccount local = LocalAccount.of(dataDir, accountOptions, context.demo());
+            LocalAccount local = LocalAccount.of(dataDir, accountOptions, context);
             who = local.who();
             if (!local.exists()) {
                 throw new UsageException("no local registry for " + who + " in the data directory "

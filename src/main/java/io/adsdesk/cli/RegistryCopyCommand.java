@@ -41,21 +41,14 @@ final class RegistryCopyCommand extends RegistryCommand.Base {
         if (!url.startsWith("jdbc:postgresql://")) {
             throw new UsageException(option + ": a team registry URL looks like jdbc:postgresql://HOST:PORT/DATABASE");
         }
-        String password = null;
-        if (accountOptions.registryPasswordEnv != null) {
-            password = context.terminal().env().get(accountOptions.registryPasswordEnv);
-            if (password == null) {
-                throw new UsageException("--registry-password-env: the environment variable "
-                        + Text.printable(accountOptions.registryPasswordEnv) + " is not set");
-            }
-        }
-        TeamServer team = new TeamServer(url, accountOptions.registryUser, password);
         java.nio.file.Path root = dataDir.root();
         io.adsdesk.model.Account account;
         try (AccountChoice choice = AccountChoice.from(accountOptions, context.demo())) {
             account = choice.account();
             who = choice.describe();
         }
+        TeamServer team = new TeamServer(url, accountOptions.registryUser,
+                TeamRegistryOption.password(accountOptions, context.terminal().env(), account, url, context.teamPasswords()));
         LocalAccount local = new LocalAccount(root, account, who, null);
         if (toUrl != null && !RegistryAccess.exists(local.root(), local.account())) {
             throw new UsageException("no local registry for " + who + " in the data directory " + Text.printable(local.root().toString()));

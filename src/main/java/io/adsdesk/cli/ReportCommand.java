@@ -147,7 +147,7 @@ final class ReportCommand implements Callable<Integer> {
                 checkUrl(reportingUrl, accountOptions.allowInsecureHttp);
             }
             LocalAccount local = new LocalAccount(root, choice.account(), choice.describe(),
-                    TeamRegistryOption.of(accountOptions, terminal.env()));
+                    TeamRegistryOption.of(accountOptions, terminal.env(), choice.account(), context.teamPasswords()));
             if (asked.isEmpty()) {
                 local.requireSynced(accountOptions.demo);
             } else {

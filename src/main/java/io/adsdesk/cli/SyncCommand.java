@@ -77,7 +77,7 @@ final class SyncCommand implements Callable<Integer>, JsonOutput {
         Path root = dataDir.root();
         try (AccountChoice choice = AccountChoice.from(accountOptions, context.demo())) {
             var credentials = choice.credentials(passwordEnv, terminal);
-            var team = TeamRegistryOption.of(accountOptions, terminal.env());
+            var team = TeamRegistryOption.of(accountOptions, terminal.env(), choice.account(), context.teamPasswords());
             RegistryAccess.prepare(root);
             Account account = choice.account();
             PartnerApiClient client = new PartnerApiClient(choice.apiSettings(), credentials);
@@ -97,6 +97,8 @@ final class SyncCommand implements Callable<Integer>, JsonOutput {
                 if (report.failure() == null) {
                     refreshCache(registry);
                 }
+                // The registry's backup runs once the result is shown; this process waits for it before it ends.
+                synchronizer.awaitBackup().ifPresent(note -> terminal.err().println("adsdesk sync: note: " + oneLine(note)));
                 return exit(report).code;
             }
         }

@@ -13,6 +13,15 @@ final class TeamRegistryOption {
 
     /** The team server named, or null for the local registry. */
     static TeamServer of(AccountOptions o, Map<String, String> env) throws UsageException {
+        return of(o, env, null, TeamPasswords.NONE);
+    }
+
+    /**
+     * As {@link #of(AccountOptions, Map)}; without {@code --registry-password-env}, the password stored for
+     * {@code account}'s team registry at that URL and user ({@code stored}), if any.
+     */
+    static TeamServer of(AccountOptions o, Map<String, String> env, io.adsdesk.model.Account account, TeamPasswords stored)
+            throws UsageException {
         if (o.registryUrl != null && o.registryUrl.isBlank()) {
             throw new UsageException("--registry-url: empty; a team registry URL looks like jdbc:postgresql://HOST:PORT/DATABASE");
         }
@@ -28,14 +37,20 @@ final class TeamRegistryOption {
         if (!url.startsWith("jdbc:postgresql://")) {
             throw new UsageException(option + ": not a team registry URL; one looks like jdbc:postgresql://HOST:PORT/DATABASE");
         }
-        String password = null;
+        return new TeamServer(url, o.registryUser, password(o, env, account, url, stored));
+    }
+
+    /** From the variable {@code --registry-password-env} names, else from the credential store, else none. */
+    static String password(AccountOptions o, Map<String, String> env, io.adsdesk.model.Account account, String url,
+                           TeamPasswords stored) throws UsageException {
         if (o.registryPasswordEnv != null) {
-            password = env.get(o.registryPasswordEnv);
+            String password = env.get(o.registryPasswordEnv);
             if (password == null) {
                 throw new UsageException("--registry-password-env: the environment variable "
                         + Text.printable(o.registryPasswordEnv) + " is not set");
             }
+            return password;
         }
-        return new TeamServer(url, o.registryUser, password);
+        return account == null ? null : stored.find(account, url, o.registryUser).orElse(null);
     }
 }

@@ -301,6 +301,8 @@ public final class ChangeQueue {
     }
 
     private synchronized QueueSnapshot edit(String description, Stepper stepper) {
+        // The stored open changes first: read after this edit's inserts, they would be read back all over again.
+        openMap();
         List<EditHistory.Step> steps = new ArrayList<>();
         stepper.collect(steps);
         List<EditHistory.Step> stored = write(steps);
@@ -442,6 +444,9 @@ public final class ChangeQueue {
     }
 
     private List<CheckedChange> checkAll(List<PendingChange> changes) {
+        if (changes.isEmpty()) {
+            return List.of(); // an empty queue (every account's at start) needs no programs read
+        }
         loadPrograms();
         Map<String, List<PendingChange>> byProgram = new LinkedHashMap<>();
         for (PendingChange c : changes) {

@@ -61,6 +61,18 @@ public final class AccountStore {
         return TeamRegistries.open(server, account, cacheDir, background);
     }
 
+    /**
+     * The account's last local copy of its team registry, read-only, for when the team server cannot be
+     * reached; empty when this computer has none.
+     *
+     * @param unreachableSince when the server was first found unreachable
+     * @param reason           why, in plain words
+     */
+    public static java.util.Optional<ProgramRegistry> openTeamCopy(Path root, Account account, java.time.Instant unreachableSince,
+                                                                   String reason) {
+        return OfflineTeamRegistry.open(accountDir(root, account).resolve("team"), unreachableSince, reason);
+    }
+
     private static Path prepare(Path root, Account account) {
         Path dir = accountDir(root, account);
         try {

@@ -232,6 +232,12 @@ final class ContentsCache {
         private final ByteBuffer in;
         private final List<String> known = new ArrayList<>();
         private final Map<Integer, LocalDate> dates = new HashMap<>();
+        /**
+         * Values that repeat across programs (amounts, business links, category and feature lists,
+         * page prices), one object each: 100,000 programs hold a few thousand distinct ones, and the
+         * copies were a tenth of the heap the first screen keeps. All of them are immutable.
+         */
+        private final Map<Object, Object> shared = new HashMap<>();
 
         Reader(ByteBuffer in) {
             this.in = in;
@@ -288,7 +294,7 @@ final class ContentsCache {
             Long adCost = nullableLong();
             ProgramBusiness[] links = new ProgramBusiness[in.getInt()];
             for (int i = 0; i < links.length; i++) {
-                links[i] = new ProgramBusiness(text(), text());
+                links[i] = shared(new ProgramBusiness(text(), text()));
             }
             List<String> categories = texts();
             List<String> activeFeatures = texts();
@@ -301,7 +307,8 @@ final class ContentsCache {
             if (bool()) {
                 String rate = text();
                 String cost = text();
-                page = new PageUpgradeInfo(rate == null ? null : new BigDecimal(rate), cost == null ? null : new BigDecimal(cost));
+                page = (PageUpgradeInfo) shared.computeIfAbsent(new PageKey(rate, cost), k -> new PageUpgradeInfo(
+                        rate == null ? null : new BigDecimal(rate), cost == null ? null : new BigDecimal(cost)));
             }
             ProgramIssue issue = null;
             if (bool()) {
@@ -310,9 +317,20 @@ final class ContentsCache {
                 issue = new ProgramIssue(kind, reason, bool() ? utf() : null);
             }
             return new Program(id, type, start, end, active, paused, budget, maxBid, currency, autobid,
-                    fee < 0 ? null : FEE_PERIODS[fee], impressions, clicks, adCost, List.of(links),
+                    fee < 0 ? null : FEE_PERIODS[fee], impressions, clicks, adCost, shared(List.of(links)),
                     categories, activeFeatures, availableFeatures, List.of(changes), page, issue);
         }
+
+        /** The page prices as written (text), the key of the one {@link PageUpgradeInfo} made for them. */
+        private record PageKey(String rate, String cost) {
+        }
+
+        @SuppressWarnings("unchecked")
+        private <T> T shared(T value) {
+            Object known = shared.putIfAbsent(value, value);
+            return known == null ? value : (T) known;
+        }
+
 
         private String utf() {
             int length = in.getInt();
@@ -344,7 +362,7 @@ final class ContentsCache {
             for (int i = 0; i < values.length; i++) {
                 values[i] = text();
             }
-            return List.of(values);
+            return values.length == 0 ? List.of() : shared(List.of(values));
         }
 
         /** Dates repeat across programs: one object per day. */
@@ -354,7 +372,7 @@ final class ContentsCache {
         }
 
         private Long nullableLong() {
-            return bool() ? in.getLong() : null;
+            return bool() ? shared(in.getLong()) : null;
         }
     }
 }

@@ -56,6 +56,8 @@ public final class HibernateProgramRegistry implements ProgramRegistry {
     private volatile RegistryContents lastLoaded;
     /** The account directory; null for in-memory registries. */
     private final Path directory;
+    /** The last backup started by {@link #backUpLater}; done when none is running. */
+    private CompletableFuture<Optional<String>> lastBackup = CompletableFuture.completedFuture(Optional.empty());
 
     /** Which database this is: H2 keeps a file per account, PostgreSQL a schema per account. */
     private final Vendor vendor;
@@ -329,6 +331,25 @@ public final class HibernateProgramRegistry implements ProgramRegistry {
         }
     }
 
+    /**
+     * Backups run one after another, each after the one before it; {@link #close()} waits for the last.
+     * A backup that cannot start on {@code executor} (it is shutting down) runs on the calling thread.
+     */
+    @Override
+    public synchronized CompletableFuture<Optional<String>> backUpLater(Executor executor) {
+        if (directory == null) {
+            return CompletableFuture.completedFuture(Optional.empty());
+        }
+        CompletableFuture<Optional<String>> next;
+        try {
+            next = lastBackup.handleAsync((earlier, failed) -> backUp(), executor);
+        } catch (java.util.concurrent.RejectedExecutionException e) {
+            next = CompletableFuture.completedFuture(backUp());
+        }
+        lastBackup = next;
+        return next;
+    }
+
     /** After a change is on disk: the count beside the database follows (see {@link CommitCounter}). */
     private void committed(Connection c) throws SQLException {
         if (directory != null) {
@@ -519,6 +540,15 @@ public final class HibernateProgramRegistry implements ProgramRegistry {
     public synchronized void close() {
         listeners.forEach(ChangeListener::close);
         listeners.clear();
+        try {
+            // A backup started after a sync is finished before the database closes: never left half-written.
+            lastBackup.exceptionally(e -> Optional.empty()).join();
+        } finally {
+            closeNow();
+        }
+    }
+
+    private void closeNow() {
         try {
             if (sessions != null) {
                 sessions.close();

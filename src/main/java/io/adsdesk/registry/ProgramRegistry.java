@@ -112,6 +112,25 @@ public interface ProgramRegistry extends AutoCloseable {
     }
 
     /**
+     * {@link #backUp()} on {@code executor}, after any backup started before it: for a caller that
+     * has reported its work done and should not wait for a copy of the whole registry. {@link #close()}
+     * waits for it, so a backup started is a backup finished (or noted as failed in the log).
+     *
+     * @return the backup's note, as {@link #backUp()} returns it
+     */
+    default java.util.concurrent.CompletableFuture<Optional<String>> backUpLater(java.util.concurrent.Executor executor) {
+        return java.util.concurrent.CompletableFuture.completedFuture(backUp());
+    }
+
+    /**
+     * Set when this is only the local copy of a team registry that could not be reached: read-only,
+     * and when it was copied. Empty for every registry that is the real thing.
+     */
+    default Optional<OfflineCopy> offlineCopy() {
+        return Optional.empty();
+    }
+
+    /**
      * Hears the changes others commit to this registry (a team registry's other dashboards and
      * commands) on {@code thread}, until the subscription or the registry is closed. A registry with
      * one user hears nothing.

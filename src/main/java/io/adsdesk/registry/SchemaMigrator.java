@@ -91,6 +91,51 @@ final class SchemaMigrator {
                 .max().orElse(0);
     }
 
+    private static final java.util.regex.Pattern VERSIONED = java.util.regex.Pattern.compile("V([0-9]+)__[^/]+\\.sql");
+
+    /**
+     * The newest version among this release's migration files for {@code vendor}, listed from the
+     * class path (a jar or a folder) without starting Flyway; -1 when they cannot be listed or a name
+     * is not the plain {@code V<n>__name.sql} (then Flyway decides).
+     */
+    static int latestOnClassPath(Vendor vendor) {
+        int latest = 0;
+        for (String folder : List.of("common", vendor.folder)) {
+            String path = ROOT.substring("classpath:".length()) + folder;
+            java.net.URL url = SchemaMigrator.class.getClassLoader().getResource(path);
+            if (url == null) {
+                return -1;
+            }
+            List<String> names = new ArrayList<>();
+            try {
+                if (url.getProtocol().equals("file")) {
+                    try (var files = java.nio.file.Files.list(java.nio.file.Path.of(url.toURI()))) {
+                        files.forEach(f -> names.add(f.getFileName().toString()));
+                    }
+                } else if (url.getProtocol().equals("jar")
+                        && url.openConnection() instanceof java.net.JarURLConnection jar) {
+                    jar.setUseCaches(true);
+                    String prefix = path + "/";
+                    jar.getJarFile().stream().map(java.util.jar.JarEntry::getName)
+                            .filter(n -> n.startsWith(prefix) && n.length() > prefix.length())
+                            .forEach(n -> names.add(n.substring(prefix.length())));
+                } else {
+                    return -1;
+                }
+            } catch (java.io.IOException | java.net.URISyntaxException | RuntimeException e) {
+                return -1;
+            }
+            for (String name : names) {
+                java.util.regex.Matcher m = VERSIONED.matcher(name);
+                if (!m.matches()) {
+                    return -1;
+                }
+                latest = Math.max(latest, Integer.parseInt(m.group(1)));
+            }
+        }
+        return latest;
+    }
+
     /**
      * The schema version of the database behind the connection: the higher of Flyway's record and
      * the hand-written migrator's {@code schema_version}; 0 when empty.
@@ -112,6 +157,12 @@ final class SchemaMigrator {
             adopted = tableExists(c, schema, HISTORY);
             current = currentVersion(c, schema);
             legacy = tableExists(c, schema, LEGACY) ? legacyVersion(c, schema) : 0;
+        }
+        if (adopted && current > 0 && extraLocations.isEmpty() && MigrationVersion.LATEST.equals(target)
+                && current == latestOnClassPath(vendor) && (vendor != Vendor.H2 || legacy >= current)) {
+            // Up to date, as on every start but the first after an upgrade: nothing below would run,
+            // and starting Flyway (its scan, its classes) costs the first screen a noticeable share.
+            return new Outcome(current, current);
         }
         Flyway flyway = flyway(source, vendor, schema);
         int latest = latestVersion(flyway);

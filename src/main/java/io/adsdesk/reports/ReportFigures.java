@@ -48,6 +48,11 @@ public final class ReportFigures {
         return range;
     }
 
+    /** The figures as the cache stores them: one block per business, program and month (or year). */
+    public List<FigureBlock> blocks() {
+        return blocks;
+    }
+
     /** Every row of the range, as cached (unpacked on first use). */
     public List<FigureRow> rows() {
         List<FigureRow> r = rows;

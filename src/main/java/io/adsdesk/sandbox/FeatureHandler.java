@@ -21,8 +21,9 @@ import java.util.regex.Pattern;
  * A program's features start from deterministic values (on for the types in its
  * {@code active_features}); POST enforces the documented limits and answers 400 for a type the
  * program does not support; {@code active_features} follows every change. The
- * {@code featuresNeedDataIngestion} knob makes every feature GET answer 400 with an empty body, as
- * Yelp does for credentials without feature access.
+ * {@code featuresNeedDataIngestion} knob makes every feature call made with the account's own credentials
+ * answer 400 with an empty body, as Yelp does for credentials without feature access; the account's
+ * Data Ingestion pair ({@link SandboxServer#acceptDataIngestionCredentials}) still has feature access.
  */
 final class FeatureHandler implements Route {
     static final String PREFIX = "/program/";
@@ -53,13 +54,14 @@ final class FeatureHandler implements Route {
 
     @Override
     public Reply handle(PartnerRequest request) {
-        return handle(request.method(), request.path(), null);
+        return handle(request.method(), request.path(), null, false);
     }
 
-    Reply handle(String method, String path, byte[] body) {
+    /** @param dataIngestion whether the request came with the account's Data Ingestion credentials */
+    Reply handle(String method, String path, byte[] body, boolean dataIngestion) {
         var f = FEATURES.matcher(path);
         if (f.matches()) {
-            return features(method, f.group(1), body);
+            return features(method, f.group(1), body, dataIngestion);
         }
         var p = PORTFOLIO.matcher(path);
         if (p.matches()) {
@@ -68,12 +70,12 @@ final class FeatureHandler implements Route {
         return Reply.error(404, "NOT_FOUND", "The requested URL was not found on this server: " + path);
     }
 
-    private Reply features(String method, String programId, byte[] body) {
+    private Reply features(String method, String programId, byte[] body, boolean dataIngestion) {
         Optional<SandboxProgram> program = account.program(programId);
         if (program.isEmpty()) {
             return Reply.error(404, "PROGRAM_NOT_FOUND", "Program " + programId + " was not found");
         }
-        if (knobs.featuresNeedDataIngestion()) {
+        if (knobs.featuresNeedDataIngestion() && !dataIngestion) {
             return Reply.empty(400);
         }
         synchronized (lock) {

@@ -105,13 +105,14 @@ final class PartnerHandler implements HttpHandler {
             stats.serverError();
             return Reply.error(500, "INTERNAL_SERVER_ERROR", "An internal error occurred.");
         }
-        boolean accepted = auth.accepts(exchange.getRequestHeaders().getFirst("Authorization"));
-        if (!accepted || knobs.credentialsRevoked()) {
+        BasicAuth.Scope scope = auth.scope(exchange.getRequestHeaders().getFirst("Authorization"));
+        if (scope == BasicAuth.Scope.NONE || knobs.credentialsRevoked()) {
             stats.unauthorized();
             return BasicAuth.unauthorized();
         }
         jobs.processDue();
-        Reply reply = dispatch(match, exchange.getRequestMethod(), path, exchange.getRequestURI().getRawQuery(), body);
+        Reply reply = dispatch(match, exchange.getRequestMethod(), path, exchange.getRequestURI().getRawQuery(), body,
+                scope == BasicAuth.Scope.DATA_INGESTION);
         if (reply.status() == 200 && faults.roll(knobs.malformedRate())) {
             stats.malformed();
             return reply.truncated();
@@ -119,13 +120,14 @@ final class PartnerHandler implements HttpHandler {
         return reply;
     }
 
-    private Reply dispatch(PartnerRoutes.Match match, String method, String path, String rawQuery, byte[] body) {
+    private Reply dispatch(PartnerRoutes.Match match, String method, String path, String rawQuery, byte[] body,
+                           boolean dataIngestion) {
         if (match == null) {
             return Reply.error(404, "NOT_FOUND", "The requested URL was not found on this server: " + path);
         }
         if (match.route() instanceof FeatureHandler features) {
             try {
-                return features.handle(method, path, body);
+                return features.handle(method, path, body, dataIngestion);
             } catch (RuntimeException e) {
                 LOG.warn("sandbox route failed on {}", path, e);
                 return Reply.error(500, "INTERNAL_SERVER_ERROR", "An internal error occurred.");

@@ -44,9 +44,12 @@ public final class SandboxServer implements AutoCloseable {
     private final SandboxKnobs knobs;
     private final SandboxStats stats;
     private final ReportingKnobs reporting = new ReportingKnobs();
+    private final BasicAuth auth;
 
-    private SandboxServer(HttpServer server, Threads threads, SandboxAccount account, SandboxKnobs knobs, SandboxStats stats) {
+    private SandboxServer(HttpServer server, Threads threads, SandboxAccount account, SandboxKnobs knobs, SandboxStats stats,
+                          BasicAuth auth) {
         this.server = server;
+        this.auth = auth;
         this.threads = threads;
         this.account = account;
         this.knobs = knobs;
@@ -71,7 +74,7 @@ public final class SandboxServer implements AutoCloseable {
         server.createContext("/", new PartnerHandler(knobs, stats, faults, auth, jobs,
                 new PartnerRoutes(account, knobs, stats, faults, jobs, timer)));
         server.createContext(ControlHandler.PREFIX, new ControlHandler(account, knobs, stats, jobs));
-        SandboxServer sandbox = new SandboxServer(server, threads, account, knobs, stats);
+        SandboxServer sandbox = new SandboxServer(server, threads, account, knobs, stats, auth);
         server.createContext(ReportingHandler.PREFIX, new ReportingHandler(account, sandbox.reporting, config.clock()));
         server.start();
         LOG.debug("sandbox listening on {} with {}", sandbox.baseUrl(), config);
@@ -96,6 +99,14 @@ public final class SandboxServer implements AutoCloseable {
 
     public SandboxStats stats() {
         return stats;
+    }
+
+    /**
+     * Accepts a second credential pair, the account's "Data Ingestion" credentials: valid on every partner
+     * route, and the only pair with feature access while the {@code features_need_data_ingestion} knob is on.
+     */
+    public void acceptDataIngestionCredentials(String username, String password) {
+        auth.dataIngestion(username, password);
     }
 
     /** The Reporting API's settings (build delay, JOB_FAILED, key) and request counts. */

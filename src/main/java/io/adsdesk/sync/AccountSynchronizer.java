@@ -20,6 +20,15 @@ public interface AccountSynchronizer {
      * The synchronizer of an account opened without its password (cached data only): every sync
      * fails at once with {@link SyncFailure#PASSWORD_NEEDED}, touching neither network nor registry.
      */
+    /**
+     * The synchronizer of a registry that cannot be written (a team registry's offline copy): every sync
+     * fails at once with {@code why}, touching neither network nor registry.
+     */
+    static AccountSynchronizer readOnly(String why) {
+        return (progress, cancelled) -> new SyncClock(java.time.Clock.systemUTC())
+                .failed(SyncFailure.LOCAL_REGISTRY, why, 0, 0);
+    }
+
     static AccountSynchronizer passwordNeeded() {
         return (progress, cancelled) -> new SyncClock(java.time.Clock.systemUTC())
                 .failed(SyncFailure.PASSWORD_NEEDED, SyncFailure.PASSWORD_NEEDED.advice(), 0, 0);

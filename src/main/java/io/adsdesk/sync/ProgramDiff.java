@@ -34,22 +34,22 @@ final class ProgramDiff {
             Field.of("End", Program::endDate, p -> p.endDate() == null ? "open-ended" : p.endDate().toString()),
             Field.of("Active", Program::active, p -> yesNo(p.active())),
             Field.of("Paused", Program::paused, p -> yesNo(p.paused())),
-            Field.of("Monthly budget", Program::budgetCents, p -> dollars(p.budgetCents())),
-            Field.of("Max bid", Program::maxBidCents, p -> dollars(p.maxBidCents())),
+            Field.of(ChangedField.MONTHLY_BUDGET, Program::budgetCents, p -> dollars(p.budgetCents())),
+            Field.of(ChangedField.MAX_BID, Program::maxBidCents, p -> dollars(p.maxBidCents())),
             Field.plain("Currency", Program::currency),
             Field.of("Autobid", Program::autobid, p -> p.autobid() == null ? "" : yesNo(p.autobid())),
             Field.of("Fee period", Program::feePeriod, p -> p.feePeriod() == null ? "" : p.feePeriod().label()),
             Field.plain("Impressions", Program::billedImpressions),
             Field.plain("Clicks", Program::billedClicks),
-            Field.of("Ad cost", Program::adCostCents, p -> dollars(p.adCostCents())),
+            Field.of(ChangedField.AD_COST, Program::adCostCents, p -> dollars(p.adCostCents())),
             Field.of("Businesses", Program::businesses,
                     p -> String.join(", ", p.businesses().stream().map(ProgramDiff::business).toList())),
             Field.of("Categories", Program::adCategories, p -> String.join(", ", p.adCategories())),
             Field.of("Active features", Program::activeFeatures, p -> String.join(", ", p.activeFeatures())),
             Field.of("Available features", Program::availableFeatures, p -> String.join(", ", p.availableFeatures())),
-            Field.of("Budget changes", Program::futureBudgetChanges,
+            Field.of(ChangedField.BUDGET_CHANGES, Program::futureBudgetChanges,
                     p -> String.join(", ", p.futureBudgetChanges().stream().map(ProgramDiff::budget).toList())),
-            Field.of("Page upgrade", Program::pageUpgradeInfo, p -> page(p.pageUpgradeInfo())));
+            Field.of(ChangedField.PAGE_UPGRADE, Program::pageUpgradeInfo, p -> page(p.pageUpgradeInfo())));
 
     private ProgramDiff() {
     }

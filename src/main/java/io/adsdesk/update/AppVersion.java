@@ -2,13 +2,19 @@ package io.adsdesk.update;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.Optional;
 import java.util.Properties;
 
-/** The running AdsDesk's version, as pom.xml gave it to the build (version.properties). */
+/**
+ * The running AdsDesk's version, as pom.xml gave it to the build (version.properties), and the
+ * repository the build says publishes its releases.
+ */
 public final class AppVersion {
     /** Shown when the build did not fill in version.properties (a run straight from an IDE). */
     public static final String UNKNOWN = "dev";
-    private static final String CURRENT = read();
+    private static final Properties BUILD = load();
+    private static final String CURRENT = filled(BUILD.getProperty("version")).orElse(UNKNOWN);
+    private static final Optional<String> RELEASE_REPOSITORY = filled(BUILD.getProperty("releaseRepository"));
 
     private AppVersion() {
     }
@@ -23,17 +29,26 @@ public final class AppVersion {
         return "AdsDesk " + CURRENT;
     }
 
-    private static String read() {
+    /** The GitHub repository ("owner/name") the build names as the home of its releases, if any. */
+    public static Optional<String> releaseRepository() {
+        return RELEASE_REPOSITORY;
+    }
+
+    private static Properties load() {
+        Properties p = new Properties();
         try (InputStream in = AppVersion.class.getResourceAsStream("version.properties")) {
-            if (in == null) {
-                return UNKNOWN;
+            if (in != null) {
+                p.load(in);
             }
-            Properties p = new Properties();
-            p.load(in);
-            String v = p.getProperty("version", "").trim();
-            return v.isEmpty() || v.contains("${") ? UNKNOWN : v;
         } catch (IOException e) {
-            return UNKNOWN;
+            // an unreadable resource is a build without a version: UNKNOWN and no release repository
         }
+        return p;
+    }
+
+    /** The value, unless missing, blank or left unfilled ("${...}") by the build. */
+    static Optional<String> filled(String value) {
+        String v = value == null ? "" : value.trim();
+        return v.isEmpty() || v.contains("${") ? Optional.empty() : Optional.of(v);
     }
 }

@@ -141,6 +141,46 @@ class FeatureServiceTest {
     }
 
     @Test
+    void bulkReportsEachProgramAsItFinishesAndAfterStopSendsNoNewRequest() throws Exception {
+        List<String> ids = f.sandbox.account().programs().stream()
+                .filter(p -> p.availableFeatures().contains("AD_GOAL")).map(SandboxProgram::id).limit(40).toList();
+        for (String id : ids) {
+            f.client.saveFeatures(id, List.of(new AdGoal(AdGoal.Goal.DEFAULT)));
+        }
+        f.sandbox.knobs().latencyMs(40);
+        long before = f.sandbox.stats().routeCount("features");
+        java.util.concurrent.atomic.AtomicBoolean stop = new java.util.concurrent.atomic.AtomicBoolean();
+        List<BulkFeatureResult> heard = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+        List<BulkFeatureResult> results;
+        try (Threads threads = new Threads("test")) {
+            results = service.applyToMany(ids, BulkFeatureChange.adGoal(AdGoal.Goal.CALLS), threads.fixedPool("bulk", 8),
+                    (result, done, total) -> {
+                        heard.add(result);
+                        assertEquals(ids.size(), total);
+                        if (done == 3) {
+                            stop.set(true); // Stop pressed once three programs are done
+                        }
+                    }, stop::get);
+        }
+        f.sandbox.knobs().latencyMs(0);
+        long requests = f.sandbox.stats().routeCount("features") - before;
+
+        assertEquals(ids, results.stream().map(BulkFeatureResult::programId).toList(), "one result per program, in order");
+        assertEquals(ids.size(), heard.size(), "each program heard once");
+        assertEquals(new java.util.HashSet<>(ids), new java.util.HashSet<>(heard.stream().map(BulkFeatureResult::programId).toList()));
+        long saved = results.stream().filter(BulkFeatureResult::ok).count();
+        long notSent = results.stream().filter(r -> r.outcome() == BulkFeatureResult.Outcome.NOT_SENT).count();
+        assertEquals(ids.size(), saved + notSent, results.toString());
+        assertTrue(saved >= 3, "the requests in flight finished: " + saved);
+        assertTrue(saved <= 3 + FeatureService.MAX_IN_FLIGHT, "no new request after Stop: " + saved);
+        assertEquals(saved, requests, "one request per program sent, none for those not sent");
+        for (BulkFeatureResult r : results) {
+            AdGoal goal = (AdGoal) f.client.features(r.programId()).get("AD_GOAL").orElseThrow();
+            assertEquals(r.ok() ? AdGoal.Goal.CALLS : AdGoal.Goal.DEFAULT, goal.goal(), r.toString());
+        }
+    }
+
+    @Test
     void bulkAdGoalSendsOneRequestPerProgram() throws Exception {
         List<String> ids = f.sandbox.account().programs().stream()
                 .filter(p -> p.availableFeatures().contains("AD_GOAL")).map(SandboxProgram::id).limit(5).toList();

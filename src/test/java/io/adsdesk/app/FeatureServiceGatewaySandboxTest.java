@@ -47,10 +47,14 @@ class FeatureServiceGatewaySandboxTest {
         sandbox = SandboxServer.start(SandboxConfig.defaults().withPrograms(60).withBusinesses(5).withSeed(3));
         registry = HibernateProgramRegistry.open(dir.resolve("registry"));
         threads = new Threads("test");
-        PartnerApiClient client = new PartnerApiClient(ApiSettings.defaults(sandbox.baseUrl()),
-                new Credentials(SandboxConfig.DEFAULT_USERNAME, SandboxConfig.DEFAULT_PASSWORD.toCharArray()));
+        PartnerApiClient client = new PartnerApiClient(ApiSettings.defaults(sandbox.baseUrl()), credentials());
         gateway = new FeatureServiceGateway(new FeatureService(client, registry, SandboxConfig.DEFAULT_USERNAME, Clock.systemUTC()),
-                threads.fixedPool("features", 8), (u, p) -> { });
+                threads.fixedPool("features", 8),
+                c -> new PartnerApiClient(ApiSettings.defaults(sandbox.baseUrl()), credentials(), c));
+    }
+
+    private static Credentials credentials() {
+        return new Credentials(SandboxConfig.DEFAULT_USERNAME, SandboxConfig.DEFAULT_PASSWORD.toCharArray());
     }
 
     @AfterEach
@@ -85,6 +89,43 @@ class FeatureServiceGatewaySandboxTest {
     }
 
     @Test
+    void theEditorsSaveGoesThroughTheServicesConflictCheck() throws Exception {
+        String id = cpcWith("CUSTOM_RADIUS_TARGETING").id();
+        FeatureCopy opened = gateway.read(id);
+        Map<String, Object> asOpened = opened.features().get("CUSTOM_RADIUS_TARGETING");
+        new FeatureServiceGateway(new FeatureService(new PartnerApiClient(ApiSettings.defaults(sandbox.baseUrl()), credentials()),
+                registry, "someone else", Clock.systemUTC()), null, c -> null)
+                .save(id, "CUSTOM_RADIUS_TARGETING", Map.of("custom_radius", 30)); // another user, at Yelp
+        long before = sandbox.stats().routeCount("features");
+
+        FeatureGateway.SaveAnswer conflict = gateway.save(id, "CUSTOM_RADIUS_TARGETING", asOpened, Map.of("custom_radius", 15), false);
+
+        assertFalse(conflict.saved());
+        assertEquals("Radius 30 mi (48 km)", gateway.summary("CUSTOM_RADIUS_TARGETING",
+                conflict.copy().features().get("CUSTOM_RADIUS_TARGETING")), "Yelp's value comes back to show");
+        assertEquals(before + 1, sandbox.stats().routeCount("features"), "only the re-read went out");
+
+        FeatureGateway.SaveAnswer kept = gateway.save(id, "CUSTOM_RADIUS_TARGETING", asOpened, Map.of("custom_radius", 15), true);
+        assertTrue(kept.saved());
+        assertEquals("Radius 15 mi (24 km)", gateway.summary("CUSTOM_RADIUS_TARGETING",
+                gateway.read(id).features().get("CUSTOM_RADIUS_TARGETING")));
+    }
+
+    @Test
+    void aFeatureUnchangedAtYelpIsNeverTakenForAConflict() throws Exception {
+        for (SandboxProgram p : sandbox.account().programs().stream().filter(x -> x.availableFeatures().size() > 3).limit(3).toList()) {
+            FeatureCopy opened = gateway.read(p.id());
+            for (Map.Entry<String, Map<String, Object>> e : opened.features().entrySet()) {
+                if (!gateway.validate(e.getKey(), e.getValue()).isEmpty()) {
+                    continue; // a value Yelp holds that may not be sent back as it is
+                }
+                FeatureGateway.SaveAnswer answer = gateway.save(p.id(), e.getKey(), e.getValue(), e.getValue(), false);
+                assertTrue(answer.saved(), p.id() + " " + e.getKey() + " " + e.getValue());
+            }
+        }
+    }
+
+    @Test
     void withoutFeatureAccessTheFailureSaysSo() {
         sandbox.knobs().featuresNeedDataIngestion(true);
         FeatureCallException e = assertThrows(FeatureCallException.class, () -> gateway.read(cpcWith("AD_GOAL").id()));
@@ -95,9 +136,10 @@ class FeatureServiceGatewaySandboxTest {
     void keywordsAreBlockedOnManyPrograms() throws Exception {
         List<String> ids = sandbox.account().programs().stream()
                 .filter(p -> p.availableFeatures().contains("NEGATIVE_KEYWORD_TARGETING")).limit(5).map(SandboxProgram::id).toList();
-        List<FeatureGateway.BulkOutcome> outcomes = new ArrayList<>();
+        List<FeatureGateway.BulkOutcome> outcomes = java.util.Collections.synchronizedList(new ArrayList<>());
         gateway.bulk(ids, new BulkFeatureChange.BlockKeywords(List.of("free")), outcomes::add, () -> false);
-        assertEquals(ids, outcomes.stream().map(FeatureGateway.BulkOutcome::programId).toList());
+        assertEquals(new java.util.HashSet<>(ids), new java.util.HashSet<>(outcomes.stream().map(FeatureGateway.BulkOutcome::programId).toList()));
+        assertEquals(ids.size(), outcomes.size(), "one outcome per program");
         assertTrue(outcomes.stream().allMatch(FeatureGateway.BulkOutcome::ok), outcomes.toString());
         Map<String, Object> k = gateway.read(ids.getFirst()).features().get("NEGATIVE_KEYWORD_TARGETING");
         assertTrue(((List<?>) k.get("blocked_keywords")).contains("free"));

@@ -19,7 +19,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The editors' maps read as the model's feature records, checked by the model's validator, and back. */
 class FeatureServiceGatewayTest {
-    private final FeatureServiceGateway gateway = new FeatureServiceGateway(null, null, (u, p) -> { });
+    private final FeatureServiceGateway gateway = new FeatureServiceGateway(null, null, c -> null);
 
     private static Map<String, Object> map(Object... pairs) {
         Map<String, Object> m = new LinkedHashMap<>();

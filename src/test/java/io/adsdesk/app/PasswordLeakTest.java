@@ -7,6 +7,7 @@ import io.adsdesk.sandbox.SandboxConfig;
 import io.adsdesk.sandbox.SandboxServer;
 import io.adsdesk.registry.TeamServer;
 import io.adsdesk.testing.RegistryEngine;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.api.io.TempDir;
@@ -89,6 +90,40 @@ class PasswordLeakTest {
         }
     }
 
+    @Test
+    void dataIngestionCredentialsSavedFromTheAppLeaveThePasswordInNoFileLogOrConsole() throws Exception {
+        String password = "Qx7-canary-" + HexFormat.of().formatHex(randomBytes());
+        String ingestUser = "dora-ingest";
+        String ingestPassword = "Ig9-canary-" + HexFormat.of().formatHex(randomBytes());
+        Path data = dir.resolve("data");
+        Path logs = dir.resolve("logs");
+        CliProcess.Result run;
+        try (SandboxServer sandbox = SandboxServer.start(SandboxConfig.defaults().withPrograms(40).withBusinesses(4)
+                .withSeed(11).withCredentials(USERNAME, password))) {
+            sandbox.acceptDataIngestionCredentials(ingestUser, ingestPassword);
+            sandbox.knobs().featuresNeedDataIngestion(true);
+            String programId = sandbox.account().programs().stream().filter(p -> p.availableFeatures().contains("AD_GOAL"))
+                    .findFirst().orElseThrow().id();
+            run = CliProcess.runMain(dir, Map.of("ADSDESK_TEST_PASSWORD", password, "ADSDESK_TEST_INGEST_PASSWORD", ingestPassword),
+                    DataIngestionLeakRun.class.getName(), data.toString(), USERNAME, sandbox.baseUrl(), ingestUser, programId);
+        }
+        assertEquals(0, run.exit(), run.out() + run.err());
+        assertTrue(run.out().contains("Without them: NO_FEATURE_ACCESS"), run.out());
+        assertTrue(run.out().contains("Ad goal saved"), run.out());
+        assertTrue(run.out().contains("Next session: read "), run.out());
+        assertTrue(hasFileEnding(data, ".mv.db"), "the registry was written, so the search covers it");
+        assertTrue(hasFileEnding(logs, ".log"), "the log was written, so the search covers it");
+
+        List<byte[]> needles = new ArrayList<>(needles(USERNAME, password));
+        needles.addAll(needles(ingestUser, ingestPassword));
+        assertEquals(List.of(), filesContaining(data, needles));
+        assertEquals(List.of(), filesContaining(logs, needles));
+        String console = run.out() + run.err();
+        for (byte[] needle : needles) {
+            assertFalse(Bytes.indexOf(console.getBytes(StandardCharsets.UTF_8), needle) >= 0, "the console shows a password");
+        }
+    }
+
     private static byte[] randomBytes() {
         byte[] b = new byte[8];
         ThreadLocalRandom.current().nextBytes(b);
@@ -99,12 +134,12 @@ class PasswordLeakTest {
         return needles(USERNAME, password);
     }
 
-    private static List<byte[]> needles(String user, String password) {
+    private static List<byte[]> needles(String username, String password) {
         List<byte[]> needles = new ArrayList<>();
         for (Charset cs : List.of(StandardCharsets.UTF_8, StandardCharsets.UTF_16LE, StandardCharsets.UTF_16BE)) {
             needles.add(password.getBytes(cs));
         }
-        String basic = Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+        String basic = Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
         needles.add(basic.getBytes(StandardCharsets.UTF_8));
         return needles;
     }

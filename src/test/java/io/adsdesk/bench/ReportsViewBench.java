@@ -140,17 +140,24 @@ public final class ReportsViewBench {
         double openMs = Stats.ms(System.nanoTime() - started);
 
         // Scope: the whole account, then a business, alternately (a year of days shown).
+        // Half the changes go to the whole account, half to one business: the median of all falls between the
+        // two kinds, so each kind's median is printed too (toAccount: every business's year redrawn).
         List<Double> scopes = new ArrayList<>();
+        List<Double> toAccount = new ArrayList<>();
+        List<Double> toBusiness = new ArrayList<>();
         for (int i = 0; i < changes; i++) {
             BusinessOption business = options.get(1 + (i * 37) % businessIds.size());
-            scopes.add(time(view, () -> {
-                if (model.scopeKindProperty().get() == ReportScope.Kind.BUSINESS) {
+            boolean account = model.scopeKindProperty().get() == ReportScope.Kind.BUSINESS;
+            double ms = time(view, () -> {
+                if (account) {
                     model.scopeKindProperty().set(ReportScope.Kind.ACCOUNT);
                 } else {
                     model.businessProperty().set(business);
                     model.scopeKindProperty().set(ReportScope.Kind.BUSINESS);
                 }
-            }));
+            });
+            scopes.add(ms);
+            (account ? toAccount : toBusiness).add(ms);
         }
         model.scopeKindProperty().set(ReportScope.Kind.ACCOUNT);
         frame(view);
@@ -171,7 +178,8 @@ public final class ReportsViewBench {
         BiFunction<String, List<Double>, String> figures = (name, samples) -> String.format(Locale.ROOT,
                 "%sMedian=%.1f %sP95=%.1f %sCount=%d", name, Stats.median(samples), name, p95(samples), name, samples.size());
         return about + String.format(Locale.ROOT, " openMs=%.0f ", openMs) + figures.apply("scope", scopes) + " "
-                + figures.apply("range", ranges);
+                + figures.apply("range", ranges) + String.format(Locale.ROOT, " toAccountMedian=%.1f toBusinessMedian=%.1f",
+                Stats.median(toAccount), Stats.median(toBusiness));
     }
 
     static double p95(List<Double> samples) {

@@ -20,6 +20,7 @@ import static io.adsdesk.registry.HibernateProgramRegistryTest.program;
 import static io.adsdesk.registry.HibernateProgramRegistryTest.run;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class ContentsCacheTest {
@@ -46,6 +47,22 @@ class ContentsCacheTest {
         cache.write(contents);
 
         assertEquals(contents, cache.read().orElseThrow());
+    }
+
+    @Test
+    void valuesThatRepeatAcrossProgramsAreReadIntoOneObjectEach() {
+        ContentsCache cache = new ContentsCache(dir);
+        RegistryContents contents = new RegistryContents("stamp-2", List.of(program("p1", 5000), program("p2", 5000)), List.of());
+        cache.write(contents);
+
+        List<Program> read = cache.read().orElseThrow().programs();
+        assertEquals(contents.programs(), read);
+        Program a = read.get(0);
+        Program b = read.get(1);
+        assertSame(a.businesses(), b.businesses(), "the same business links");
+        assertSame(a.adCategories(), b.adCategories(), "the same categories");
+        assertSame(a.budgetCents(), b.budgetCents(), "the same budget");
+        assertSame(a.pageUpgradeInfo(), b.pageUpgradeInfo(), "the same page prices");
     }
 
     @Test

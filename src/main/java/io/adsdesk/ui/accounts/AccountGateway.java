@@ -73,4 +73,43 @@ public interface AccountGateway {
     default boolean hasReportKey(Account account) {
         return false;
     }
+
+    /**
+     * As {@link #connect(Account, char[], boolean, boolean)}, with the account's registry on a team server
+     * ({@code team}; null: this computer). {@code teamPassword} null uses the database password stored
+     * for that server and user; one given is stored once the registry opened. When the team server
+     * cannot be reached, the session is its last local copy, read-only ({@code registry().offlineCopy()}).
+     * Blocking.
+     */
+    default AccountSession connect(Account account, char[] password, boolean remember, boolean allowInsecureHttp,
+                                   TeamRegistryChoice team, char[] teamPassword) throws Exception {
+        if (team != null) {
+            throw new UnsupportedOperationException("team registries are not available here");
+        }
+        return connect(account, password, remember, allowInsecureHttp);
+    }
+
+    /** As {@link #openCached(Account)}, from the account's team registry when {@code team} is given. Blocking. */
+    default AccountSession openCached(Account account, TeamRegistryChoice team) throws Exception {
+        if (team != null) {
+            throw new UnsupportedOperationException("team registries are not available here");
+        }
+        return openCached(account);
+    }
+
+    /**
+     * "Test connection": connects once to the team server and says in plain words what it found.
+     * {@code password} null uses the stored one; {@code account} (may be null) names the schema to check. Blocking.
+     */
+    default TeamCheck testTeamRegistry(Account account, TeamRegistryChoice team, char[] password) {
+        return new TeamCheck(false, false, "Team registries are not available here.");
+    }
+
+    /**
+     * Reopens an account shown from its offline copy, once its team server answers again: empty while it
+     * still cannot be reached. Uses the credentials the account was opened with. Blocking.
+     */
+    default java.util.Optional<AccountSession> retryTeamRegistry(Account account, TeamRegistryChoice team) throws Exception {
+        return java.util.Optional.empty();
+    }
 }

@@ -50,13 +50,23 @@ public final class AccountsViewModel {
             LOOKING_FOR_STORE);
     private final ReadOnlyBooleanWrapper canConnect = new ReadOnlyBooleanWrapper(this, "canConnect");
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem", "");
+    private final TeamRegistryViewModel team;
+    private final OfflineBannerModel offline;
+    /** Where each account's registry is (saved team registries); defaults until the dashboard hands its settings. */
+    private io.adsdesk.ui.common.UiSettings settings = new io.adsdesk.ui.common.UiSettings();
+    private Runnable saveSettings = () -> { };
 
     public AccountsViewModel(AccountGateway gateway, TaskExecutor executor) {
         this.gateway = gateway;
         this.executor = executor;
         baseUrl.set(gateway.defaultBaseUrl());
-        problem.bind(Bindings.createStringBinding(() -> problemWith(username.get(), password.get(), baseUrl.get(),
-                allowInsecureHttp.get()), username, password, baseUrl, allowInsecureHttp));
+        this.team = new TeamRegistryViewModel(gateway, executor);
+        this.offline = new OfflineBannerModel(this, gateway, executor);
+        problem.bind(Bindings.createStringBinding(() -> {
+            String form = problemWith(username.get(), password.get(), baseUrl.get(), allowInsecureHttp.get());
+            return form.isEmpty() ? team.problemProperty().get() : form;
+        }, username, password, baseUrl, allowInsecureHttp, team.problemProperty()));
+        session.addListener((o, old, now) -> offline.sessionChanged(now));
         canConnect.bind(Bindings.createBooleanBinding(() -> !busy.get() && problem.get().isEmpty(), busy, problem));
     }
 
@@ -121,6 +131,38 @@ public final class AccountsViewModel {
         allowInsecureHttp.set(false);
         password.set("");
         error.set("");
+        team.load(account == null ? null : teamRegistryOf(account));
+    }
+
+    /**
+     * The settings that keep each account's registry choice (URL and user of a team registry, never a
+     * password), and how to save them. FX thread.
+     */
+    public void useSettings(io.adsdesk.ui.common.UiSettings settings, Runnable save) {
+        this.settings = settings;
+        this.saveSettings = save;
+    }
+
+    /** The account's saved team registry; null when its registry is on this computer. */
+    public TeamRegistryChoice teamRegistryOf(Account account) {
+        var saved = settings.teamRegistries.get(account.key());
+        return saved == null || saved.url == null ? null : new TeamRegistryChoice(saved.url, saved.user);
+    }
+
+    private void rememberTeamRegistry(Account account, TeamRegistryChoice choice) {
+        var before = settings.teamRegistries.get(account.key());
+        if (choice == null) {
+            if (before == null) {
+                return;
+            }
+            settings.teamRegistries.remove(account.key());
+        } else {
+            if (before != null && choice.url().equals(before.url) && java.util.Objects.equals(choice.user(), before.user)) {
+                return;
+            }
+            settings.teamRegistries.put(account.key(), new io.adsdesk.ui.common.UiSettings.TeamRegistry(choice.url(), choice.user()));
+        }
+        saveSettings.run();
     }
 
     /** Connects with the form's values. */
@@ -139,14 +181,23 @@ public final class AccountsViewModel {
         char[] secret = password.get().toCharArray();
         boolean keep = remember.get();
         boolean insecure = allowInsecureHttp.get();
+        TeamRegistryChoice registry = team.choice();
+        char[] teamSecret = team.takePassword();
         password.set("");
         open(() -> {
             try {
-                return gateway.connect(account, secret, keep, insecure);
+                return registry == null ? gateway.connect(account, secret, keep, insecure)
+                        : gateway.connect(account, secret, keep, insecure, registry, teamSecret);
             } finally {
                 Arrays.fill(secret, '\0');
+                if (teamSecret != null) {
+                    Arrays.fill(teamSecret, '\0');
+                }
             }
-        }, onOpened);
+        }, opened -> {
+            rememberTeamRegistry(account, registry);
+            onOpened.accept(opened);
+        });
     }
 
     public void tryDemo(Consumer<AccountSession> onOpened) {
@@ -159,12 +210,14 @@ public final class AccountsViewModel {
      * shows the connect dialog, pre-filled).
      */
     public void reopen(Account account, Consumer<AccountSession> onOpened, Consumer<Account> needsPassword) {
+        TeamRegistryChoice registry = teamRegistryOf(account);
         busy.set(true);
         executor.submit(ctx -> gateway.storedPassword(account), TaskCallbacks.<Optional<char[]>, Void>of(
                 stored -> {
                     busy.set(false);
                     if (stored.isEmpty()) {
-                        open(() -> gateway.openCached(account), onOpened);
+                        open(() -> registry == null ? gateway.openCached(account) : gateway.openCached(account, registry),
+                                onOpened);
                         prepareForm(account);
                         needsPassword.accept(account);
                     } else {
@@ -172,7 +225,8 @@ public final class AccountsViewModel {
                         open(() -> {
                             try {
                                 // Stored earlier, so still to be remembered.
-                                return gateway.connect(account, secret, true);
+                                return registry == null ? gateway.connect(account, secret, true)
+                                        : gateway.connect(account, secret, true, false, registry, null);
                             } finally {
                                 Arrays.fill(secret, '\0');
                             }
@@ -205,6 +259,31 @@ public final class AccountsViewModel {
     public void refreshKnownAccounts() {
         executor.submit(ctx -> gateway.knownAccounts(), TaskCallbacks.<List<Account>, Void>of(
                 knownAccounts::setAll, e -> { }));
+    }
+
+    /**
+     * Replaces the open session by {@code next} (the same account, reopened from its team registry once
+     * it answers again); the replaced one is closed on a worker. FX thread.
+     */
+    void replaceSession(AccountSession next) {
+        AccountSession previous = session.get();
+        session.set(next);
+        if (previous != null && previous != next) {
+            executor.submit(ctx -> {
+                previous.close();
+                return null;
+            }, TaskCallbacks.<Object, Void>of(x -> { }, e -> { }));
+        }
+    }
+
+    /** The connect dialog's Team registry section. */
+    public TeamRegistryViewModel team() {
+        return team;
+    }
+
+    /** The banner shown while the open account is its team registry's offline copy. */
+    public OfflineBannerModel offline() {
+        return offline;
     }
 
     /** Closes the open account (app exit). Blocking; call from a worker or at shutdown. */

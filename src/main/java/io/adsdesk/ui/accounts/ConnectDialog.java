@@ -71,6 +71,7 @@ public final class ConnectDialog extends Dialog<AccountSession> {
         insecureWarning.setId("connect-insecure-warning");
         insecureWarning.setWrapText(true);
         insecureWarning.setMaxWidth(380);
+        insecureWarning.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         insecureWarning.getStyleClass().addAll(Styles.WARNING, Styles.TEXT_SMALL);
         GridPane advancedGrid = new GridPane();
         advancedGrid.setHgap(10);
@@ -78,9 +79,21 @@ public final class ConnectDialog extends Dialog<AccountSession> {
         advancedGrid.addRow(0, new Label("Base URL"), baseUrl);
         advancedGrid.add(insecure, 1, 1);
         advancedGrid.add(insecureWarning, 1, 2);
-        TitledPane advanced = new TitledPane("Advanced", advancedGrid);
+        TeamRegistrySection teamSection = new TeamRegistrySection(model.team(), () -> formAccount(model));
+        TitledPane advanced = new TitledPane("Advanced", new VBox(12, advancedGrid, teamSection));
         advanced.setId("connect-advanced");
-        advanced.setExpanded(false);
+        // A saved team registry is part of what this account is: shown, not hidden under a closed pane.
+        advanced.setExpanded(model.team().teamProperty().get());
+        // The window grows and shrinks with the pane, so nothing under Advanced is cut off: measured once the
+        // pane's skin has taken the change (its listener runs after this one).
+        Runnable refit = () -> javafx.application.Platform.runLater(() -> {
+            if (getDialogPane().getScene() != null && getDialogPane().getScene().getWindow() != null) {
+                keepOnScreen(getDialogPane().getScene().getWindow());
+            }
+        });
+        advanced.expandedProperty().addListener((o, was, open) -> refit.run());
+        // A test's answer can take two lines: the buttons below it stay in the window.
+        model.team().checkProperty().addListener((o, was, now) -> refit.run());
         advanced.setAnimated(false);
 
         Label error = new Label();
@@ -129,6 +142,25 @@ public final class ConnectDialog extends Dialog<AccountSession> {
         });
         setResultConverter(b -> null);
         setOnShown(e -> (model.usernameProperty().get().isBlank() ? username : password).requestFocus());
+    }
+
+    /** Fits the window to its content, moved up where it would reach below the screen. */
+    private static void keepOnScreen(Window window) {
+        window.sizeToScene();
+        var screens = javafx.stage.Screen.getScreensForRectangle(window.getX(), window.getY(), window.getWidth(), 1);
+        var bounds = (screens.isEmpty() ? javafx.stage.Screen.getPrimary() : screens.getFirst()).getVisualBounds();
+        if (window.getY() + window.getHeight() > bounds.getMaxY()) {
+            window.setY(Math.max(bounds.getMinY(), bounds.getMaxY() - window.getHeight()));
+        }
+    }
+
+    /** The account the form names, or null while it names none yet. */
+    private static io.adsdesk.model.Account formAccount(AccountsViewModel model) {
+        try {
+            return new io.adsdesk.model.Account(model.usernameProperty().get().strip(), model.baseUrlProperty().get().strip());
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
     }
 
     private void finish(AccountSession session, Consumer<AccountSession> onOpened) {

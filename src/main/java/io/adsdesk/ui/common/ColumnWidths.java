@@ -123,6 +123,14 @@ public final class ColumnWidths {
         });
     }
 
+    /**
+     * The width the table needs to show every column at its starting width without scrolling
+     * sideways: the columns' preferred widths and the room for the vertical scroll bar.
+     */
+    public static double neededWidth(TableView<?> table) {
+        return Math.ceil(table.getColumns().stream().mapToDouble(TableColumn::getPrefWidth).sum() + SCROLL_BAR_ROOM);
+    }
+
     private static double textWidth(String s, FontWeight weight) {
         Text text = new Text(s == null ? "" : s);
         text.setFont(Font.font(Font.getDefault().getFamily(), weight, FONT_SIZE));

@@ -1,7 +1,9 @@
 package io.adsdesk.ui.common;
 
+import io.adsdesk.model.ChangedField;
 import javafx.util.StringConverter;
 
+import java.math.BigDecimal;
 import java.text.NumberFormat;
 import java.time.Duration;
 import java.time.Instant;
@@ -136,6 +138,50 @@ public final class Formats {
             return (s / 60) + " min " + (s % 60) + " s";
         }
         return (s / 3600) + " h " + (s % 3600 / 60) + " min";
+    }
+
+    /**
+     * A value a sync changed, as the screens show it: amounts of money ("1250.00") as the table spells
+     * them ("$1,250.00"), also in future budget changes ("$1,250.00 from 2026-04-01") and page upgrades;
+     * other fields,
+     * blanks and anything that is not an amount as stored.
+     */
+    public static String changedValue(String field, String value) {
+        if (value == null || value.isEmpty()) {
+            return value;
+        }
+        if (ChangedField.MONEY.contains(field)) {
+            return money(value);
+        }
+        if (ChangedField.BUDGET_CHANGES.equals(field)) {
+            StringBuilder out = new StringBuilder();
+            for (String change : value.split(", ")) {
+                if (!out.isEmpty()) {
+                    out.append(", ");
+                }
+                int from = change.indexOf(' ');
+                out.append(from < 0 ? money(change) : money(change.substring(0, from)) + change.substring(from));
+            }
+            return out.toString();
+        }
+        if (ChangedField.PAGE_UPGRADE.equals(field) && value.startsWith("rate ")) {
+            int cost = value.indexOf(", cost ");
+            if (cost > 0) {
+                return "rate " + money(value.substring(5, cost)) + ", cost " + money(value.substring(cost + 7));
+            }
+        }
+        return value;
+    }
+
+    private static String money(String dollars) {
+        if (dollars.isEmpty()) {
+            return dollars;
+        }
+        try {
+            return dollars(new BigDecimal(dollars).movePointRight(2).longValueExact());
+        } catch (ArithmeticException | NumberFormatException e) {
+            return dollars;
+        }
     }
 
     /** A partner-API feature type in words: {@code NEGATIVE_KEYWORD_TARGETING} → "Negative keyword targeting". */

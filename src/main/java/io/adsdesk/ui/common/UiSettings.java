@@ -57,6 +57,24 @@ public final class UiSettings {
     public String reportsTo;
     public String reportsTab;
 
+    /** Accounts whose registry is on a team's PostgreSQL server, by account key: URL and database user, never the password. */
+    public Map<String, TeamRegistry> teamRegistries = new LinkedHashMap<>();
+
+    /** Where an account's team registry is: a JDBC URL and a database user. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public static final class TeamRegistry {
+        public String url;
+        public String user;
+
+        public TeamRegistry() {
+        }
+
+        public TeamRegistry(String url, String user) {
+            this.url = url;
+            this.user = user;
+        }
+    }
+
     /** Reads the file; a missing or unreadable file gives the defaults. */
     public static UiSettings load(Path file) {
         if (file == null || !Files.isRegularFile(file)) {
@@ -75,6 +93,9 @@ public final class UiSettings {
             }
             if (s.savedViews == null) {
                 s.savedViews = new LinkedHashMap<>();
+            }
+            if (s.teamRegistries == null) {
+                s.teamRegistries = new LinkedHashMap<>();
             }
             if (s.theme == null) {
                 s.theme = Theme.SYSTEM;

@@ -98,8 +98,9 @@ public final class BulkFeaturesDialog extends Stage {
             @Override
             protected void updateItem(FeatureGateway.BulkOutcome o, boolean empty) {
                 super.updateItem(o, empty);
-                setText(empty || o == null ? null : o.programId() + (o.ok() ? ": changed" : ": failed, " + o.error()));
-                pseudoClassStateChanged(Styles.STATE_DANGER, o != null && !empty && !o.ok());
+                setText(empty || o == null ? null : o.programId() + (o.ok() ? ": changed"
+                        : !o.sent() ? ": not sent (stopped)" : ": failed, " + o.error()));
+                pseudoClassStateChanged(Styles.STATE_DANGER, o != null && !empty && !o.ok() && o.sent());
             }
         });
         VBox.setVgrow(results, Priority.ALWAYS);

@@ -116,24 +116,35 @@ public final class BulkFeaturesViewModel {
         }));
     }
 
-    /** Stops sending; programs already sent keep their change. */
+    /**
+     * Stops sending: no new request goes out, the ones in flight finish and are shown, and the programs
+     * not reached are listed as not sent. Programs already sent keep their change.
+     */
     public void cancel() {
+        if (state.get() != State.RUNNING) {
+            return;
+        }
+        message.set("Stopping: waiting for the requests already sent…");
         running.cancel();
     }
 
     private void show(List<FeatureGateway.BulkOutcome> soFar) {
         results.setAll(soFar);
         progress.set(programIds.isEmpty() ? 1 : (double) soFar.size() / programIds.size());
+        if (state.get() == State.RUNNING && !message.get().startsWith("Stopping")) {
+            message.set(soFar.size() + " of " + count(programIds.size()) + " done…");
+        }
     }
 
     private void finished(List<FeatureGateway.BulkOutcome> all) {
         show(all);
-        long failed = all.stream().filter(o -> !o.ok()).count();
-        long skipped = programIds.size() - all.size();
+        long changed = all.stream().filter(FeatureGateway.BulkOutcome::ok).count();
+        long notSent = all.stream().filter(o -> !o.sent()).count() + Math.max(0, programIds.size() - all.size());
+        long failed = all.size() - changed - all.stream().filter(o -> !o.sent()).count();
         state.set(State.DONE);
-        message.set((all.size() - failed) + " of " + count(programIds.size()) + " changed"
+        message.set(changed + " of " + count(programIds.size()) + " changed"
                 + (failed == 0 ? "" : "; " + failed + " failed (see below)")
-                + (skipped == 0 ? "" : "; " + skipped + " not sent (stopped)") + ".");
+                + (notSent == 0 ? "" : "; " + notSent + " not sent (stopped)") + ".");
     }
 
     private static String count(int n) {

@@ -24,8 +24,19 @@ import javafx.stage.Window;
  * read-only. Closes itself once saved.
  */
 public final class FeatureEditorDialog extends Stage {
+    private final java.util.function.Function<Window, javafx.beans.value.ObservableBooleanValue> addCredentials;
 
     public FeatureEditorDialog(Window owner, FeatureEditorViewModel model) {
+        this(owner, model, null);
+    }
+
+    /**
+     * @param addCredentials opens the Data Ingestion credentials dialog over the given window and answers
+     *                       whether they were saved; null when the editor cannot offer it
+     */
+    public FeatureEditorDialog(Window owner, FeatureEditorViewModel model,
+                               java.util.function.Function<Window, javafx.beans.value.ObservableBooleanValue> addCredentials) {
+        this.addCredentials = addCredentials;
         initOwner(owner);
         initModality(Modality.WINDOW_MODAL);
         setTitle(model.title() + " — AdsDesk");
@@ -35,7 +46,7 @@ public final class FeatureEditorDialog extends Stage {
         root.setId("feature-editor");
         setScene(new Scene(root, 600, form == null ? 480 : 560));
         model.stateProperty().addListener((obs, old, state) -> {
-            if (state == FeatureEditorViewModel.State.SAVED) {
+            if (state == FeatureEditorViewModel.State.SAVED || state == FeatureEditorViewModel.State.TOOK_YELPS) {
                 close();
             }
         });
@@ -61,17 +72,31 @@ public final class FeatureEditorDialog extends Stage {
         ListView<String> changes = new ListView<>(model.conflictChanges());
         changes.setId("feature-conflict-changes");
         changes.setPrefHeight(100);
-        Button sendAnyway = new Button("Send mine anyway");
-        sendAnyway.setId("feature-send-anyway");
-        sendAnyway.getStyleClass().add(Styles.DANGER);
-        sendAnyway.setOnAction(e -> model.sendAnyway());
+        Button keepMine = new Button("Keep mine");
+        keepMine.setId("feature-keep-mine");
+        keepMine.getStyleClass().add(Styles.DANGER);
+        keepMine.setOnAction(e -> model.keepMine());
+        Button takeYelps = new Button("Take Yelp's");
+        takeYelps.setId("feature-take-yelps");
+        takeYelps.setOnAction(e -> model.takeYelps());
         Button back = new Button("Back to the form");
         back.setId("feature-keep-editing");
         back.setOnAction(e -> model.keepEditing());
-        VBox conflict = new VBox(6, changes, new HBox(8, sendAnyway, back));
+        VBox conflict = new VBox(6, changes, new HBox(8, keepMine, takeYelps, back));
         BooleanBinding inConflict = model.stateProperty().isEqualTo(FeatureEditorViewModel.State.CONFLICT);
         conflict.visibleProperty().bind(inConflict);
         conflict.managedProperty().bind(inConflict);
+
+        Button credentials = new Button("Add Data Ingestion credentials…");
+        credentials.setId("feature-add-credentials");
+        credentials.visibleProperty().bind(model.needsCredentialsProperty().and(
+                javafx.beans.binding.Bindings.createBooleanBinding(() -> addCredentials != null)));
+        credentials.managedProperty().bind(credentials.visibleProperty());
+        credentials.setOnAction(e -> addCredentials.apply(this).addListener((obs, was, saved) -> {
+            if (saved) {
+                model.credentialsAdded();
+            }
+        }));
 
         Button save = new Button("Save to Yelp");
         save.setId("feature-save");
@@ -83,7 +108,7 @@ public final class FeatureEditorDialog extends Stage {
         cancel.setId("feature-cancel");
         cancel.setCancelButton(true);
         cancel.setOnAction(e -> close());
-        return new VBox(10, heading, scroll, whole, message, conflict, buttons(save, cancel));
+        return new VBox(10, heading, scroll, whole, message, credentials, conflict, buttons(save, cancel));
     }
 
     private VBox readOnly(FeatureEditorViewModel model) {

@@ -20,11 +20,13 @@ import java.util.function.Consumer;
 
 /**
  * Editing one feature: checks the value with the gateway's validator (an error beside each field,
- * nothing sent while one shows), then re-reads the program's features and, when the feature changed
- * at Yelp since the editor opened, lists what changed until the user sends anyway or goes back.
+ * nothing sent while one shows), then saves through the gateway's conflict-checked save: when the
+ * feature changed at Yelp since the editor opened, nothing is sent and the editor says so in plain
+ * words until the user keeps theirs (sent over Yelp's), takes Yelp's (nothing sent) or goes back.
  */
 public final class FeatureEditorViewModel {
-    public enum State { EDITING, SENDING, CONFLICT, SAVED }
+    /** TOOK_YELPS: the user dropped the edit for Yelp's value after a conflict; nothing was sent. */
+    public enum State { EDITING, SENDING, CONFLICT, SAVED, TOOK_YELPS }
 
     /** The key of errors that belong to no field of the form. */
     public static final String WHOLE = "";
@@ -38,8 +40,11 @@ public final class FeatureEditorViewModel {
     private final Map<String, ReadOnlyStringWrapper> errors = new LinkedHashMap<>();
     private final ReadOnlyObjectWrapper<State> state = new ReadOnlyObjectWrapper<>(this, "state", State.EDITING);
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
+    private final javafx.beans.property.ReadOnlyBooleanWrapper needsCredentials =
+            new javafx.beans.property.ReadOnlyBooleanWrapper(this, "needsCredentials");
     private final ObservableList<String> conflictChanges = FXCollections.observableArrayList();
     private Map<String, Object> pending;
+    private FeatureCopy atYelp;
     private Set<String> shownFields = Set.of();
 
     FeatureEditorViewModel(FeatureGateway gateway, TaskExecutor executor, String programId, String type,
@@ -68,25 +73,27 @@ public final class FeatureEditorViewModel {
             return;
         }
         pending = value;
-        state.set(State.SENDING);
-        message.set("Checking Yelp's copy…");
-        executor.submit(ctx -> {
-            FeatureCopy fresh = gateway.read(programId);
-            Map<String, Object> now = fresh.features().get(type);
-            List<String> changes = changes(opened, now == null ? Map.of() : now);
-            return changes.isEmpty() ? gateway.save(programId, type, value) : changes;
-        }, TaskCallbacks.<Object, Void>of(this::answered, this::failed));
+        needsCredentials.set(false);
+        send(false, "Checking Yelp's copy…");
     }
 
-    /** After a conflict: sends the value anyway. */
-    public void sendAnyway() {
+    /** After a conflict: sends the value over Yelp's. */
+    public void keepMine() {
         if (state.get() != State.CONFLICT || pending == null) {
             return;
         }
-        Map<String, Object> value = pending;
-        state.set(State.SENDING);
-        message.set("Sending to Yelp…");
-        executor.submit(ctx -> gateway.save(programId, type, value), TaskCallbacks.<Object, Void>of(this::answered, this::failed));
+        send(true, "Sending yours to Yelp…");
+    }
+
+    /** After a conflict: drops the edit and shows Yelp's value; nothing is sent. */
+    public void takeYelps() {
+        if (state.get() != State.CONFLICT || atYelp == null) {
+            return;
+        }
+        conflictChanges.clear();
+        message.set("Kept Yelp's value; nothing was sent.");
+        state.set(State.TOOK_YELPS);
+        onSaved.accept(atYelp);
     }
 
     /** After a conflict: back to the form without sending. */
@@ -96,24 +103,50 @@ public final class FeatureEditorViewModel {
         state.set(State.EDITING);
     }
 
-    private void answered(Object result) {
-        if (result instanceof FeatureCopy after) {
+    private void send(boolean overwrite, String doing) {
+        Map<String, Object> value = pending;
+        state.set(State.SENDING);
+        message.set(doing);
+        executor.submit(ctx -> gateway.save(programId, type, opened.isEmpty() ? null : opened, value, overwrite),
+                TaskCallbacks.<FeatureGateway.SaveAnswer, Void>of(this::answered, this::failed));
+    }
+
+    private void answered(FeatureGateway.SaveAnswer answer) {
+        if (answer.saved()) {
             conflictChanges.clear();
             message.set(Formats.feature(type) + " saved.");
             state.set(State.SAVED);
-            onSaved.accept(after);
+            onSaved.accept(answer.copy());
             return;
         }
-        @SuppressWarnings("unchecked")
-        List<String> changes = (List<String>) result;
-        conflictChanges.setAll(changes);
-        message.set("This feature changed at Yelp since you opened it. Review the changes, then send yours anyway or go back.");
+        atYelp = answer.copy();
+        Map<String, Object> now = atYelp.features().get(type);
+        conflictChanges.setAll(
+                "When you opened it: " + summary(opened),
+                "Now at Yelp: " + summary(now),
+                "Your edit: " + summary(pending));
+        conflictChanges.addAll(changes(opened, now == null ? Map.of() : now));
+        message.set("Someone changed this feature at Yelp after you opened it, so nothing was sent. Keep yours to "
+                + "send it over Yelp's, or take Yelp's and drop your edit.");
         state.set(State.CONFLICT);
+    }
+
+    private String summary(Map<String, Object> value) {
+        return value == null || value.isEmpty() ? "nothing set" : gateway.summary(type, value);
     }
 
     private void failed(Throwable e) {
         state.set(State.EDITING);
+        needsCredentials.set(e instanceof FeatureCallException f && f.kind() == FeatureCallException.Kind.NO_FEATURE_ACCESS);
         message.set("Nothing was saved. " + plain(e));
+    }
+
+    /** After the Data Ingestion credentials were added: the edit is still here, ready to be saved again. */
+    public void credentialsAdded() {
+        if (needsCredentials.get() && state.get() == State.EDITING) {
+            needsCredentials.set(false);
+            message.set("Data Ingestion credentials saved. Press Save to Yelp to send your change.");
+        }
     }
 
     /** A failure in one line of plain words. */
@@ -128,16 +161,26 @@ public final class FeatureEditorViewModel {
         return e.getMessage() == null ? "Something went wrong: " + e.getClass().getSimpleName() : e.getMessage();
     }
 
-    /** "custom_radius: was 10, now 25 at Yelp", one per field that differs. */
+    /** "Custom radius: was 10, now 25 at Yelp", one per field that differs. */
     static List<String> changes(Map<String, Object> before, Map<String, Object> now) {
         Set<String> keys = new LinkedHashSet<>(before.keySet());
         keys.addAll(now.keySet());
         return keys.stream().filter(k -> !Objects.equals(before.get(k), now.get(k)))
-                .map(k -> k + ": was " + shown(before.get(k)) + ", now " + shown(now.get(k)) + " at Yelp").toList();
+                .map(k -> field(k) + ": was " + shown(before.get(k)) + ", now " + shown(now.get(k)) + " at Yelp").toList();
+    }
+
+    /** "custom_radius" as "Custom radius". */
+    private static String field(String wire) {
+        String words = wire.replace('_', ' ');
+        return words.isEmpty() ? words : Character.toUpperCase(words.charAt(0)) + words.substring(1);
     }
 
     private static String shown(Object v) {
-        return v == null ? "empty" : v instanceof String s ? "\"" + s + "\"" : String.valueOf(v);
+        if (v == null || (v instanceof java.util.Collection<?> c && c.isEmpty())) {
+            return "empty";
+        }
+        return v instanceof String s ? "\"" + s + "\"" : v instanceof java.util.Collection<?> c ? String.join(", ", c.stream().map(String::valueOf).toList())
+                : v instanceof Boolean b ? (b ? "on" : "off") : String.valueOf(v);
     }
 
     // ---- properties -----------------------------------------------------------------------
@@ -170,6 +213,9 @@ public final class FeatureEditorViewModel {
     public ReadOnlyObjectProperty<State> stateProperty() { return state.getReadOnlyProperty(); }
 
     public ReadOnlyStringProperty messageProperty() { return message.getReadOnlyProperty(); }
+
+    /** True after Yelp refused the save for want of feature access: the account's Data Ingestion credentials are needed. */
+    public javafx.beans.property.ReadOnlyBooleanProperty needsCredentialsProperty() { return needsCredentials.getReadOnlyProperty(); }
 
     public ObservableList<String> conflictChanges() { return conflictChanges; }
 }

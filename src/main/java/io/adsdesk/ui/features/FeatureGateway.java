@@ -22,10 +22,31 @@ public interface FeatureGateway {
     /** Merges one feature at Yelp (an audit entry with before and after); the copy after. Blocking. */
     FeatureCopy save(String programId, String type, Map<String, Object> value) throws FeatureCallException;
 
+    /**
+     * Saves one feature edited from {@code opened} (its value when the editor opened; null when there was
+     * none): re-reads Yelp's copy first and, when Yelp's value of the type changed since and
+     * {@code overwrite} is false, sends nothing and answers with Yelp's copy. Otherwise merges the value
+     * at Yelp (an audit entry with before and after). Blocking.
+     */
+    SaveAnswer save(String programId, String type, Map<String, Object> opened, Map<String, Object> value, boolean overwrite)
+            throws FeatureCallException;
+
+    /**
+     * What a checked save came to: {@code saved} true with the copy after the save, or false (nothing
+     * sent) with Yelp's current copy, whose value of the type changed since the editor opened.
+     */
+    record SaveAnswer(boolean saved, FeatureCopy copy) {
+    }
+
     /** Turns one feature off at Yelp (an audit entry); the copy after. Blocking. */
     FeatureCopy remove(String programId, String type) throws FeatureCallException;
 
-    /** The same change on many programs, one request each and a bounded number in flight. Blocking. */
+    /**
+     * The same change on many programs, one request each and a bounded number in flight. {@code each}
+     * hears every program's outcome as soon as it is known (from worker threads), exactly once per
+     * program; once {@code cancelled} is true no new request goes out, requests in flight finish and
+     * are reported, and the programs not reached are reported {@link BulkOutcome#notSent}. Blocking.
+     */
     void bulk(List<String> programIds, BulkFeatureChange change, Consumer<BulkOutcome> each, BooleanSupplier cancelled);
 
     /** What is wrong with the value, field by field (wire names); empty when it may be sent. Pure. */
@@ -47,8 +68,20 @@ public interface FeatureGateway {
     record FeatureProblem(String field, String message) {
     }
 
-    /** One program's result in a bulk change: {@code error} null when it worked. */
-    record BulkOutcome(String programId, String error) {
+    /**
+     * One program's result in a bulk change: {@code error} null when it worked; {@code sent} false when
+     * the change was stopped before this program's request went out.
+     */
+    record BulkOutcome(String programId, String error, boolean sent) {
+        public BulkOutcome(String programId, String error) {
+            this(programId, error, true);
+        }
+
+        /** A program the change did not reach because it was stopped. */
+        public static BulkOutcome notSent(String programId) {
+            return new BulkOutcome(programId, "Not sent: stopped before this program", false);
+        }
+
         public boolean ok() {
             return error == null;
         }

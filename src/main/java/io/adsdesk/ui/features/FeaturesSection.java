@@ -139,14 +139,22 @@ public final class FeaturesSection extends VBox {
     }
 
     private void edit(FeatureItem item) {
-        FeatureEditorDialog dialog = new FeatureEditorDialog(getScene().getWindow(), model.editor(item.type()));
+        FeatureEditorDialog dialog = new FeatureEditorDialog(getScene().getWindow(), model.editor(item.type()),
+                this::addCredentials);
         dialog.getScene().getStylesheets().setAll(getScene().getStylesheets());
         dialog.show();
     }
 
     private void addCredentials() {
-        CredentialsDialog dialog = new CredentialsDialog(getScene().getWindow(), new CredentialsViewModel(model));
+        addCredentials(getScene().getWindow());
+    }
+
+    /** The credentials dialog over {@code owner}; the answer turns true once they are saved. */
+    private javafx.beans.value.ObservableBooleanValue addCredentials(javafx.stage.Window owner) {
+        CredentialsViewModel credentials = new CredentialsViewModel(model);
+        CredentialsDialog dialog = new CredentialsDialog(owner, credentials);
         dialog.getScene().getStylesheets().setAll(getScene().getStylesheets());
         dialog.show();
+        return credentials.savedProperty();
     }
 }

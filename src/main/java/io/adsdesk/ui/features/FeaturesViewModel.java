@@ -156,6 +156,10 @@ public final class FeaturesViewModel {
             }
         }, e -> {
             busy.set(false);
+            if (e instanceof FeatureCallException f && f.kind() == FeatureCallException.Kind.NO_FEATURE_ACCESS && id.equals(programId)) {
+                failed(e); // offers to add the Data Ingestion credentials
+                return;
+            }
             message.set("Could not turn " + Formats.feature(type).toLowerCase(java.util.Locale.ROOT) + " off: "
                     + FeatureEditorViewModel.plain(e));
         }));

@@ -9,6 +9,7 @@ import io.adsdesk.ui.programs.BusinessOption;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.collections.ObservableList;
+import javafx.geometry.Bounds;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.geometry.VPos;
@@ -22,6 +23,8 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
@@ -29,8 +32,10 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Modality;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import javafx.stage.WindowEvent;
 import javafx.util.StringConverter;
 
 import java.util.EnumMap;
@@ -44,6 +49,8 @@ import java.util.function.Function;
 public final class ProgramFormDialog extends Stage {
     private final ProgramFormViewModel model;
     private final GridPane grid = new GridPane();
+    private final ScrollPane scroll = new ScrollPane();
+    private Button submit;
     private final Map<FormField, Node> controls = new EnumMap<>(FormField.class);
     private int row;
 
@@ -98,10 +105,14 @@ public final class ProgramFormDialog extends Stage {
             add(FormField.FUTURE_BUDGET_DATE, date(model.futureBudgetDateProperty()), cpc);
         }
 
-        setScene(new Scene(layout(), 560, 640));
+        // as tall as the form, so the buttons sit right under it; it grows when errors or a conflict appear
+        setScene(new Scene(layout(), 560, -1));
+        addEventHandler(WindowEvent.WINDOW_SHOWN, e -> fitToContent());
         model.stateProperty().addListener((obs, old, state) -> {
             if (state == ProgramFormViewModel.State.SUBMITTED) {
                 close();
+            } else {
+                fitToContent();
             }
         });
     }
@@ -138,13 +149,14 @@ public final class ProgramFormDialog extends Stage {
         conflict.visibleProperty().bind(inConflict);
         conflict.managedProperty().bind(inConflict);
 
-        Button submit = new Button(model.mode() == ProgramFormViewModel.Mode.EDIT ? "Send changes" : "Create program");
+        submit = new Button(model.mode() == ProgramFormViewModel.Mode.EDIT ? "Send changes" : "Create program");
         submit.setId("form-submit");
         submit.setDefaultButton(true);
         submit.getStyleClass().add(Styles.ACCENT);
         submit.disableProperty().bind(model.stateProperty().isNotEqualTo(ProgramFormViewModel.State.EDITING));
         submit.setOnAction(e -> {
             model.submit();
+            fitToContent();
             focusFirstError();
         });
         Button cancel = new Button("Cancel");
@@ -154,8 +166,9 @@ public final class ProgramFormDialog extends Stage {
         HBox buttons = new HBox(8, submit, cancel);
         buttons.setAlignment(Pos.CENTER_RIGHT);
 
-        ScrollPane scroll = new ScrollPane(grid);
+        scroll.setContent(grid);
         scroll.setFitToWidth(true);
+        VBox.setVgrow(scroll, Priority.ALWAYS);
         VBox root = new VBox(10, scroll, programError, message, conflict, buttons);
         root.setId("program-form");
         root.setPadding(new Insets(14));
@@ -188,6 +201,26 @@ public final class ProgramFormDialog extends Stage {
         }
     }
 
+    /**
+     * Makes the window tall enough for every field, its error and the buttons (within the screen),
+     * so no error hides below the fold; it never shrinks under the user.
+     */
+    private void fitToContent() {
+        Scene scene = getScene();
+        if (scene == null || !isShowing()) {
+            return;
+        }
+        scene.getRoot().applyCss();
+        scene.getRoot().layout();
+        Bounds viewport = scroll.getViewportBounds();
+        double lacking = Math.max(scene.getRoot().prefHeight(scene.getWidth()) - scene.getHeight(),
+                grid.prefHeight(viewport.getWidth()) - viewport.getHeight());
+        if (lacking > 0) {
+            double room = Screen.getPrimary().getVisualBounds().getHeight();
+            setHeight(Math.min(room, getHeight() + Math.ceil(lacking)));
+        }
+    }
+
     /** Moves the focus to the first field to correct, so the user sees where to start. */
     private void focusFirstError() {
         model.fieldsInError().stream().map(controls::get).filter(c -> c != null && c.isVisible() && !c.isDisabled())
@@ -213,8 +246,23 @@ public final class ProgramFormDialog extends Stage {
         return field;
     }
 
-    private static DatePicker date(javafx.beans.property.ObjectProperty<java.time.LocalDate> property) {
+    /**
+     * A date field; Enter in it sends the form as Enter does in the other fields (the date picker
+     * itself would only take the date), once the date typed is taken.
+     */
+    private DatePicker date(javafx.beans.property.ObjectProperty<java.time.LocalDate> property) {
         DatePicker picker = new DatePicker();
+        picker.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ENTER && !picker.isShowing() && submit != null && !submit.isDisabled()) {
+                try {
+                    picker.commitValue();
+                } catch (RuntimeException notADate) {
+                    // the picker keeps its value; the check below names the field
+                }
+                e.consume();
+                submit.fire();
+            }
+        });
         picker.setConverter(Formats.dateConverter());
         picker.setPromptText("yyyy-mm-dd");
         picker.valueProperty().bindBidirectional(property);

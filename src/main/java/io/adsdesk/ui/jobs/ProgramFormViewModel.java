@@ -238,14 +238,14 @@ public final class ProgramFormViewModel {
         };
     }
 
-    /** "Please correct the 2 highlighted fields (Business, Monthly budget ($)); nothing was sent." */
+    /** "Please correct the 2 highlighted fields: Business, Monthly budget ($). Nothing was sent." */
     private String summary() {
         List<String> labels = fieldsInError().stream().map(FormField::label).toList();
         if (labels.isEmpty()) {
             return "Nothing was sent.";
         }
         String which = labels.size() == 1 ? "the highlighted field" : "the " + labels.size() + " highlighted fields";
-        return "Please correct " + which + " (" + String.join(", ", labels) + "); nothing was sent.";
+        return "Please correct " + which + ": " + String.join(", ", labels) + ". Nothing was sent.";
     }
 
     /** The fields showing an error, in form order; the program as a whole is not one of them. */

@@ -3,6 +3,7 @@ package io.adsdesk.ui.programs;
 import io.adsdesk.model.ChangeKind;
 import io.adsdesk.model.ChangedField;
 import io.adsdesk.model.SyncChange;
+import io.adsdesk.ui.common.Formats;
 import javafx.scene.control.Label;
 
 import java.util.Locale;
@@ -30,14 +31,15 @@ final class ChangeMark {
         return label;
     }
 
-    /** "Updated in the last sync:" and one line per field, old → new. */
+    /** "Updated in the last sync" and one line per field, old → new, money as the table spells it. */
     static String describe(SyncChange change) {
         StringBuilder sb = new StringBuilder(change.kind().label()).append(" in the last sync");
         if (change.kind() == ChangeKind.REMOVED) {
             sb.append(" (shown until the next sync)");
         }
         for (ChangedField f : change.fields()) {
-            sb.append('\n').append(f.field()).append(": ").append(show(f.oldValue())).append(" → ").append(show(f.newValue()));
+            sb.append('\n').append(f.field()).append(": ").append(show(Formats.changedValue(f.field(), f.oldValue())))
+                    .append(" → ").append(show(Formats.changedValue(f.field(), f.newValue())));
         }
         return sb.toString();
     }

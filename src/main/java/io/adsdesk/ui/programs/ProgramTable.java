@@ -5,6 +5,7 @@ import atlantafx.base.theme.Tweaks;
 import io.adsdesk.model.ProgramIssue;
 import io.adsdesk.model.ProgramStatus;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
@@ -255,11 +256,24 @@ final class ProgramTable extends TableView<ProgramRow> {
 
     /** The derived status as a coloured label. */
     private static final class StatusCell extends MarkableCell {
+        /**
+         * One pseudo-class per status: a cell shows another program's status on most updates, and
+         * switching a pseudo-class restyles the badge from cached styles, where changing its style
+         * classes had it look up its styles again.
+         */
+        private static final Map<ProgramStatus, PseudoClass> STATES = new java.util.EnumMap<>(ProgramStatus.class);
+
+        static {
+            for (ProgramStatus s : ProgramStatus.values()) {
+                STATES.put(s, PseudoClass.getPseudoClass("status-" + s.name().toLowerCase(Locale.ROOT)));
+            }
+        }
+
         private final Label badge = new Label();
         private ProgramStatus shown;
 
         StatusCell() {
-            badge.getStyleClass().add("status-badge");
+            badge.getStyleClass().addAll("status-badge", "program-status");
             setAlignment(Pos.CENTER_LEFT);
         }
 
@@ -273,11 +287,12 @@ final class ProgramTable extends TableView<ProgramRow> {
                 return;
             }
             if (row.status() != shown) {
-                // Style classes change only with the status: each change restyles the badge.
+                if (shown != null) {
+                    badge.pseudoClassStateChanged(STATES.get(shown), false);
+                }
                 shown = row.status();
                 badge.setText(shown.name());
-                badge.getStyleClass().removeIf(s -> s.startsWith("status-") && !s.equals("status-badge"));
-                badge.getStyleClass().add("status-" + shown.name().toLowerCase(Locale.ROOT));
+                badge.pseudoClassStateChanged(STATES.get(shown), true);
             }
             setGraphic(badge);
             PendingMark pendingMark = getTableView() instanceof ProgramTable t ? t.pendingMark(row, ProgramColumn.STATUS) : null;

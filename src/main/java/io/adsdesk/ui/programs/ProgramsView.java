@@ -148,6 +148,11 @@ public final class ProgramsView extends BorderPane {
         });
         businessBox.valueProperty().bindBidirectional(model.businessProperty());
         searchField.textProperty().bindBidirectional(model.searchTextProperty());
+        searchField.focusedProperty().addListener((obs, was, focused) -> {
+            if (focused) {
+                model.prepareSearch();
+            }
+        });
         changedFilter.selectedProperty().bindBidirectional(model.changedOnlyProperty());
         model.lastChangesProperty().addListener((obs, old, changes) -> table.showChanges(changes));
         pendingFilter.selectedProperty().bindBidirectional(model.pendingOnlyProperty());

@@ -61,6 +61,18 @@ public final class ProgramsViewModel {
     private final RowList<ProgramRow> shownRows = new RowList<>();
     /** Every row in the table's order. */
     private List<ProgramRow> orderedRows = List.of();
+    /**
+     * The loaded rows by position, for sorting by per-column ranks (a click is a counting sort, not
+     * 2 million comparisons) and searching by a character index (the first letter typed does not
+     * test every row); null before a load.
+     */
+    private RowIndex rowIndex;
+    /** The positions in {@link #rowIndex} of {@link #orderedRows}, in the same order. */
+    private int[] order;
+    /** The comparator {@link #sortBy(List)} made: while it is the current one, the order comes from ranks. */
+    private Comparator<ProgramRow> rankedComparator;
+    /** True while the search index is being built on a worker. */
+    private boolean indexingSearch;
     /** Each business's rows, in load order. */
     private java.util.Map<String, List<ProgramRow>> rowsByBusiness = java.util.Map.of();
     /** The filter {@link #shownRows} reflects. */
@@ -159,6 +171,8 @@ public final class ProgramsViewModel {
         resetFilters();
         allRows.clear();
         orderedRows = List.of();
+        rowIndex = null;
+        order = null;
         rowsByBusiness = java.util.Map.of();
         changedRows = List.of();
         lastChanges.set(LastSyncChanges.NONE);
@@ -235,8 +249,9 @@ public final class ProgramsViewModel {
         ProgramFilter before = filter.get();
         String selectedId = selectedRow.get() == null ? null : selectedRow.get().program().programId();
         allRows.setAll(snapshot.rows());
-        orderedRows = ordered(snapshot.rows());
-        changedRows = changedRows();
+        rowIndex = new RowIndex(snapshot.rows());
+        orderAll();
+        changedRows = null;
         rowsByBusiness = snapshot.rowsByBusiness();
         shownFilter = null;
         businessOptions.setAll(BusinessOption.ALL);
@@ -261,7 +276,8 @@ public final class ProgramsViewModel {
     /** Sorts by these keys, first key first (empty: program-ID order); descending is as fast as ascending. */
     public void sortBy(List<ColumnSort> keys) {
         sortKeys.set(List.copyOf(keys));
-        comparator.set(ColumnSort.comparator(keys));
+        rankedComparator = ColumnSort.comparator(keys);
+        comparator.set(rankedComparator);
     }
 
     /** The current filters and sort as a named view; the view adds its hidden columns. */
@@ -364,7 +380,24 @@ public final class ProgramsViewModel {
         return copy;
     }
 
+    /** Every loaded row into {@link #orderedRows} and {@link #order}, in the table's order. */
+    private void orderAll() {
+        Comparator<? super ProgramRow> c = comparator.get();
+        order = c == null ? rowIndex.loadOrder()
+                : c == rankedComparator ? rowIndex.order(sortKeys.get())
+                : rowIndex.order(c);
+        orderedRows = rowIndex.rowsAt(order);
+    }
+
+    /** The rows the last sync changed, in the table's order; computed when first needed after a change. */
     private List<ProgramRow> changedRows() {
+        if (changedRows == null) {
+            changedRows = computeChangedRows();
+        }
+        return changedRows;
+    }
+
+    private List<ProgramRow> computeChangedRows() {
         LastSyncChanges changes = lastChanges.get();
         if (changes.count() == 0) {
             return List.of();
@@ -380,16 +413,48 @@ public final class ProgramsViewModel {
     }
 
     private void reorder() {
-        orderedRows = ordered(allRows);
-        changedRows = changedRows();
+        if (rowIndex != null) {
+            orderAll();
+        } else {
+            orderedRows = ordered(allRows);
+        }
+        changedRows = null;
         shownFilter = null;
         showRows(filter.get());
     }
 
+    /**
+     * Starts building the search index on a worker (once per load), e.g. when the search box gets
+     * the focus; a search before it is in place tests every row.
+     */
+    public void prepareSearch() {
+        RowIndex index = rowIndex;
+        if (index == null || index.searchable() || indexingSearch) {
+            return;
+        }
+        indexingSearch = true;
+        executor.submit(ctx -> index.buildSearch(), TaskCallbacks.<RowIndex.SearchIndex, Void>of(
+                built -> {
+                    indexingSearch = false;
+                    index.useSearch(built);
+                },
+                error -> {
+                    indexingSearch = false;
+                    LOG.warn("Could not index the rows for search: {}", error.getMessage());
+                }));
+    }
+
     /** Replaces the shown rows with those the filter lets through, in order; keeps the selection. */
     private void showRows(ProgramFilter f) {
-        List<ProgramRow> from = f.narrows(shownFilter) ? shownRows
-                : changedOnly.get() ? changedRows
+        java.util.Map<String, java.util.Map<ProgramColumn, PendingMark>> marks = pendingOnly.get() ? pendingMarks.get() : null;
+        // Every loaded row is a candidate: the positions and the search index answer, unless the rows
+        // already shown are few and the filter only narrows them (typing on in the search box): then
+        // only those are tested again.
+        boolean indexed = rowIndex != null && !changedOnly.get() && f.business().isAll()
+                && !(f.narrows(shownFilter) && shownRows.size() < rowIndex.size() / (rowIndex.searchable() ? 64 : 4));
+        List<ProgramRow> from = indexed ? orderedRows
+                : f.narrows(shownFilter) ? shownRows
+                : changedOnly.get() ? changedRows()
                 : f.business().isAll() ? orderedRows
                 : ordered(rowsByBusiness.getOrDefault(f.business().businessId(), List.of()));
         List<ProgramRow> matches = new ArrayList<>(from.size());
@@ -401,7 +466,45 @@ public final class ProgramsViewModel {
         int keptCount = 0;
         long budget = 0;
         long adCost = 0;
-        java.util.Map<String, java.util.Map<ProgramColumn, PendingMark>> marks = pendingOnly.get() ? pendingMarks.get() : null;
+        if (indexed && f.isEmpty() && marks == null && !many) {
+            // Nothing filters: every row, in order, with the totals of the load.
+            matches = orderedRows;
+            budget = rowIndex.totalBudgetCents();
+            adCost = rowIndex.totalAdCostCents();
+            int at = rowIndex.position(selectedId);
+            selectedNow = at < 0 ? null : rowIndex.row(at);
+            from = List.of();
+        } else if (indexed) {
+            String text = f.text();
+            if (!text.isEmpty()) {
+                prepareSearch();
+            }
+            java.util.BitSet candidates = text.isEmpty() || !rowIndex.searchable() ? null : rowIndex.candidates(text);
+            boolean verify = !text.isEmpty() && (candidates == null || !rowIndex.exact(text));
+            boolean anyStatus = f.status().isAll();
+            boolean anyType = f.type().isAll();
+            int selectedAt = rowIndex.position(selectedId);
+            for (int p : order) {
+                if (candidates != null && !candidates.get(p)) {
+                    continue;
+                }
+                ProgramRow row = rowIndex.row(p);
+                if ((marks != null && !marks.containsKey(row.programId())) || (verify && !row.searchKey().contains(text))
+                        || (!anyStatus && !f.matchesStatus(row)) || (!anyType && !f.matchesType(row))) {
+                    continue;
+                }
+                if (many && keptCount < kept.length && selection.contains(row.programId())) {
+                    kept[keptCount++] = matches.size();
+                }
+                matches.add(row);
+                budget += rowIndex.budgetCents(p);
+                adCost += rowIndex.adCostCents(p);
+                if (p == selectedAt) {
+                    selectedNow = row;
+                }
+            }
+            from = List.of();
+        }
         for (ProgramRow row : from) {
             if ((marks == null || marks.containsKey(row.programId())) && f.test(row)) {
                 if (many && keptCount < kept.length && selection.contains(row.programId())) {

@@ -424,8 +424,12 @@ final class RowSelectionModel<S> extends TableView.TableViewSelectionModel<S> {
             endChange();
         }
 
+        /**
+         * Everything before replaced by everything now, as one change built here: the list's change
+         * builder copies every removed element (after Ctrl+A on 100,000 rows, 100,000 of them per
+         * list on the next change), while this one reads them only if a listener asks.
+         */
         void all(int[] before) {
-            beginChange();
             List<E> removed = new AbstractList<>() {
                 @Override
                 public E get(int i) {
@@ -437,13 +441,68 @@ final class RowSelectionModel<S> extends TableView.TableViewSelectionModel<S> {
                     return before.length;
                 }
             };
-            if (before.length > 0) {
-                nextRemove(0, removed);
+            fireChange(new Replaced<>(this, removed, count));
+        }
+    }
+
+    /** One change: {@code removed} replaced by the list's first {@code added} elements. */
+    private static final class Replaced<E> extends ListChangeListener.Change<E> {
+        private final List<E> removed;
+        private final int added;
+        private boolean onPart;
+        private boolean done;
+
+        Replaced(ObservableList<E> list, List<E> removed, int added) {
+            super(list);
+            this.removed = removed;
+            this.added = added;
+        }
+
+        @Override
+        public boolean next() {
+            if (done) {
+                onPart = false;
+                return false;
             }
-            if (count > 0) {
-                nextAdd(0, count);
+            done = true;
+            onPart = true;
+            return true;
+        }
+
+        @Override
+        public void reset() {
+            done = false;
+            onPart = false;
+        }
+
+        private void check() {
+            if (!onPart) {
+                throw new IllegalStateException("Invalid Change state: next() must be called before inspecting the Change.");
             }
-            endChange();
+        }
+
+        @Override
+        public int getFrom() {
+            check();
+            return 0;
+        }
+
+        @Override
+        public int getTo() {
+            check();
+            return added;
+        }
+
+        @Override
+        public List<E> getRemoved() {
+            check();
+            return removed;
+        }
+
+        @Override
+        protected int[] getPermutation() {
+            check();
+            return new int[0];
         }
     }
 

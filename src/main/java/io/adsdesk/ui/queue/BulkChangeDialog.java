@@ -14,6 +14,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.stage.Modality;
 import javafx.stage.Stage;
 import javafx.stage.Window;
@@ -96,13 +97,17 @@ public final class BulkChangeDialog extends Stage {
         zoneNote.getStyleClass().add(Styles.TEXT_MUTED);
         zoneNote.setWrapText(true);
 
+        Label changeCaption = new Label("Change");
+        Label postCaption = new Label("Post at");
+        for (Label caption : List.of(changeCaption, valueCaption, postCaption)) {
+            caption.setMinWidth(Region.USE_PREF_SIZE);
+        }
         GridPane grid = new GridPane();
         grid.setHgap(8);
         grid.setVgap(10);
-        grid.addRow(0, new Label("Change"), kinds);
+        grid.addRow(0, changeCaption, kinds);
         grid.addRow(1, valueCaption, new HBox(value, endDate), valueError);
-        grid.addRow(2, new Label("Post at"), new HBox(6, postDate, postTime), postError);
-        grid.add(zoneNote, 1, 3, 2, 1);
+        grid.addRow(2, postCaption, new HBox(6, postDate, postTime), postError);
 
         Button queue = new Button("Queue");
         queue.setId("change-queue");
@@ -126,10 +131,13 @@ public final class BulkChangeDialog extends Stage {
         note.getStyleClass().add(Styles.TEXT_MUTED);
         note.setWrapText(true);
 
-        javafx.scene.layout.VBox root = new javafx.scene.layout.VBox(14, grid, note, buttons);
+        javafx.scene.layout.VBox root = new javafx.scene.layout.VBox(14, grid, zoneNote, note, buttons);
         root.setPadding(new Insets(16));
         root.setId("bulk-change");
-        setScene(new Scene(root, 620, 260));
+        setScene(new Scene(root));
+        // A message beside a field may take a second line: the window grows to show it whole.
+        valueError.textProperty().addListener((obs, old, text) -> sizeToScene());
+        postError.textProperty().addListener((obs, old, text) -> sizeToScene());
         setOnShown(e -> (needsNumber.get() ? value : kinds).requestFocus());
     }
 
@@ -148,7 +156,9 @@ public final class BulkChangeDialog extends Stage {
         l.setId(id);
         l.getStyleClass().add(Styles.DANGER);
         l.setWrapText(true);
-        l.setMaxWidth(240);
+        l.setPrefWidth(240);
+        l.setMinWidth(240);
+        l.setMinHeight(Region.USE_PREF_SIZE);
         l.textProperty().bind(text);
         return l;
     }

@@ -200,7 +200,8 @@ public final class BulkChangeForm {
         return new BigDecimal(t);
     }
 
-    private static LocalTime time(String text) {
+    /** "9:30", "09:30" → the time of day; null when it is not one. */
+    static LocalTime time(String text) {
         try {
             return LocalTime.parse(text.length() == 4 && text.charAt(1) == ':' ? "0" + text : text);
         } catch (DateTimeParseException e) {

@@ -17,6 +17,9 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.SelectionMode;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
@@ -38,11 +41,24 @@ import java.util.function.Function;
 public final class PendingChangesPanel extends VBox {
     private static final DateTimeFormatter AT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
     private final TableView<CheckedChange> table = new TableView<>();
+    private final TabPane tabs = new TabPane();
+    private final Tab scheduledTab = new Tab();
+    private final ScheduledChangesView scheduledView;
     private Runnable onImport = () -> { };
 
     /** @param businessOf a program ID's business name, for the Business column ("" when unknown) */
     public PendingChangesPanel(PendingChangesViewModel pending, PostingViewModel posting,
                                Function<String, String> businessOf, ZoneId zone) {
+        this(pending, posting, new ScheduledChangesViewModel(pending, java.time.Clock.systemUTC(), zone), businessOf);
+    }
+
+    /**
+     * @param scheduled the Scheduled tab's model (its clock moves the countdowns, its zone shows the times)
+     * @param businessOf a program ID's business name, for the Business column ("" when unknown)
+     */
+    public PendingChangesPanel(PendingChangesViewModel pending, PostingViewModel posting,
+                               ScheduledChangesViewModel scheduled, Function<String, String> businessOf) {
+        ZoneId zone = scheduled.zone();
         setId("pending-panel");
         setSpacing(6);
         setPadding(new Insets(6, 8, 6, 8));
@@ -57,14 +73,15 @@ public final class PendingChangesPanel extends VBox {
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         table.setPlaceholder(new Label("No pending changes. Select programs in the table and use the row menu."));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        // The check's message is last: it takes the width left, and its tooltip shows a long one whole.
         table.getColumns().setAll(List.of(
-                column("Program", 110, c -> c.change().programId()),
-                column("Business", 150, c -> businessOf.apply(c.change().programId())),
-                column("Field", 80, c -> c.change().field().label()),
-                column("Old → new", 160, c -> c.oldText() + " → " + c.newText()),
-                column("Check", 240, PendingChangesPanel::check),
-                column("State", 90, c -> state(c.change())),
-                column("Post at", 130, c -> c.change().postAt() == null ? "" : AT.format(c.change().postAt().atZone(zone)))));
+                column("Program", 200, c -> c.change().programId()),
+                column("Business", 140, c -> businessOf.apply(c.change().programId())),
+                column("Field", 70, c -> c.change().field().label()),
+                column("Old → new", 185, c -> c.oldText() + " → " + c.newText()),
+                column("State", 80, c -> state(c.change())),
+                column("Post at", 140, c -> c.change().postAt() == null ? "" : AT.format(c.change().postAt().atZone(zone))),
+                withTooltips(column("Check", 200, PendingChangesPanel::check))));
         table.setRowFactory(t -> new TableRow<>() {
             @Override
             protected void updateItem(CheckedChange c, boolean empty) {
@@ -76,8 +93,27 @@ public final class PendingChangesPanel extends VBox {
         });
         VBox.setVgrow(table, Priority.ALWAYS);
 
+        scheduledView = new ScheduledChangesView(scheduled, businessOf);
+        Tab allTab = new Tab();
+        allTab.setId("pending-all-tab");
+        allTab.setClosable(false);
+        allTab.setContent(table);
+        allTab.textProperty().bind(Bindings.createStringBinding(
+                () -> "All (" + pending.changes().size() + ")", pending.changes()));
+        scheduledTab.setId("pending-scheduled-tab");
+        scheduledTab.setClosable(false);
+        scheduledTab.setContent(scheduledView);
+        scheduledTab.textProperty().bind(Bindings.createStringBinding(
+                () -> "Scheduled (" + scheduled.scheduled().size() + ")", scheduled.scheduled()));
+        tabs.setId("pending-tabs");
+        tabs.getTabs().setAll(allTab, scheduledTab);
+        tabs.getSelectionModel().selectedItemProperty().addListener((obs, old, tab) ->
+                (tab == scheduledTab ? scheduledView.table() : table).requestFocus());
+
         var selected = table.getSelectionModel().getSelectedItems();
-        var noSelection = Bindings.isEmpty(selected);
+        // The buttons that act on the list's selection act on the All tab only.
+        var offList = tabs.getSelectionModel().selectedItemProperty().isNotEqualTo(allTab);
+        var noSelection = Bindings.isEmpty(selected).or(offList);
         var busy = posting.postingProperty();
         Button undo = button("pending-undo", "Undo", e -> pending.undo());
         undo.disableProperty().bind(pending.undoLabelProperty().isNull().or(busy));
@@ -91,7 +127,7 @@ public final class PendingChangesPanel extends VBox {
         revertAll.disableProperty().bind(Bindings.isEmpty(pending.changes()).or(busy));
         Button keepMine = button("pending-keep-mine", "Keep mine", e -> posting.keepMine(conflicts(selected)));
         Button takeYelps = button("pending-take-yelps", "Take Yelp's", e -> posting.takeYelps(conflicts(selected)));
-        var noConflictSelected = Bindings.createBooleanBinding(() -> conflicts(selected).isEmpty(), selected);
+        var noConflictSelected = Bindings.createBooleanBinding(() -> conflicts(selected).isEmpty(), selected).or(offList);
         keepMine.disableProperty().bind(noConflictSelected.or(busy));
         takeYelps.disableProperty().bind(noConflictSelected.or(busy));
         Button postSelected = button("pending-post-selected", "Post selected", e -> posting.post(ids(selected)));
@@ -133,9 +169,9 @@ public final class PendingChangesPanel extends VBox {
                 pseudoClassStateChanged(Styles.STATE_SUCCESS, !empty && c != null && c.state() == ChangeState.COMPLETED);
             }
         });
-        SplitPane split = new SplitPane(table, new VBox(2, new Label("History"), history));
+        SplitPane split = new SplitPane(tabs, new VBox(2, new Label("History"), history));
         VBox.setVgrow(history, Priority.ALWAYS);
-        split.setDividerPositions(0.72);
+        split.setDividerPositions(0.76);
         VBox.setVgrow(split, Priority.ALWAYS);
         getChildren().addAll(bar, split, status);
     }
@@ -143,6 +179,30 @@ public final class PendingChangesPanel extends VBox {
     /** What "Import CSV…" does: the window's file chooser (Ctrl+Shift+I). */
     public void setOnImport(Runnable onImport) {
         this.onImport = onImport;
+    }
+
+    /** Shows the Scheduled tab, its list focused and a change selected, ready for Delete or F2. */
+    public void showScheduled() {
+        tabs.getSelectionModel().select(scheduledTab);
+        TableView<CheckedChange> list = scheduledView.table();
+        if (list.getSelectionModel().isEmpty() && !list.getItems().isEmpty()) {
+            list.getSelectionModel().selectFirst();
+        }
+        if (list.getScene() != null) {
+            list.requestFocus();
+            return;
+        }
+        // A pane shown just now gets its tab's content at the next layout: focus the list then.
+        list.sceneProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends javafx.scene.Scene> obs,
+                                javafx.scene.Scene old, javafx.scene.Scene scene) {
+                if (scene != null) {
+                    obs.removeListener(this);
+                    list.requestFocus();
+                }
+            }
+        });
     }
 
     /** The list of changes, for keyboard focus. */
@@ -183,6 +243,22 @@ public final class PendingChangesPanel extends VBox {
         TableColumn<CheckedChange, String> col = new TableColumn<>(name);
         col.setPrefWidth(width);
         col.setCellValueFactory(f -> new ReadOnlyStringWrapper(f.getValue() == null ? "" : text.apply(f.getValue())));
+        return col;
+    }
+
+    /** Cells that show their whole text in a tooltip, for text that may not fit the column. */
+    static TableColumn<CheckedChange, String> withTooltips(TableColumn<CheckedChange, String> col) {
+        col.setCellFactory(c -> new TableCell<>() {
+            private final javafx.scene.control.Tooltip tip = new javafx.scene.control.Tooltip();
+
+            @Override
+            protected void updateItem(String text, boolean empty) {
+                super.updateItem(text, empty);
+                setText(empty ? null : text);
+                tip.setText(text);
+                setTooltip(empty || text == null || text.isEmpty() ? null : tip);
+            }
+        });
         return col;
     }
 

@@ -80,6 +80,15 @@ public final class PendingChangesViewModel {
         }
     }
 
+    /** Gives the changes a new post-at time, or none (null: they post with the rest); one undo step. */
+    public void reschedule(Collection<Long> changeIds, Instant postAt) {
+        ChangeQueue q = queue;
+        List<Long> ids = List.copyOf(changeIds);
+        if (q != null && !ids.isEmpty()) {
+            run(() -> q.reschedule(ids, postAt), postAt == null ? "Could not unschedule" : "Could not reschedule");
+        }
+    }
+
     public void revertAll() {
         ChangeQueue q = queue;
         if (q != null) {

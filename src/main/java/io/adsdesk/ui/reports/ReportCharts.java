@@ -15,6 +15,7 @@ import javafx.util.StringConverter;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -44,6 +45,11 @@ final class ReportCharts {
     final BarChart<Number, String> top;
     final VBox overTime = column(spend, clicks, impressions);
     final VBox rates = column(ctr, cpc);
+    /** Each chart over time tells the day under the pointer and its figure. */
+    final Map<ReportTab, List<ChartHover>> hovers;
+    private final java.util.EnumSet<ReportTab> stale = java.util.EnumSet.noneOf(ReportTab.class);
+    private ReportTab shown = ReportTab.OVER_TIME;
+    private ReportFigures figures;
 
     ReportCharts() {
         NumberAxis typeValues = new NumberAxis();
@@ -67,43 +73,108 @@ final class ReportCharts {
         top.setLegendVisible(false);
         top.setCategoryGap(4);
         top.setPadding(CHART_PADDING);
+
+        hovers = Map.of(
+                ReportTab.OVER_TIME, List.of(
+                        ChartHover.attach(spend, spendAxis, (f, i) -> "Spend " + Formats.dollars(f.costCents()[i])),
+                        ChartHover.attach(clicks, clicksAxis, (f, i) -> Formats.count(f.clicks()[i], "click", "clicks")),
+                        ChartHover.attach(impressions, impressionsAxis,
+                                (f, i) -> Formats.count(f.impressions()[i], "impression", "impressions"))),
+                ReportTab.RATES, List.of(
+                        ChartHover.attach(ctr, ctrAxis, (f, i) -> f.ctrPercent(i) == null ? "No impressions"
+                                : String.format(Locale.US, "Click-through rate %.2f%%", f.ctrPercent(i))),
+                        ChartHover.attach(cpc, cpcAxis, (f, i) -> f.costPerClickCents(i) == null ? "No clicks"
+                                : "Cost per click " + Formats.dollars(Math.round(f.costPerClickCents(i))))),
+                ReportTab.BY_TYPE, List.of(ChartHover.attach(byType, typeAxis, ReportCharts::typesOfDay)));
     }
 
-    /** Redraws every chart; each gets new series in one change. */
+    /** "CPC $12.00", a line per program type, then the day's total. */
+    private static String typesOfDay(ReportFigures f, int i) {
+        StringBuilder out = new StringBuilder();
+        for (Map.Entry<String, long[]> e : f.costByType().entrySet()) {
+            out.append(e.getKey()).append(' ').append(Formats.dollars(e.getValue()[i])).append('\n');
+        }
+        return out.append("Total ").append(Formats.dollars(f.costCents()[i])).toString();
+    }
+
+    /**
+     * Shows new figures. Only the charts of the tab on screen are redrawn now, each with new series in
+     * one change; the others when their tab is shown ({@link #tabShown}): a hidden chart still costs a
+     * layout on every redraw.
+     */
     void show(ReportFigures f) {
-        boolean symbols = f.days().size() <= MAX_DAYS_WITH_SYMBOLS;
-        for (NumberAxis axis : List.of(spendAxis, clicksAxis, impressionsAxis, ctrAxis, cpcAxis, typeAxis)) {
-            DayAxis.show(axis, f.range());
+        figures = f;
+        stale.clear();
+        for (ReportTab t : ReportTab.values()) {
+            if (t.isChart()) {
+                stale.add(t);
+            }
         }
-        for (LineChart<Number, Number> chart : List.of(spend, clicks, impressions, ctr, cpc)) {
-            chart.setCreateSymbols(symbols);
+        draw(shown);
+    }
+
+    /** The tab on screen; its charts are brought up to date first if figures came meanwhile. */
+    void tabShown(ReportTab tab) {
+        shown = tab;
+        draw(tab);
+    }
+
+    private void draw(ReportTab tab) {
+        if (figures == null || !stale.remove(tab)) {
+            return;
         }
-        int n = f.days().size();
-        long[] epochDays = new long[n];
-        for (int i = 0; i < n; i++) {
+        ReportFigures f = figures;
+        long[] epochDays = new long[f.days().size()];
+        for (int i = 0; i < epochDays.length; i++) {
             epochDays[i] = f.days().get(i).toEpochDay();
         }
-        spend.getData().setAll(List.of(series("Spend", epochDays, f.costCents())));
-        clicks.getData().setAll(List.of(series("Clicks", epochDays, f.clicks())));
-        impressions.getData().setAll(List.of(series("Impressions", epochDays, f.impressions())));
-        ctr.getData().setAll(List.of(rateSeries("CTR", epochDays, f::ctrPercent)));
-        cpc.getData().setAll(List.of(rateSeries("Cost per click", epochDays, f::costPerClickCents)));
-
-        List<XYChart.Series<Number, Number>> types = new ArrayList<>();
-        for (Map.Entry<String, long[]> e : f.costByType().entrySet()) {
-            types.add(series(e.getKey(), epochDays, e.getValue()));
+        switch (tab) {
+            case OVER_TIME -> {
+                lines(f, List.of(spend, clicks, impressions), List.of(spendAxis, clicksAxis, impressionsAxis));
+                spend.getData().setAll(List.of(series("Spend", epochDays, f.costCents())));
+                clicks.getData().setAll(List.of(series("Clicks", epochDays, f.clicks())));
+                impressions.getData().setAll(List.of(series("Impressions", epochDays, f.impressions())));
+            }
+            case RATES -> {
+                lines(f, List.of(ctr, cpc), List.of(ctrAxis, cpcAxis));
+                ctr.getData().setAll(List.of(rateSeries("CTR", epochDays, f::ctrPercent)));
+                cpc.getData().setAll(List.of(rateSeries("Cost per click", epochDays, f::costPerClickCents)));
+            }
+            case BY_TYPE -> {
+                DayAxis.show(typeAxis, f.range());
+                List<XYChart.Series<Number, Number>> types = new ArrayList<>();
+                for (Map.Entry<String, long[]> e : f.costByType().entrySet()) {
+                    types.add(series(e.getKey(), epochDays, e.getValue()));
+                }
+                byType.getData().setAll(types);
+            }
+            case TOP -> {
+                ObservableList<XYChart.Data<Number, String>> bars = FXCollections.observableArrayList();
+                List<ReportFigures.BusinessSpend> list = f.topBusinesses();
+                // Largest on top: a horizontal bar chart draws its first category at the bottom.
+                for (int i = list.size() - 1; i >= 0; i--) {
+                    ReportFigures.BusinessSpend b = list.get(i);
+                    bars.add(new XYChart.Data<>(b.costCents(), (i + 1) + ". " + shortName(b.name())));
+                }
+                top.getData().setAll(List.of(new XYChart.Series<>("Spend", bars)));
+            }
+            case PACING -> {
+            }
         }
-        byType.getData().setAll(types);
-
-        ObservableList<XYChart.Data<Number, String>> bars = FXCollections.observableArrayList();
-        List<ReportFigures.BusinessSpend> list = f.topBusinesses();
-        // Largest on top: a horizontal bar chart draws its first category at the bottom.
-        for (int i = list.size() - 1; i >= 0; i--) {
-            ReportFigures.BusinessSpend b = list.get(i);
-            bars.add(new XYChart.Data<>(b.costCents(), (i + 1) + ". " + shortName(b.name())));
+        for (ChartHover h : hovers.getOrDefault(tab, List.of())) {
+            h.show(f);
         }
-        XYChart.Series<Number, String> barSeries = new XYChart.Series<>("Spend", bars);
-        top.getData().setAll(List.of(barSeries));
+    }
+
+    /** The day axes fitted to the range; point symbols only on short ranges. */
+    private static void lines(ReportFigures f, List<LineChart<Number, Number>> charts, List<NumberAxis> axes) {
+        boolean symbols = f.days().size() <= MAX_DAYS_WITH_SYMBOLS;
+        for (NumberAxis axis : axes) {
+            DayAxis.show(axis, f.range());
+        }
+        for (LineChart<Number, Number> chart : charts) {
+            chart.setCreateSymbols(symbols);
+        }
     }
 
     private static String shortName(String name) {

@@ -52,6 +52,8 @@ public final class ReportsView extends BorderPane {
         this.pacing = new PacingTable(model.pacingRows(), showProgram);
         setId("reports-view");
         createView(businesses, showProgram);
+        charts.tabShown(model.tabProperty().get());
+        model.tabProperty().addListener((obs, old, t) -> charts.tabShown(t));
         model.figuresProperty().addListener((obs, old, f) -> {
             if (f != null) {
                 charts.show(f);

@@ -1,7 +1,7 @@
 package io.adsdesk.ui.reports;
 
 import io.adsdesk.model.report.DateRange;
-import io.adsdesk.model.report.FigureRow;
+import io.adsdesk.model.report.FigureBlock;
 import io.adsdesk.reports.ReportFigures;
 
 import java.util.ArrayList;
@@ -11,27 +11,28 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The loaded figures indexed for the redraws: rows in date order (a range is a slice of them) and
- * each business's rows apart (a business scope reads only its own). Built once on a worker; the
- * series themselves are still {@link ReportFigures#series}, over the smaller set of rows.
+ * The loaded figures indexed for the redraws: the cache's packed blocks in period order (a range is
+ * a slice of them) and each business's blocks apart (a business scope reads only its own). Built once
+ * on a worker; a redraw neither unpacks nor repacks a figure. The series themselves are still
+ * {@link ReportFigures#series}, over the smaller set of blocks.
  */
 final class Slices {
     private final ReportFigures all;
-    private final List<FigureRow> byDate;
-    private final Map<String, List<FigureRow>> byBusiness;
+    private final List<FigureBlock> byPeriod;
+    private final Map<String, List<FigureBlock>> byBusiness;
 
-    private Slices(ReportFigures all, List<FigureRow> byDate, Map<String, List<FigureRow>> byBusiness) {
+    private Slices(ReportFigures all, List<FigureBlock> byPeriod, Map<String, List<FigureBlock>> byBusiness) {
         this.all = all;
-        this.byDate = byDate;
+        this.byPeriod = byPeriod;
         this.byBusiness = byBusiness;
     }
 
     static Slices of(ReportFigures figures) {
-        List<FigureRow> sorted = new ArrayList<>(figures.rows());
-        sorted.sort(Comparator.comparing(FigureRow::date));
-        Map<String, List<FigureRow>> byBusiness = new HashMap<>();
-        for (FigureRow r : sorted) {
-            byBusiness.computeIfAbsent(r.businessId(), k -> new ArrayList<>()).add(r);
+        List<FigureBlock> sorted = new ArrayList<>(figures.blocks());
+        sorted.sort(Comparator.comparing(FigureBlock::periodStart));
+        Map<String, List<FigureBlock>> byBusiness = new HashMap<>();
+        for (FigureBlock b : sorted) {
+            byBusiness.computeIfAbsent(b.businessId(), k -> new ArrayList<>()).add(b);
         }
         return new Slices(figures, sorted, byBusiness);
     }
@@ -40,28 +41,29 @@ final class Slices {
         return all.range();
     }
 
-    /** Figures holding at least the rows of {@code scope} within {@code within}, and few others. */
+    /** Figures holding at least the blocks of {@code scope} that overlap {@code within}, and few others. */
     ReportFigures of(ReportScope scope, DateRange within) {
-        List<FigureRow> rows = switch (scope.kind()) {
+        List<FigureBlock> blocks = switch (scope.kind()) {
             case BUSINESS -> byBusiness.getOrDefault(scope.businessId(), List.of());
-            case ACCOUNT, PROGRAMS -> byDate;
+            case ACCOUNT, PROGRAMS -> byPeriod;
         };
-        return new ReportFigures(all.granularity(), all.range(), slice(rows, within));
+        return new ReportFigures(all.range(), all.granularity(), slice(blocks, within));
     }
 
-    /** The rows dated within the range; {@code rows} are in date order. */
-    private static List<FigureRow> slice(List<FigureRow> rows, DateRange within) {
-        int from = firstNotBefore(rows, within.from().toEpochDay());
-        int to = firstNotBefore(rows, within.to().toEpochDay() + 1);
-        return rows.subList(from, to);
+    /** The blocks whose period overlaps the range; {@code blocks} are in period order. */
+    private List<FigureBlock> slice(List<FigureBlock> blocks, DateRange within) {
+        long from = FigureBlock.periodOf(all.granularity(), within.from()).toEpochDay();
+        int start = firstNotBefore(blocks, from);
+        int end = firstNotBefore(blocks, within.to().toEpochDay() + 1);
+        return blocks.subList(start, end);
     }
 
-    private static int firstNotBefore(List<FigureRow> rows, long epochDay) {
+    private static int firstNotBefore(List<FigureBlock> blocks, long epochDay) {
         int lo = 0;
-        int hi = rows.size();
+        int hi = blocks.size();
         while (lo < hi) {
             int mid = (lo + hi) >>> 1;
-            if (rows.get(mid).date().toEpochDay() < epochDay) {
+            if (blocks.get(mid).periodStart().toEpochDay() < epochDay) {
                 lo = mid + 1;
             } else {
                 hi = mid;

@@ -28,6 +28,8 @@ public final class Dashboard {
     private io.adsdesk.ui.queue.PostingViewModel posting;
     private java.util.concurrent.Executor postingRequests;
     private boolean syncOnOpen = true;
+    private java.time.Clock clock = java.time.Clock.systemUTC();
+    private io.adsdesk.actions.Sleeper sleeper = io.adsdesk.actions.Sleeper.REAL;
     private java.util.function.Supplier<String> diagnostics = () -> "AdsDesk diagnostics are not available.";
     private TaskExecutor diagnosticsExecutor = new CurrentThreadTaskExecutor();
     private java.util.function.Consumer<java.nio.file.Path> openFolder = folder -> { };
@@ -65,6 +67,7 @@ public final class Dashboard {
         this.actions.selectedProperty().bind(programs.selectedRowProperty());
         setPendingChanges(new io.adsdesk.ui.queue.PendingChangesViewModel(new CurrentThreadTaskExecutor()));
         accounts.sessionProperty().addListener((obs, old, session) -> opened(session));
+        accounts.useSettings(settings, saveSettings);
     }
 
     /**
@@ -153,6 +156,19 @@ public final class Dashboard {
         return reports;
     }
 
+    /**
+     * The clock the change queue schedules and posts by, and how posting waits between its looks at
+     * Yelp's jobs (tests move a clock of their own instead of sleeping); set before an account opens.
+     */
+    public void setClock(java.time.Clock clock, io.adsdesk.actions.Sleeper sleeper) {
+        this.clock = clock;
+        this.sleeper = sleeper;
+    }
+
+    public java.time.Clock clock() {
+        return clock;
+    }
+
     /** After the programs changed (a sync here or elsewhere): the table, the queue's checks and the Reports view read them again. */
     private void registryChanged() {
         programs.reload();
@@ -221,7 +237,7 @@ public final class Dashboard {
         pending.setQueue(queue);
         if (posting != null) {
             posting.setPoster(queue, queue == null || session.actions() == null ? null
-                    : new io.adsdesk.queue.ChangePoster(queue, session.actions(), postingRequests));
+                    : new io.adsdesk.queue.ChangePoster(queue, session.actions(), postingRequests, clock, sleeper));
         }
         if (session == null) {
             programs.setRegistry(null);
@@ -233,16 +249,17 @@ public final class Dashboard {
                 return;
             }
             sync.setAccount(session.synchronizer(), programs.totalCountProperty().get() > 0);
-            if (syncOnOpen) {
+            // A team registry's offline copy cannot take a sync: its banner says so and offers Retry.
+            if (syncOnOpen && session.registry().offlineCopy().isEmpty()) {
                 sync.syncNow();
             }
         });
     }
 
     /** The session's change queue; null when its registry keeps none. */
-    private static io.adsdesk.queue.ChangeQueue queueOf(AccountSession session) {
+    private io.adsdesk.queue.ChangeQueue queueOf(AccountSession session) {
         try {
-            return io.adsdesk.queue.ChangeQueue.forAccount(session.account(), session.registry(), java.time.Clock.systemUTC());
+            return io.adsdesk.queue.ChangeQueue.forAccount(session.account(), session.registry(), clock);
         } catch (UnsupportedOperationException e) {
             return null;
         }

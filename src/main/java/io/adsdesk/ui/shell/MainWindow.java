@@ -79,7 +79,7 @@ public final class MainWindow extends BorderPane {
         }
         rowMenu.getItems().add(new javafx.scene.control.SeparatorMenuItem());
         rowMenu.getItems().addAll(io.adsdesk.ui.queue.BulkChangeMenu.items(this::openBulkChange));
-        setTop(new VBox(toolbar, actions, new Banner(dashboard.sync())));
+        setTop(new VBox(toolbar, actions, new OfflineCopyBanner(dashboard.accounts().offline()), new Banner(dashboard.sync())));
 
         FirstSyncOverlay firstSync = new FirstSyncOverlay(dashboard.sync());
         firstSync.visibleProperty().bind(Bindings.createBooleanBinding(() -> {
@@ -185,6 +185,7 @@ public final class MainWindow extends BorderPane {
                 () -> dashboard.pendingChanges().redo());
         scene.getAccelerators().put(REPORTS_KEY, this::showReports);
         scene.getAccelerators().put(PENDING_KEY, this::togglePendingChanges);
+        scene.getAccelerators().put(SCHEDULED_KEY, this::showScheduledChanges);
         scene.getAccelerators().put(IMPORT_KEY, this::importChanges);
         io.adsdesk.ui.queue.BulkChangeMenu.KEYS.forEach((kind, key) ->
                 scene.getAccelerators().put(key, () -> openBulkChange(kind)));
@@ -205,7 +206,7 @@ public final class MainWindow extends BorderPane {
             return null;
         }
         io.adsdesk.ui.queue.BulkChangeDialog dialog = new io.adsdesk.ui.queue.BulkChangeDialog(getScene().getWindow(),
-                dashboard.pendingChanges(), ids, kind, java.time.Clock.systemDefaultZone(), java.time.ZoneId.systemDefault());
+                dashboard.pendingChanges(), ids, kind, dashboard.clock(), java.time.ZoneId.systemDefault());
         dialog.getScene().getStylesheets().setAll(getScene().getStylesheets());
         dialog.show();
         return dialog;
@@ -224,7 +225,9 @@ public final class MainWindow extends BorderPane {
     private void usePendingPanel(AppToolbar toolbar) {
         io.adsdesk.ui.queue.PostingViewModel posting = dashboard.posting();
         io.adsdesk.ui.queue.PendingChangesPanel panel = new io.adsdesk.ui.queue.PendingChangesPanel(
-                dashboard.pendingChanges(), posting, this::businessOf, java.time.ZoneId.systemDefault());
+                dashboard.pendingChanges(), posting, new io.adsdesk.ui.queue.ScheduledChangesViewModel(
+                        dashboard.pendingChanges(), dashboard.clock(), java.time.ZoneId.systemDefault()), this::businessOf);
+        pendingPanel = panel;
         panel.setOnImport(this::importChanges);
         javafx.scene.control.SplitPane split = new javafx.scene.control.SplitPane(center);
         split.setOrientation(javafx.geometry.Orientation.VERTICAL);
@@ -251,12 +254,33 @@ public final class MainWindow extends BorderPane {
         dueCheck = new Timeline(new KeyFrame(Duration.seconds(30), e -> {
             if (getScene() == null || getScene().getWindow() == null || !getScene().getWindow().isShowing()) {
                 dueCheck.stop(); // the window is gone
-            } else if (dashboard.accounts().getSession() != null) {
-                posting.postDue();
+            } else {
+                checkDue();
             }
         }));
         dueCheck.setCycleCount(Animation.INDEFINITE);
         dueCheck.play();
+    }
+
+    /** The due check: with an account open, the scheduled changes whose time has come are posted. */
+    void checkDue() {
+        if (dashboard.accounts().getSession() != null && dashboard.posting() != null) {
+            dashboard.posting().postDue();
+        }
+    }
+
+    /** Ctrl+Shift+J: the Pending changes pane on its Scheduled tab. */
+    static final KeyCombination SCHEDULED_KEY = new KeyCodeCombination(KeyCode.J, KeyCombination.SHORTCUT_DOWN,
+            KeyCombination.SHIFT_DOWN);
+    private io.adsdesk.ui.queue.PendingChangesPanel pendingPanel;
+
+    /** Shows the pending changes on the Scheduled tab, with countdowns, Cancel and Reschedule. */
+    public void showScheduledChanges() {
+        if (pendingPanel == null || pendingToggle.isDisabled()) {
+            return;
+        }
+        pendingToggle.setSelected(true);
+        pendingPanel.showScheduled();
     }
 
     /** Ctrl+Shift+I: "Import changes from CSV…". */

@@ -27,6 +27,7 @@ final class ShortcutsHelp {
             new String[] {"F5 (in Reports)", "Get the range's missing figures from Yelp"},
             new String[] {"Ctrl+Z / Ctrl+Y", "Undo / redo the last edit of the pending changes"},
             new String[] {"Ctrl+J", "Show or hide the pending changes"},
+            new String[] {"Ctrl+Shift+J", "Show the scheduled changes: Delete cancels one, F2 goes to its new time"},
             new String[] {"Ctrl+Shift+I", "Import changes from a CSV spreadsheet"},
             new String[] {"Ctrl+B", "Queue a new budget for the selected programs"},
             new String[] {"Ctrl+Shift+B  /  Ctrl+Alt+B", "Queue a budget change by % / by an amount"},

@@ -3,13 +3,18 @@ package io.adsdesk.ui.sync;
 import atlantafx.base.theme.Styles;
 import atlantafx.base.theme.Tweaks;
 import io.adsdesk.export.ChangeLine;
+import io.adsdesk.model.ChangeKind;
+import io.adsdesk.ui.common.ColumnWidths;
+import io.adsdesk.ui.common.Formats;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -20,10 +25,16 @@ import java.io.File;
 import java.util.Objects;
 import java.util.function.Function;
 
-/** Below the history: the selected run's changes (program, business, field, old → new) and their CSV export. */
+/**
+ * Below the history: the selected run's changes (program, business, field, old → new, money spelled as
+ * in the programs table) and their CSV export. Columns start wide enough for a whole ID and typical values.
+ */
 final class RunChangesPane extends BorderPane {
 
-    RunChangesPane(RunChangesViewModel model) {
+    /** A value as long as most: a budget change with its date. */
+    private static final String TYPICAL_VALUE = "$12,500.00 from 2026-12-31";
+
+    RunChangesPane(RunChangesViewModel model, ColumnWidths widths) {
         setId("run-changes");
         Label summary = new Label();
         summary.setId("run-changes-summary");
@@ -56,20 +67,40 @@ final class RunChangesPane extends BorderPane {
         table.setId("run-changes-table");
         table.getStyleClass().addAll(Styles.STRIPED, Tweaks.EDGE_TO_EDGE, Styles.DENSE);
         table.setPlaceholder(new Label("No program changes to show"));
-        table.getColumns().add(text("Change", 90, l -> l.kind().symbol() + " " + l.kind().label()));
-        table.getColumns().add(text("Program ID", 200, ChangeLine::programId));
-        table.getColumns().add(text("Business", 220, l -> Objects.requireNonNullElse(
-                l.businessName(), Objects.requireNonNullElse(l.businessId(), ""))));
-        table.getColumns().add(text("Field", 140, ChangeLine::field));
-        table.getColumns().add(text("Old value", 190, ChangeLine::oldValue));
-        table.getColumns().add(text("New value", 190, ChangeLine::newValue));
+        table.getColumns().add(text("Change", l -> l.kind().symbol() + " " + l.kind().label(),
+                ChangeKind.REMOVED.symbol() + " " + ChangeKind.REMOVED.label(),
+                ChangeKind.UPDATED.symbol() + " " + ChangeKind.UPDATED.label()));
+        TableColumn<ChangeLine, String> id = text("Program ID", ChangeLine::programId);
+        ColumnWidths.fitIds(id);
+        table.getColumns().add(id);
+        table.getColumns().add(withTooltip(text("Business", l -> Objects.requireNonNullElse(
+                l.businessName(), Objects.requireNonNullElse(l.businessId(), "")), "Smith & Sons Pest Control")));
+        table.getColumns().add(text("Field", ChangeLine::field, "Available features"));
+        table.getColumns().add(withTooltip(text("Old value", l -> Formats.changedValue(l.field(), l.oldValue()),
+                TYPICAL_VALUE)));
+        table.getColumns().add(withTooltip(text("New value", l -> Formats.changedValue(l.field(), l.newValue()),
+                TYPICAL_VALUE)));
+        widths.remember(table);
         setCenter(table);
     }
 
-    private static TableColumn<ChangeLine, String> text(String title, double width, Function<ChangeLine, String> f) {
+    private static TableColumn<ChangeLine, String> text(String title, Function<ChangeLine, String> f, String... samples) {
         TableColumn<ChangeLine, String> c = new TableColumn<>(title);
-        c.setPrefWidth(width);
+        ColumnWidths.fit(c, samples);
         c.setCellValueFactory(d -> new ReadOnlyStringWrapper(f.apply(d.getValue())));
         return c;
+    }
+
+    /** Long values (lists of features, categories) show whole in the cell's tooltip. */
+    private static TableColumn<ChangeLine, String> withTooltip(TableColumn<ChangeLine, String> column) {
+        column.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty ? null : item);
+                setTooltip(empty || item == null || item.isEmpty() ? null : new Tooltip(item));
+            }
+        });
+        return column;
     }
 }

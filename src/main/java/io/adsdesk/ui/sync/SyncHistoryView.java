@@ -26,6 +26,7 @@ import java.util.function.Function;
 public final class SyncHistoryView extends BorderPane {
     /** The outcome badge's own padding, as text of about its width. */
     private static final String BADGE_ROOM = "    ";
+    private static final double MAX_WIDTH = 1400;
 
     public SyncHistoryView(SyncHistoryViewModel model) {
         this(model, ColumnWidths.inMemory());
@@ -71,12 +72,13 @@ public final class SyncHistoryView extends BorderPane {
         table.getColumns().add(message);
         widths.remember(table);
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, run) -> model.changes().select(run));
-        javafx.scene.control.SplitPane split = new javafx.scene.control.SplitPane(table, new RunChangesPane(model.changes()));
+        javafx.scene.control.SplitPane split = new javafx.scene.control.SplitPane(table, new RunChangesPane(model.changes(), widths));
         split.setOrientation(javafx.geometry.Orientation.VERTICAL);
         split.setDividerPositions(0.5);
         setCenter(split);
         setBottom(WindowClosing.closeBar(this, "history-close"));
-        setPrefSize(1180, 680);
+        // wide enough that the runs do not scroll sideways, within a 1440-pixel screen
+        setPrefSize(Math.min(MAX_WIDTH, Math.max(1180, ColumnWidths.neededWidth(table))), 680);
     }
 
     private static TableColumn<SyncRun, String> text(String title, Function<SyncRun, String> f, String... samples) {

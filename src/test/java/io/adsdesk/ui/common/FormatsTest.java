@@ -26,6 +26,20 @@ class FormatsTest {
     }
 
     @Test
+    void moneyASyncChangedIsSpelledAsTheTableSpellsIt() {
+        assertEquals("$1,250.00", Formats.changedValue("Monthly budget", "1250.00"));
+        assertEquals("$0.75", Formats.changedValue("Max bid", "0.75"));
+        assertEquals("$12,345.60", Formats.changedValue("Ad cost", "12345.60"));
+        assertEquals("$1,250.00 from 2026-04-01, $99.00 from 2026-05-01",
+                Formats.changedValue("Budget changes", "1250.00 from 2026-04-01, 99.00 from 2026-05-01"));
+        assertEquals("rate $29.99, cost $0.00", Formats.changedValue("Page upgrade", "rate 29.99, cost 0.00"));
+        assertEquals("", Formats.changedValue("Monthly budget", ""), "no budget stays blank");
+        assertEquals("2026-12-05", Formats.changedValue("End", "2026-12-05"), "not money: as stored");
+        assertEquals("1250", Formats.changedValue("Impressions", "1250"), "a count is not money");
+        assertEquals("n/a", Formats.changedValue("Monthly budget", "n/a"), "not an amount: as stored");
+    }
+
+    @Test
     void countsHaveThousandsSeparators() {
         assertEquals("0", Formats.count(0));
         assertEquals("999", Formats.count(999));

@@ -74,4 +74,69 @@ class BulkFeaturesViewModelTest {
         assertEquals(false, yelp.program("p1").get("AD_SCHEDULING").get("uses_opening_hours"));
         assertEquals("Turn strict category targeting on", new BulkFeatureChange.StrictCategoryTargeting(true).describe());
     }
+
+    @Test
+    void progressShowsAsEachProgramFinishesAndStopSendsNothingMore() {
+        ManualExecutor executor = new ManualExecutor();
+        BulkFeaturesViewModel model = new BulkFeaturesViewModel(yelp, executor, twenty);
+        model.kindProperty().set(BulkFeaturesViewModel.Kind.STRICT_ON);
+        List<Double> progress = new java.util.ArrayList<>();
+        List<String> messages = new java.util.ArrayList<>();
+        model.progressProperty().addListener((obs, old, now) -> progress.add(now.doubleValue()));
+        model.messageProperty().addListener((obs, old, now) -> messages.add(now));
+        yelp.afterEachBulkProgram = () -> {
+            if (yelp.sent.size() == 3) {
+                model.cancel(); // the user presses Stop while the fourth is due
+            }
+        };
+        model.apply();
+        executor.runAll();
+
+        assertEquals(List.of(0.05, 0.1, 0.15), progress.subList(0, 3), "a step per program, not one at the end");
+        assertTrue(messages.contains("2 of 20 programs done…"), messages.toString());
+        assertTrue(messages.contains("Stopping: waiting for the requests already sent…"), messages.toString());
+        assertEquals(3, yelp.sent.size(), "nothing sent after Stop: " + yelp.sent);
+        assertEquals(20, model.results().size(), "every program has a line");
+        assertEquals(17, model.results().stream().filter(o -> !o.sent()).count());
+        assertEquals(BulkFeaturesViewModel.State.DONE, model.stateProperty().get());
+        assertEquals("3 of 20 programs changed; 17 not sent (stopped).", model.messageProperty().get());
+    }
+
+    /** Runs submitted work when told, on the calling thread; its handle's cancel is seen by the work. */
+    private static final class ManualExecutor implements io.adsdesk.ui.common.TaskExecutor {
+        private final List<Runnable> queued = new java.util.ArrayList<>();
+
+        @Override
+        public <T, P> io.adsdesk.ui.common.TaskHandle submit(io.adsdesk.ui.common.BackgroundWork<T, P> work,
+                                                           io.adsdesk.ui.common.TaskCallbacks<T, P> callbacks) {
+            java.util.concurrent.atomic.AtomicBoolean cancelled = new java.util.concurrent.atomic.AtomicBoolean();
+            queued.add(() -> {
+                T result;
+                try {
+                    result = work.run(new io.adsdesk.ui.common.BackgroundWork.Context<>() {
+                        @Override
+                        public boolean isCancelled() {
+                            return cancelled.get();
+                        }
+
+                        @Override
+                        public void progress(P value) {
+                            callbacks.onProgress().accept(value);
+                        }
+                    });
+                } catch (Exception e) {
+                    callbacks.onFailure().accept(e);
+                    return;
+                }
+                callbacks.onSuccess().accept(result);
+            });
+            return () -> cancelled.set(true);
+        }
+
+        void runAll() {
+            List<Runnable> now = List.copyOf(queued);
+            queued.clear();
+            now.forEach(Runnable::run);
+        }
+    }
 }

@@ -23,6 +23,8 @@ final class FakeFeatureGateway implements FeatureGateway {
     final java.util.Set<String> refusing = new java.util.HashSet<>();
     volatile boolean offline;
     volatile boolean noAccess;
+    /** Runs after each program of a bulk change (a test presses Stop here). */
+    Runnable afterEachBulkProgram = () -> { };
     String ingestionUser;
     private final Clock clock;
 
@@ -117,7 +119,8 @@ final class FakeFeatureGateway implements FeatureGateway {
     public void bulk(List<String> programIds, BulkFeatureChange change, Consumer<BulkOutcome> each, BooleanSupplier cancelled) {
         for (String id : programIds) {
             if (cancelled.getAsBoolean()) {
-                return;
+                each.accept(BulkOutcome.notSent(id));
+                continue;
             }
             try {
                 switch (change) {
@@ -134,6 +137,7 @@ final class FakeFeatureGateway implements FeatureGateway {
             } catch (FeatureCallException e) {
                 each.accept(new BulkOutcome(id, e.getMessage()));
             }
+            afterEachBulkProgram.run();
         }
     }
 
@@ -203,6 +207,17 @@ final class FakeFeatureGateway implements FeatureGateway {
     public synchronized void saveDataIngestionCredentials(String username, char[] password) {
         ingestionUser = username;
         noAccess = false;
+    }
+
+    @Override
+    public synchronized SaveAnswer save(String programId, String type, Map<String, Object> opened, Map<String, Object> value,
+                                        boolean overwrite) throws FeatureCallException {
+        FeatureCopy now = read(programId);
+        Map<String, Object> atYelp = now.features().get(type);
+        if (!overwrite && !java.util.Objects.equals(opened == null ? null : opened, atYelp)) {
+            return new SaveAnswer(false, now);
+        }
+        return new SaveAnswer(true, save(programId, type, value));
     }
 
     /** Someone changes the feature at Yelp directly. */

@@ -60,13 +60,30 @@ class FeatureEditorViewModelTest {
         editor.save(Json.object("custom_radius", 15.0));
 
         assertEquals(FeatureEditorViewModel.State.CONFLICT, editor.stateProperty().get());
-        assertEquals(List.of("custom_radius: was empty, now 25.0 at Yelp"), editor.conflictChanges());
+        assertEquals(List.of("When you opened it: Yelp's radius", "Now at Yelp: Radius 25.0 mi", "Your edit: Radius 15.0 mi",
+                "Custom radius: was empty, now 25.0 at Yelp"), editor.conflictChanges());
+        assertTrue(editor.messageProperty().get().startsWith("Someone changed this feature at Yelp after you opened it, so nothing was sent."));
         assertTrue(yelp.sent.isEmpty(), "nothing sent before the user decides");
 
-        editor.sendAnyway();
+        editor.keepMine();
 
         assertEquals(FeatureEditorViewModel.State.SAVED, editor.stateProperty().get());
         assertEquals(15.0, yelp.program("p1").get("CUSTOM_RADIUS_TARGETING").get("custom_radius"));
+    }
+
+    @Test
+    void takingYelpsValueAfterAConflictSendsNothingAndTheSectionShowsYelps() {
+        FeatureEditorViewModel editor = radiusEditor();
+        yelp.changeAtYelp("p1", "CUSTOM_RADIUS_TARGETING", Json.object("custom_radius", 25.0));
+        editor.save(Json.object("custom_radius", 15.0));
+
+        editor.takeYelps();
+
+        assertEquals(FeatureEditorViewModel.State.TOOK_YELPS, editor.stateProperty().get());
+        assertEquals("Kept Yelp's value; nothing was sent.", editor.messageProperty().get());
+        assertTrue(yelp.sent.isEmpty());
+        assertEquals("Radius 25.0 mi", features.items().stream().filter(i -> i.type().equals("CUSTOM_RADIUS_TARGETING"))
+                .findFirst().orElseThrow().summary());
     }
 
     @Test
@@ -104,7 +121,7 @@ class FeatureEditorViewModelTest {
 
     @Test
     void changesListEveryFieldThatDiffers() {
-        assertEquals(List.of("ad_goal: was \"DEFAULT\", now \"CALLS\" at Yelp"),
+        assertEquals(List.of("Ad goal: was \"DEFAULT\", now \"CALLS\" at Yelp"),
                 FeatureEditorViewModel.changes(Map.of("ad_goal", "DEFAULT"), Map.of("ad_goal", "CALLS")));
     }
 }

@@ -151,6 +151,41 @@ class FeaturesJourneyTest {
     }
 
     @Test
+    void aChangeMadeAtYelpWhileEditingIsShownAndKeepMineOrTakeYelpsDecides(FxRobot robot) {
+        openDetails(robot, 0);
+        String id = programId(robot, 0);
+        robot.interact(() -> robot.lookup("#feature-edit-custom-radius-targeting").queryButton().fire());
+        WaitForAsyncUtils.waitForFxEvents();
+        tick(robot, "#feature-custom-radius-on");
+        write(robot, "#radius-miles", "15");
+        yelp.changeAtYelp(id, "CUSTOM_RADIUS_TARGETING", Json.object("custom_radius", 25.0)); // another user, meanwhile
+        robot.interact(() -> robot.lookup("#feature-save").queryButton().fire());
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertTrue(robot.lookup("#feature-message").queryAs(Label.class).getText()
+                .startsWith("Someone changed this feature at Yelp after you opened it, so nothing was sent."));
+        assertTrue(robot.lookup("#feature-keep-mine").query().isVisible());
+        assertTrue(yelp.sent.isEmpty(), "nothing sent before the user decides");
+        robot.interact(() -> robot.lookup("#feature-take-yelps").queryButton().fire());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(robot.lookup("#feature-editor").tryQuery().isEmpty(), "the editor closed");
+        assertTrue(yelp.sent.isEmpty());
+        assertEquals("Radius 25.0 mi", summary(robot, "custom-radius-targeting"), "the section shows Yelp's value");
+
+        robot.interact(() -> robot.lookup("#feature-edit-custom-radius-targeting").queryButton().fire());
+        WaitForAsyncUtils.waitForFxEvents();
+        write(robot, "#radius-miles", "15");
+        yelp.changeAtYelp(id, "CUSTOM_RADIUS_TARGETING", Json.object("custom_radius", 30.0));
+        robot.interact(() -> robot.lookup("#feature-save").queryButton().fire());
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> robot.lookup("#feature-keep-mine").queryButton().fire());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(robot.lookup("#feature-editor").tryQuery().isEmpty(), "the editor closed once saved");
+        assertEquals(15.0, yelp.program(id).get("CUSTOM_RADIUS_TARGETING").get("custom_radius"));
+        assertEquals("Radius 15.0 mi", summary(robot, "custom-radius-targeting"));
+    }
+
+    @Test
     void oneFeatureOfEachKindIsEditedAndSaved(FxRobot robot) {
         openDetails(robot, 0);
         String id = programId(robot, 0);
@@ -279,6 +314,35 @@ class FeaturesJourneyTest {
         assertTrue(robot.lookup("#ingestion-dialog").tryQuery().isEmpty(), "the dialog closed");
         assertFalse(robot.lookup("#features-add-credentials").queryButton().isVisible());
         assertEquals("0 blocked keywords", summary(robot, "negative-keyword-targeting"));
+    }
+
+    @Test
+    void aSaveRefusedForWantOfFeatureAccessSucceedsOnceTheCredentialsAreAddedFromTheEditor(FxRobot robot) {
+        openDetails(robot, 0);
+        String id = programId(robot, 0);
+        yelp.noAccess = true; // the copy was read; the account's credentials have no feature access
+        robot.interact(() -> robot.lookup("#feature-edit-ad-goal").queryButton().fire());
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> robot.lookup("#goal-calls").queryAs(javafx.scene.control.RadioButton.class).fire());
+        robot.interact(() -> robot.lookup("#feature-save").queryButton().fire());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(robot.lookup("#feature-message").queryAs(Label.class).getText().contains("Data Ingestion credentials"));
+        assertTrue(robot.lookup("#feature-add-credentials").queryButton().isVisible());
+
+        robot.interact(() -> robot.lookup("#feature-add-credentials").queryButton().fire());
+        WaitForAsyncUtils.waitForFxEvents();
+        write(robot, "#ingestion-username", "ingest");
+        write(robot, "#ingestion-password", "secret");
+        robot.interact(() -> robot.lookup("#ingestion-save").queryButton().fire());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("Data Ingestion credentials saved. Press Save to Yelp to send your change.",
+                robot.lookup("#feature-message").queryAs(Label.class).getText());
+        assertFalse(robot.lookup("#feature-add-credentials").queryButton().isVisible());
+
+        robot.interact(() -> robot.lookup("#feature-save").queryButton().fire());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(robot.lookup("#feature-editor").tryQuery().isEmpty(), "the editor closed once saved");
+        assertEquals("CALLS", yelp.program(id).get("AD_GOAL").get("ad_goal"), "the change the edit was for");
     }
 
     @Test

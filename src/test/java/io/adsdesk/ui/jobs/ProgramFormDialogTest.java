@@ -9,6 +9,8 @@ import javafx.collections.FXCollections;
 import javafx.scene.Node;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -32,6 +34,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @ExtendWith(ApplicationExtension.class)
 class ProgramFormDialogTest {
     private static final double LEVEL_TOLERANCE = 1.5;
+    private static final double FORM_PADDING = 14;
 
     @TempDir
     Path dir;
@@ -74,7 +77,7 @@ class ProgramFormDialogTest {
         assertFalse(danger(robot, "#form-type"));
         assertFalse(danger(robot, "#form-start"));
         assertTrue(robot.lookup("#form-business").query().isFocused(), "the first field to correct has the focus");
-        assertEquals("Please correct the 2 highlighted fields (Business, Monthly budget ($)); nothing was sent.",
+        assertEquals("Please correct the 2 highlighted fields: Business, Monthly budget ($). Nothing was sent.",
                 robot.lookup("#form-message").queryAs(Label.class).getText());
     }
 
@@ -91,6 +94,48 @@ class ProgramFormDialogTest {
             Node control = robot.lookup("#form-" + field).query();
             assertEquals(baseline(control), baseline(label), LEVEL_TOLERANCE, "the label of " + field + " is level with it");
         }
+    }
+
+    @Test
+    void theWindowFitsTheFormAndGrowsSoEveryErrorShows(FxRobot robot) {
+        assertEquals(0, blankBelowTheButtons(robot), 1, "the buttons sit right under the form");
+        assertTrue(wholeFormShows(robot), "every field shows without scrolling");
+
+        DatePicker start = robot.lookup("#form-start").queryAs(DatePicker.class);
+        robot.interact(() -> robot.lookup("#form-end").queryAs(DatePicker.class).setValue(start.getValue().minusDays(1)));
+        robot.clickOn("#form-budget").write("twelve");
+        robot.clickOn("#form-submit");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        for (String error : List.of("#error-business", "#error-budget", "#error-end")) {
+            assertTrue(robot.lookup(error).queryAs(Label.class).isVisible(), error);
+        }
+        assertTrue(wholeFormShows(robot), "every field and its error shows without scrolling");
+        assertEquals(0, blankBelowTheButtons(robot), 1, "the buttons still sit right under the form");
+    }
+
+    private static boolean wholeFormShows(FxRobot robot) {
+        ScrollPane scroll = robot.lookup("#program-form .scroll-pane").queryAs(ScrollPane.class);
+        return scroll.getContent().getLayoutBounds().getHeight() <= scroll.getViewportBounds().getHeight() + 0.5;
+    }
+
+    /** Empty height between the buttons and the window's bottom edge, beyond the form's padding. */
+    private double blankBelowTheButtons(FxRobot robot) {
+        Node submit = robot.lookup("#form-submit").query();
+        double bottom = submit.localToScene(submit.getLayoutBounds()).getMaxY();
+        return dialog.getScene().getHeight() - bottom - FORM_PADDING;
+    }
+
+    @Test
+    void enterInADateFieldTakesTheDateAndSendsTheForm(FxRobot robot) {
+        DatePicker end = robot.lookup("#form-end").queryAs(DatePicker.class);
+        robot.clickOn(end.getEditor()).write("2020-01-01").type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertEquals(LocalDate.of(2020, 1, 1), end.getValue());
+        assertTrue(robot.lookup("#error-end").queryAs(Label.class).isVisible(), "the form was checked");
+        String message = robot.lookup("#form-message").queryAs(Label.class).getText();
+        assertTrue(message.startsWith("Please correct") && message.contains("End date"), message);
     }
 
     @Test

@@ -175,7 +175,7 @@ class ProgramFormViewModelTest {
 
         form.submit();
 
-        assertEquals("Please correct the 2 highlighted fields (Business, Monthly budget ($)); nothing was sent.",
+        assertEquals("Please correct the 2 highlighted fields: Business, Monthly budget ($). Nothing was sent.",
                 form.messageProperty().get());
     }
 

@@ -147,4 +147,44 @@ class ReportsViewFxTest {
             assertEquals("tab-pacing", tabs.getSelectionModel().getSelectedItem().getId());
         });
     }
+
+    @Test
+    void theChartsShowTheRangeAndHoveringTellsTheDayAndItsFigure(FxRobot robot) throws Exception {
+        LineChart<Number, Number> spend = chart(robot, "#chart-spend");
+        assertTrue(spend.isVisible() && spend.getHeight() > 100, "the spend chart is laid out on the first tab");
+        javafx.scene.Node line = robot.lookup("#chart-spend .chart-series-line").query();
+        assertTrue(line.getBoundsInLocal().getWidth() > 200, "its line spans the plot: " + line.getBoundsInLocal());
+
+        javafx.scene.Node plot = robot.lookup("#chart-spend .chart-plot-background").query();
+        javafx.scene.control.Tooltip tip = robot.lookup("#reports-view").queryAs(ReportsView.class).charts().hovers.get(ReportTab.OVER_TIME).getFirst().tooltip();
+        robot.moveTo(plot, javafx.geometry.Pos.CENTER_LEFT, new javafx.geometry.Point2D(2, 0),
+                org.testfx.robot.Motion.DIRECT);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, tip::isShowing);
+        assertEquals("Fri, Feb 13, 2026\nSpend $25.00", tip.getText(), "the first day of the last 30, ten units of $2.50");
+
+        robot.moveTo(plot, javafx.geometry.Pos.CENTER_RIGHT, new javafx.geometry.Point2D(-2, 0),
+                org.testfx.robot.Motion.DIRECT);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("Sat, Mar 14, 2026\nSpend $25.00", tip.getText(), "the last day, yesterday");
+
+        robot.moveTo(".chart-title");
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !tip.isShowing());
+    }
+
+    @Test
+    void aChartOnAnotherTabShowsTheRangeChosenWhileItWasHidden(FxRobot robot) {
+        ComboBox<RangePreset> preset = robot.lookup("#report-preset").queryComboBox();
+        robot.interact(() -> preset.setValue(RangePreset.LAST_7_DAYS));
+        robot.clickOn("#tab-rates");
+        LineChart<Number, Number> ctr = chart(robot, "#chart-ctr");
+        assertEquals(7, ctr.getData().getFirst().getData().size());
+        assertEquals(5.0, ctr.getData().getFirst().getData().getFirst().getYValue().doubleValue(), 1e-9, "50 of 1,000");
+
+        robot.clickOn("#scope-business");
+        robot.interact(() -> model.businessProperty().set(new BusinessOption("b-2", "Two", 1)));
+        robot.clickOn("#tab-over-time");
+        assertEquals(200L, chart(robot, "#chart-impressions").getData().getFirst().getData().getFirst().getYValue().longValue(),
+                "the business's figures, chosen on the other tab");
+        assertEquals(7, chart(robot, "#chart-impressions").getData().getFirst().getData().size());
+    }
 }

@@ -51,4 +51,19 @@ class SlicesTest {
             }
         }
     }
+
+    @Test
+    void aSliceSharesTheLoadedBlocksAndKeepsOnlyThoseOverlappingTheRange() {
+        ReportFigures all = figures();
+        Slices slices = Slices.of(all);
+        DateRange february = new DateRange(FIRST.plusDays(35), FIRST.plusDays(40));
+        List<io.adsdesk.model.report.FigureBlock> blocks = slices.of(io.adsdesk.ui.reports.ReportScope.ACCOUNT, february).blocks();
+        assertEquals(5, blocks.size(), "one February block per business");
+        for (io.adsdesk.model.report.FigureBlock b : blocks) {
+            assertEquals(LocalDate.of(2026, 2, 1), b.periodStart());
+            org.junit.jupiter.api.Assertions.assertTrue(all.blocks().stream().anyMatch(x -> x == b), "not repacked");
+        }
+        assertEquals(3, slices.of(io.adsdesk.ui.reports.ReportScope.business("b3"), new DateRange(FIRST, FIRST.plusDays(59)))
+                .blocks().size(), "b3's January, February and March 1");
+    }
 }

@@ -8,7 +8,9 @@ import io.adsdesk.ui.common.CurrentThreadTaskExecutor;
 import io.adsdesk.ui.common.Theme;
 import io.adsdesk.ui.common.ThemeManager;
 import io.adsdesk.ui.testing.TableText;
+import javafx.geometry.Orientation;
 import javafx.scene.Scene;
+import javafx.scene.control.ScrollBar;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
@@ -78,6 +80,16 @@ class SyncHistoryViewTest {
         assertEquals(List.of(), TableText.cutTexts(table), "headers and cells cut short");
         assertTrue(TableText.shownTexts(table).containsAll(List.of("Duration", "Updated", "Removed", "Requests",
                 "12 min 34 s", "23,456")));
+    }
+
+    @Test
+    void neitherTableScrollsSidewaysAtTheSizeTheWindowOpens(FxRobot robot) {
+        for (String id : List.of("#history-table", "#run-changes-table")) {
+            TableView<?> table = robot.lookup(id).queryTableView();
+            boolean scrolls = table.lookupAll(".scroll-bar").stream()
+                    .anyMatch(n -> n instanceof ScrollBar bar && bar.getOrientation() == Orientation.HORIZONTAL && bar.isVisible());
+            assertFalse(scrolls, id + " scrolls sideways at " + window.getWidth() + " pixels");
+        }
     }
 
     @Test
