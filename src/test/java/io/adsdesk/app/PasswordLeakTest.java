@@ -5,7 +5,11 @@ import io.adsdesk.cli.CliProcess;
 import io.adsdesk.sandbox.SandboxBusiness;
 import io.adsdesk.sandbox.SandboxConfig;
 import io.adsdesk.sandbox.SandboxServer;
+import io.adsdesk.registry.TeamServer;
+import io.adsdesk.testing.RegistryEngine;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
@@ -32,7 +36,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * app left behind is searched for it: each file under the data directory (the H2 .mv.db included) and
  * the log directory, and the console output. Searched as UTF-8, UTF-16LE and UTF-16BE, and as the
  * Base64 "user:password" of an HTTP Basic header. Zero hits. Runs the app's path in a child JVM
- * ({@link PasswordLeakRun}) so logs and console are the real ones.
+ * ({@link PasswordLeakRun}) so logs and console are the real ones. Again with the registry on a team's
+ * PostgreSQL server (skipped without one), where the database password is searched for too.
  */
 class PasswordLeakTest {
     private static final String USERNAME = "dora";
@@ -42,16 +47,23 @@ class PasswordLeakTest {
     @TempDir
     Path dir;
 
-    @Test
-    void aFullSyncAndAProgramActionLeaveThePasswordInNoFileLogOrConsole() throws Exception {
+    @ParameterizedTest
+    @MethodSource("io.adsdesk.testing.RegistryEngine#both")
+    void aFullSyncAndAProgramActionLeaveThePasswordInNoFileLogOrConsole(RegistryEngine engine) throws Exception {
         String password = "Qx7-canary-" + HexFormat.of().formatHex(randomBytes());
         Path data = dir.resolve("data");
         Path logs = dir.resolve("logs");
+        TeamServer team = engine == RegistryEngine.H2 ? null : RegistryEngine.freshDatabase();
         CliProcess.Result run;
         try (SandboxServer sandbox = SandboxServer.start(SandboxConfig.defaults().withPrograms(150).withBusinesses(8)
                 .withSeed(11).withCredentials(USERNAME, password).withJobDelayMs(0))) {
-            run = CliProcess.runMain(dir, Map.of("ADSDESK_TEST_PASSWORD", password), PasswordLeakRun.class.getName(),
-                    data.toString(), USERNAME, sandbox.baseUrl(), openBusinessId(sandbox));
+            List<String> args = new ArrayList<>(List.of(data.toString(), USERNAME, sandbox.baseUrl(), openBusinessId(sandbox)));
+            Map<String, String> env = new java.util.HashMap<>(Map.of("ADSDESK_TEST_PASSWORD", password));
+            if (team != null) {
+                args.addAll(List.of(team.url(), team.user()));
+                env.put("ADSDESK_TEST_REGISTRY_PASSWORD", team.password());
+            }
+            run = CliProcess.runMain(dir, env, PasswordLeakRun.class.getName(), args.toArray(String[]::new));
         }
         assertEquals(0, run.exit(), run.out() + run.err());
         assertTrue(run.out().contains("first sync: SYNCED - Added 150"), run.out());
@@ -62,10 +74,14 @@ class PasswordLeakTest {
             assertTrue(run.out().contains("Credential store: AdsDesk keeps the password in your desktop's Secret Service keyring"),
                     run.out());
         }
-        assertTrue(hasFileEnding(data, ".mv.db"), "the registry was written, so the search covers it");
+        assertTrue(hasFileEnding(data, team == null ? ".mv.db" : "contents.cache"),
+                "the registry (or the team registry's local copy) was written, so the search covers it");
         assertTrue(hasFileEnding(logs, ".log"), "the log was written, so the search covers it");
 
         List<byte[]> needles = needles(password);
+        if (team != null) {
+            needles.addAll(needles(team.user(), team.password()));
+        }
         assertEquals(List.of(), filesContaining(data, needles));
         assertEquals(List.of(), filesContaining(logs, needles));
         String console = run.out() + run.err();

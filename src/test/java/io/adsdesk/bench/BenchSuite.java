@@ -119,6 +119,8 @@ public final class BenchSuite {
         String selection = selection(selectionFigures);
         note("team registry: 100,000 programs at 50 ms into PostgreSQL beside H2 (left out without ADSDESK_TEST_PG_URL)");
         String team = TeamSyncBench.run(100_000, LATENCY_SCALING_MS, 3, work);
+        note("team registry: dashboard start to rows at 100,000 programs, with and without a local copy, beside H2");
+        team += TeamStartBench.run(100_000, 5, work);
         String report = calibrationLine(calibration, figures, selectionFigures) + goals(small, figures.get(100_000), aotReady) + reportsRows(reportsView) + "\n" + featureSync + "\n\n" + scaling(figures)
                 + "\n" + selection + "\n" + reports.table() + queue + team
                 + String.format(Locale.ROOT, "%nSuite time: %.1f min.%n", (System.nanoTime() - began) / 6e10);

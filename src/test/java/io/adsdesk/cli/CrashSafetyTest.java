@@ -5,7 +5,10 @@ import io.adsdesk.sandbox.SandboxConfig;
 import io.adsdesk.sandbox.SandboxServer;
 import io.adsdesk.testing.ChildJvm;
 import io.adsdesk.testing.RegistryCheck;
-import org.junit.jupiter.api.Test;
+import io.adsdesk.registry.TeamServer;
+import io.adsdesk.testing.RegistryEngine;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.BufferedReader;
@@ -29,19 +32,28 @@ import static org.junit.jupiter.api.Assertions.fail;
 /**
  * SIGKILL at random moments of a command-line sync: afterwards the registry opens, is internally
  * consistent, and holds exactly the state before or after the killed sync, never a mix; the next
- * sync completes. A sync the command reported done survives a kill right after the report.
+ * sync completes. A sync the command reported done survives a kill right after the report. Both
+ * into the local registry and into a team registry on PostgreSQL (skipped without a server).
  */
 class CrashSafetyTest {
     /** scripts/crash-trials.sh sets more. */
     private static final int TRIALS = RegistryCheck.trials("adsdesk.cliCrashTrials", 20);
+    /** Into PostgreSQL: every trial starts a JVM that connects to the server, so fewer by default. */
+    private static final int TEAM_TRIALS = RegistryCheck.trials("adsdesk.cliCrashTrials", 10);
     private static final int REPORTED_TRIALS = 3;
     private static final String PASSWORD = "crash-test-password";
 
     @TempDir
     Path dir;
 
-    @Test
-    void killingASyncAtRandomMomentsNeverLeavesAMixedOrBrokenRegistry() throws Exception {
+    /** The team registry the syncs write to; null: the local registry. */
+    private TeamServer team;
+
+    @ParameterizedTest
+    @MethodSource("io.adsdesk.testing.RegistryEngine#both")
+    void killingASyncAtRandomMomentsNeverLeavesAMixedOrBrokenRegistry(RegistryEngine engine) throws Exception {
+        team = engine == RegistryEngine.H2 ? null : RegistryEngine.freshDatabase();
+        int trials = team == null ? TRIALS : TEAM_TRIALS;
         Random random = new Random(42);
         try (SandboxServer api = sandbox()) {
             Account account = new Account("crash", api.baseUrl());
@@ -50,9 +62,9 @@ class CrashSafetyTest {
             assertEquals(0, sync(api, data, ProcessBuilder.Redirect.DISCARD).waitFor());
             // Kill within the span a whole sync takes on this machine, so most kills land mid-sync.
             long windowMs = Math.max(500, (System.nanoTime() - started) / 1_000_000);
-            Set<String> before = programIds(data, account);
+            Set<String> before = programIds(data, account, team);
             int killedMidway = 0;
-            for (int trial = 0; trial < TRIALS; trial++) {
+            for (int trial = 0; trial < trials; trial++) {
                 api.account().applyDrift(7, 5, 9);
                 Set<String> after = new HashSet<>(api.account().programIds());
                 Process p = sync(api, data, ProcessBuilder.Redirect.DISCARD);
@@ -69,8 +81,8 @@ class CrashSafetyTest {
                 if (!finishedFirst) {
                     killedMidway++;
                 }
-                assertConsistent(data, account);
-                Set<String> now = programIds(data, account);
+                assertConsistent(data, account, team);
+                Set<String> now = programIds(data, account, team);
                 if (!now.equals(before) && !now.equals(after)) {
                     Path kept = keepForInspection(data, trial);
                     Set<String> old = before;
@@ -81,24 +93,26 @@ class CrashSafetyTest {
                 }
                 before = now;
             }
-            assertTrue(killedMidway >= TRIALS / 3, "kills must land during syncs: " + killedMidway);
-            System.out.printf("crash-trials: CLI sync killed %d times (%d mid-sync); registry consistent, "
-                    + "never a mix%n", TRIALS, killedMidway);
+            assertTrue(killedMidway >= trials / 3, "kills must land during syncs: " + killedMidway);
+            System.out.printf("crash-trials: CLI sync into %s killed %d times (%d mid-sync); registry consistent, "
+                    + "never a mix%n", engine, trials, killedMidway);
 
             Process last = sync(api, data, ProcessBuilder.Redirect.DISCARD);
             assertEquals(0, last.waitFor());
-            assertEquals(new HashSet<>(api.account().programIds()), programIds(data, account));
+            assertEquals(new HashSet<>(api.account().programIds()), programIds(data, account, team));
         }
     }
 
-    @Test
-    void aSyncReportedDoneSurvivesAKillRightAfterTheReport() throws Exception {
+    @ParameterizedTest
+    @MethodSource("io.adsdesk.testing.RegistryEngine#both")
+    void aSyncReportedDoneSurvivesAKillRightAfterTheReport(RegistryEngine engine) throws Exception {
+        team = engine == RegistryEngine.H2 ? null : RegistryEngine.freshDatabase();
         try (SandboxServer api = sandbox()) {
             Account account = new Account("crash", api.baseUrl());
             Path data = dir.resolve("data");
             assertEquals(0, sync(api, data, ProcessBuilder.Redirect.DISCARD).waitFor());
             for (int trial = 0; trial < REPORTED_TRIALS; trial++) {
-                Set<String> before = programIds(data, account);
+                Set<String> before = programIds(data, account, team);
                 api.account().applyDrift(7, 5, 9);
                 Set<String> after = new HashSet<>(api.account().programIds());
                 assertNotEquals(before, after);
@@ -107,8 +121,8 @@ class CrashSafetyTest {
                 p.destroyForcibly();
                 p.waitFor(30, TimeUnit.SECONDS);
                 assertNotNull(line, "trial " + trial + ": the sync did not report success");
-                assertConsistent(data, account);
-                Set<String> now = programIds(data, account);
+                assertConsistent(data, account, team);
+                Set<String> now = programIds(data, account, team);
                 assertTrue(now.equals(after), "trial " + trial + ": the reported sync was lost (" + now.size()
                         + " programs stored, " + after.size() + " synced)");
             }
@@ -148,9 +162,16 @@ class CrashSafetyTest {
     }
 
     private Process sync(SandboxServer api, Path data, ProcessBuilder.Redirect output) throws Exception {
-        ProcessBuilder pb = new ProcessBuilder(ChildJvm.adsdesk(List.of(), List.of("sync", "--base-url", api.baseUrl(),
-                "--username", "crash", "--password-env", "PW", "--data-dir", data.toString())));
+        List<String> args = new java.util.ArrayList<>(List.of("sync", "--base-url", api.baseUrl(),
+                "--username", "crash", "--password-env", "PW", "--data-dir", data.toString()));
+        if (team != null) {
+            args.addAll(RegistryEngine.options(team));
+        }
+        ProcessBuilder pb = new ProcessBuilder(ChildJvm.adsdesk(List.of(), args));
         pb.environment().put("PW", PASSWORD);
+        if (team != null) {
+            pb.environment().put(RegistryEngine.PASSWORD_VARIABLE, team.password());
+        }
         pb.environment().put("ADSDESK_LOG_DIR", dir.resolve("logs").toString());
         pb.redirectOutput(output).redirectError(ProcessBuilder.Redirect.DISCARD);
         return pb.start();

@@ -54,6 +54,34 @@ public final class RegistryCheck {
         }
     }
 
+    /** Every stored program: on the team registry {@code team} when given, else in the local registry under {@code data}. */
+    public static Set<String> programIds(Path data, Account account, io.adsdesk.registry.TeamServer team) {
+        if (team == null) {
+            return programIds(data, account);
+        }
+        try (ProgramRegistry registry = io.adsdesk.registry.TeamRegistries.open(team, account, null, null)) {
+            return registry.findAll().stream().map(Program::programId).collect(Collectors.toSet());
+        }
+    }
+
+    /** {@link #assertConsistent(Path, Account)}, on the account's schema of the team registry {@code team} when given. */
+    public static void assertConsistent(Path data, Account account, io.adsdesk.registry.TeamServer team) throws SQLException {
+        if (team == null) {
+            assertConsistent(data, account);
+            return;
+        }
+        try (Connection c = DriverManager.getConnection(team.url(), team.user(), team.password());
+             Statement s = c.createStatement()) {
+            s.execute("SET search_path TO " + io.adsdesk.registry.TeamRegistries.schemaOf(account));
+            for (String sql : ORPHAN_QUERIES) {
+                try (ResultSet rs = s.executeQuery(sql)) {
+                    rs.next();
+                    assertEquals(0, rs.getInt(1), sql);
+                }
+            }
+        }
+    }
+
     /** The trial count of a crash test: the system property if set (scripts/crash-trials.sh), else the suite's. */
     public static int trials(String property, int suiteDefault) {
         return Integer.getInteger(property, suiteDefault);
