@@ -89,6 +89,13 @@ class TeamRegistrySectionFxTest {
         assertEquals(List.of("dbsecret"), gateway.testedPasswords);
 
         robot.clickOn("#connect-button");
+        // connecting runs off the FX thread: wait for the gateway to be asked, then for the dialog to close
+        try {
+            WaitForAsyncUtils.waitFor(20, java.util.concurrent.TimeUnit.SECONDS,
+                    () -> !gateway.connects.isEmpty() && !dialog.isShowing());
+        } catch (java.util.concurrent.TimeoutException e) {
+            // the assertions below say what is missing
+        }
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(List.of(new TeamGateway.Connect(new Account("alice", "https://partner-api.yelp.com"),
                 new TeamRegistryChoice(URL, "adsdesk"), "dbsecret")), gateway.connects);
