@@ -555,6 +555,16 @@ public final class ProgramsViewModel {
         return shownRows;
     }
 
+    /**
+     * The loaded row of this program, shown or filtered out; empty when the last load has none. A
+     * lookup, not a scan: other views ask it per cell.
+     */
+    public java.util.Optional<ProgramRow> loadedRow(String programId) {
+        RowIndex index = rowIndex;
+        int at = index == null ? -1 : index.position(programId);
+        return at < 0 ? java.util.Optional.empty() : java.util.Optional.of(index.row(at));
+    }
+
     /** The table's sort order (null: program-ID order); bind it to the table's comparator. */
     public ObjectProperty<Comparator<? super ProgramRow>> comparatorProperty() {
         return comparator;

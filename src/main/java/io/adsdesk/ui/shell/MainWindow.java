@@ -332,13 +332,10 @@ public final class MainWindow extends BorderPane {
         }
     }
 
+    /** The business of a loaded program, whether the table's filters show it or not. */
     private String businessOf(String programId) {
-        for (io.adsdesk.ui.programs.ProgramRow row : dashboard.programs().rows()) {
-            if (row.programId().equals(programId)) {
-                return row.businessName() == null ? "" : row.businessName();
-            }
-        }
-        return "";
+        return dashboard.programs().loadedRow(programId)
+                .map(row -> row.businessName() == null ? "" : row.businessName()).orElse("");
     }
 
     /** Opens the Reports window (Ctrl+Shift+R). */

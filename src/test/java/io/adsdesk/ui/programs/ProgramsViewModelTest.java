@@ -63,6 +63,15 @@ class ProgramsViewModelTest {
     }
 
     @Test
+    void aLoadedRowIsFoundByItsIdEvenWhenTheFiltersHideIt() {
+        ProgramRow any = model.rows().get(7);
+        model.searchTextProperty().set("no such program");
+        assertEquals(0, model.rows().size());
+        assertEquals(java.util.Optional.of(any), model.loadedRow(any.programId()));
+        assertEquals(java.util.Optional.empty(), model.loadedRow("not-loaded"));
+    }
+
+    @Test
     void filtersSurviveAReload() {
         BusinessOption option = model.businessOptions().get(1);
         model.businessProperty().set(option);
