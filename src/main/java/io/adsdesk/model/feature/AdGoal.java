@@ -33,6 +33,7 @@ public record AdGoal(Goal goal) implements Feature {
 
     @Override
     public String summary() {
-        return goal.label();
+        // the standard goal is the feature off: said as the other features say it
+        return goal == Goal.DEFAULT ? "Off: standard optimization" : goal.label();
     }
 }

@@ -42,6 +42,12 @@ public final class Formats {
     private Formats() {
     }
 
+    /** 1234.56 (dollars as the API sends them) → "$1,234.56", rounded to the cent; null → "—". */
+    public static String dollars(BigDecimal amount) {
+        return amount == null ? NONE
+                : dollars(amount.movePointRight(2).setScale(0, java.math.RoundingMode.HALF_UP).longValue());
+    }
+
     /** 123456 → "$1,234.56"; null → "—". */
     public static String dollars(Long cents) {
         return cents == null ? NONE : appendDollars(new StringBuilder(16), cents).toString();

@@ -126,8 +126,8 @@ final class ProgramDetailsView extends VBox {
                 futureChanges(p.futureBudgetChanges()));
         if (p.pageUpgradeInfo() != null) {
             sections.getChildren().add(section("Page upgrade (as received)",
-                    "Monthly rate", String.valueOf(p.pageUpgradeInfo().monthlyRate()),
-                    "Cost", String.valueOf(p.pageUpgradeInfo().cost())));
+                    "Monthly rate", Formats.dollars(p.pageUpgradeInfo().monthlyRate()),
+                    "Cost", Formats.dollars(p.pageUpgradeInfo().cost())));
         }
     }
 

@@ -80,7 +80,7 @@ public record ProgramsSnapshot(List<ProgramRow> rows, List<BusinessOption> busin
         }
 
         String dollars(Long cents) {
-            return cents == null ? Formats.dollars(null) : amounts.computeIfAbsent(cents, Formats::dollars);
+            return cents == null ? Formats.dollars((Long) null) : amounts.computeIfAbsent(cents, c -> Formats.dollars(c));
         }
     }
 

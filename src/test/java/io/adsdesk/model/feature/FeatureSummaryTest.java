@@ -22,6 +22,7 @@ class FeatureSummaryTest {
                 List.of(new CallTracking.TrackedNumber("b", "415.555.0100"))).summary());
         assertEquals("Off", new CallTracking(false, List.of()).summary());
         assertEquals("Maximize calls", new AdGoal(AdGoal.Goal.CALLS).summary());
+        assertEquals("Off: standard optimization", new AdGoal(AdGoal.Goal.DEFAULT).summary(), "the off badge and its line agree");
         assertEquals("2 projects, 1 published", new Portfolio(List.of(new Portfolio.ProjectRef("a1b", true),
                 new Portfolio.ProjectRef("c2d", false))).summary());
         assertEquals("1 location", new CustomLocations(List.of(new CustomLocations.BusinessLocations("b", List.of("94103")))).summary());

@@ -20,9 +20,12 @@ class FormatsTest {
         assertEquals("$1,234.56", Formats.dollars(123_456L));
         assertEquals("$0.05", Formats.dollars(5L));
         assertEquals("-$2.50", Formats.dollars(-250L));
-        assertEquals("—", Formats.dollars(null));
+        assertEquals("—", Formats.dollars((Long) null));
         assertEquals("$12,345,678.09", Formats.dollars(1_234_567_809L));
         assertEquals("$999.99", Formats.dollars(99_999L));
+        assertEquals("$1,250.00", Formats.dollars(new java.math.BigDecimal("1250")));
+        assertEquals("$0.13", Formats.dollars(new java.math.BigDecimal("0.125")));
+        assertEquals("—", Formats.dollars((java.math.BigDecimal) null), "a missing amount is a dash, never \"null\"");
     }
 
     @Test
