@@ -83,6 +83,31 @@ class PendingMarksFxTest {
     }
 
     @Test
+    void aBlockedChangeStaysReadableOnTheSelectedRowOfTheFocusedTable(FxRobot robot) {
+        robot.interact(() -> model.setPendingMarks(Map.of(
+                "prog-00003", Map.of(ProgramColumn.BUDGET, new PendingMark("$1.00", "$500.00", true,
+                        "The budget must be at least $25.00")))));
+        TableView<ProgramRow> table = robot.lookup("#programs-table").queryTableView();
+        robot.interact(() -> {
+            table.requestFocus();
+            for (int i = 0; i < table.getItems().size(); i++) {
+                if (table.getItems().get(i).programId().equals("prog-00003")) {
+                    table.getSelectionModel().select(i);
+                }
+            }
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        TableCell<ProgramRow, ProgramRow> blocked = cell(robot, "prog-00003", ProgramColumn.BUDGET);
+        assertTrue(blocked.getTableRow().isSelected() && table.isFocused());
+        // what is drawn behind the text: the cell's own background, else the row's
+        var background = blocked.getBackground() != null && !blocked.getBackground().getFills().isEmpty()
+                ? blocked.getBackground() : blocked.getTableRow().getBackground();
+        javafx.scene.paint.Color behind = (javafx.scene.paint.Color) background.getFills().getLast().getFill();
+        double contrast = SelectedRowBadgeFxTest.contrast((javafx.scene.paint.Color) blocked.getTextFill(), behind);
+        assertTrue(contrast >= 4.5, "blocked value " + blocked.getTextFill() + " on " + behind + ": " + contrast + ":1");
+    }
+
+    @Test
     void thePendingChangesFilterShowsOnlyProgramsWithAChange(FxRobot robot) {
         robot.interact(() -> model.setPendingMarks(Map.of(
                 "prog-00005", Map.of(ProgramColumn.STATUS, new PendingMark("Paused", "Running", false, null)))));

@@ -115,7 +115,7 @@ class SelectedRowBadgeFxTest {
                 top.getBlue() * a + bottom.getBlue() * (1 - a));
     }
 
-    private static double contrast(Color a, Color b) {
+    static double contrast(Color a, Color b) {
         double la = luminance(a);
         double lb = luminance(b);
         return (Math.max(la, lb) + 0.05) / (Math.min(la, lb) + 0.05);
