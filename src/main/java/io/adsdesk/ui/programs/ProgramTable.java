@@ -57,6 +57,14 @@ final class ProgramTable extends TableView<ProgramRow> {
         ((RowSelectionModel<ProgramRow>) getSelectionModel()).selectOnly(rows, lead);
     }
 
+    /**
+     * Before the rows are replaced: keeps the selection when the selected programs will be at these
+     * same positions (ascending) afterwards; false when it must be cleared and restored instead.
+     */
+    boolean keepSelectionWhileReplacing(int[] after) {
+        return ((RowSelectionModel<ProgramRow>) getSelectionModel()).keepWhileReplacing(after);
+    }
+
     /** The selected rows' positions, ascending, without boxing each one. */
     int[] selectedRows() {
         return ((RowSelectionModel<ProgramRow>) getSelectionModel()).selectedRows();

@@ -184,6 +184,10 @@ public final class ProgramsView extends BorderPane {
             var selection = table.getSelectionModel();
             if (replacing) {
                 rowBeforeReplacing = selection.getSelectedItem();
+                int[] after = model.selectedIndicesAfterReplacing();
+                if (after != null && table.keepSelectionWhileReplacing(after)) {
+                    return; // a sort with every row selected: the same positions stay selected
+                }
                 if (!selection.isEmpty()) {
                     selection.clearSelection();
                 }

@@ -29,6 +29,11 @@ final class RowSelectionModel<S> extends TableView.TableViewSelectionModel<S> {
     private final Items items = new Items();
     private final Cells cells = new Cells();
     private final ListChangeListener<S> itemsChanged = c -> dropRowsPastTheEnd();
+    /**
+     * The selected items when {@link #keepWhileReplacing(int[])} kept the selection over a change of
+     * the rows; null otherwise. The items list reports them as removed when the rows are remapped.
+     */
+    private List<S> keptItems;
 
     RowSelectionModel(TableView<S> table) {
         super(table);
@@ -221,9 +226,27 @@ final class RowSelectionModel<S> extends TableView.TableViewSelectionModel<S> {
         finishMany(before, last);
     }
 
+    /**
+     * Before the table's rows are replaced: when the selected programs will be at exactly the same
+     * positions afterwards ({@code after}, ascending, as after a sort with every row selected), keeps
+     * the selection instead of clearing it and returns true; {@link #selectOnly(int[], int)} then
+     * reports only that the selected items changed, not 100,000 indices and cells removed and added
+     * again. Returns false, keeping nothing, otherwise.
+     */
+    boolean keepWhileReplacing(int[] after) {
+        keptItems = null;
+        if (count == 0 || !java.util.Arrays.equals(after, ascending())) {
+            return false;
+        }
+        keptItems = new java.util.ArrayList<>(items);
+        return true;
+    }
+
     /** Makes exactly these rows selected (ascending or not), {@code lead} the focused one, in one change. */
     void selectOnly(int[] rows, int lead) {
         int[] before = ascending();
+        List<S> itemsBefore = keptItems;
+        keptItems = null;
         bits.clear();
         count = 0;
         int last = -1;
@@ -231,7 +254,16 @@ final class RowSelectionModel<S> extends TableView.TableViewSelectionModel<S> {
             last = add(r, last);
         }
         sorted = null;
-        fireAll(before);
+        if (itemsBefore == null) {
+            fireAll(before);
+        } else if (java.util.Arrays.equals(before, ascending())) {
+            // The same positions: the indices and cells are unchanged, only the items at them moved.
+            items.replaced(itemsBefore);
+        } else {
+            indices.all(before);
+            cells.all(before);
+            items.replaced(itemsBefore);
+        }
         if (valid(lead) && bits.get(lead)) {
             lead(lead);
         } else if (last >= 0) {
@@ -384,6 +416,7 @@ final class RowSelectionModel<S> extends TableView.TableViewSelectionModel<S> {
     }
 
     private void fireOne(int row, boolean added) {
+        keptItems = null;
         int at = bits.get(0, row).cardinality();
         indices.one(at, row, added);
         cells.one(at, row, added);
@@ -392,6 +425,7 @@ final class RowSelectionModel<S> extends TableView.TableViewSelectionModel<S> {
 
     /** Everything before replaced by everything now, in one change per list. */
     private void fireAll(int[] before) {
+        keptItems = null;
         if (before.length == 0 && count == 0) {
             return;
         }
@@ -430,7 +464,7 @@ final class RowSelectionModel<S> extends TableView.TableViewSelectionModel<S> {
          * list on the next change), while this one reads them only if a listener asks.
          */
         void all(int[] before) {
-            List<E> removed = new AbstractList<>() {
+            replaced(new AbstractList<>() {
                 @Override
                 public E get(int i) {
                     return at(before[i]);
@@ -440,7 +474,14 @@ final class RowSelectionModel<S> extends TableView.TableViewSelectionModel<S> {
                 public int size() {
                     return before.length;
                 }
-            };
+            });
+        }
+
+        /** {@code removed} replaced by everything now, in one change. */
+        void replaced(List<E> removed) {
+            if (removed.isEmpty() && count == 0) {
+                return;
+            }
             fireChange(new Replaced<>(this, removed, count));
         }
     }
