@@ -214,6 +214,33 @@ class TableSelectionJourneyTest {
         assertEquals("7 selected · total monthly budget $3,500.00", totals(robot));
     }
 
+    @Test
+    void sortingWithEveryRowSelectedMovesTheItemsWithoutReselectingEveryRow(FxRobot robot) throws Exception {
+        open(robot);
+        robot.clickOn(row(robot, 0));
+        shortcut(robot, KeyCode.A);
+        assertEquals(PROGRAMS, dashboard.programs().selection().countProperty().get());
+        String totalsBefore = totals(robot);
+        var selection = table(robot).getSelectionModel();
+        int[] changes = new int[3];
+        robot.interact(() -> {
+            selection.getSelectedCells().addListener((javafx.collections.ListChangeListener<Object>) c -> changes[0]++);
+            selection.getSelectedIndices().addListener((javafx.collections.ListChangeListener<Integer>) c -> changes[1]++);
+            selection.getSelectedItems().addListener((javafx.collections.ListChangeListener<ProgramRow>) c -> changes[2]++);
+        });
+        Node header = robot.lookup("#programs-table .column-header")
+                .match((Node n) -> ProgramColumn.BUSINESS.name().equals(n.getId())).query();
+        robot.clickOn(header);
+        waitUntil(() -> isSorted(table(robot).getItems(), Comparator.comparing(ProgramRow::businessSortKey)));
+
+        assertEquals(0, changes[0], "the same positions stay selected: no cell is removed and added again");
+        assertEquals(0, changes[1], "the same indices");
+        assertEquals(1, changes[2], "the items at them moved: one change");
+        assertEquals(List.copyOf(table(robot).getItems()), List.copyOf(selection.getSelectedItems()), "in the shown order");
+        assertEquals(List.copyOf(table(robot).getItems()), dashboard.programs().selection().rows(), "Ctrl+C copies in the shown order");
+        assertEquals(totalsBefore, totals(robot));
+    }
+
     private static boolean isSorted(List<ProgramRow> rows, Comparator<ProgramRow> order) {
         for (int i = 1; i < rows.size(); i++) {
             if (order.compare(rows.get(i - 1), rows.get(i)) > 0) {
