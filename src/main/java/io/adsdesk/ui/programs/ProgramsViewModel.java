@@ -102,6 +102,8 @@ public final class ProgramsViewModel {
     private final ProgramSelection selection = new ProgramSelection();
     /** Where the rows of a selection of more than one are after the last replacement (null: no such selection). */
     private int[] selectedIndicesAfterReplacing;
+    /** The load whose rows {@link #shownRows} holds (set with them); null before the first. */
+    private RowIndex shownIndex;
     /** After a reload: the new row of the program that was selected, so the view can select it again. */
     private final ReadOnlyObjectWrapper<ProgramRow> reselect = new ReadOnlyObjectWrapper<>(this, "reselect");
 
@@ -178,6 +180,7 @@ public final class ProgramsViewModel {
         lastChanges.set(LastSyncChanges.NONE);
         shownFilter = null;
         shownRows.replaceContent(List.of());
+        shownIndex = null;
         businessOptions.setAll(BusinessOption.ALL);
         lastSyncedAt.set(null);
         loaded.set(false);
@@ -464,6 +467,9 @@ public final class ProgramsViewModel {
         boolean many = selection.countProperty().get() > 1;
         int[] kept = many ? new int[selection.countProperty().get()] : null;
         int keptCount = 0;
+        // Every loaded program selected (Ctrl+A with nothing filtered out): each row shown stays selected,
+        // with no lookup of the selected IDs.
+        boolean everySelected = many && everyLoadedRowSelected();
         long budget = 0;
         long adCost = 0;
         if (indexed && f.isEmpty() && marks == null && !many) {
@@ -483,7 +489,6 @@ public final class ProgramsViewModel {
             boolean verify = !text.isEmpty() && (candidates == null || !rowIndex.exact(text));
             boolean anyStatus = f.status().isAll();
             boolean anyType = f.type().isAll();
-            int selectedAt = rowIndex.position(selectedId);
             for (int p : order) {
                 if (candidates != null && !candidates.get(p)) {
                     continue;
@@ -493,13 +498,13 @@ public final class ProgramsViewModel {
                         || (!anyStatus && !f.matchesStatus(row)) || (!anyType && !f.matchesType(row))) {
                     continue;
                 }
-                if (many && keptCount < kept.length && selection.contains(row.programId())) {
+                if (many && keptCount < kept.length && (everySelected || selection.contains(row.programId()))) {
                     kept[keptCount++] = matches.size();
                 }
                 matches.add(row);
                 budget += rowIndex.budgetCents(p);
                 adCost += rowIndex.adCostCents(p);
-                if (p == selectedAt) {
+                if (selectedId != null && selectedNow == null && selectedId.equals(row.programId())) {
                     selectedNow = row;
                 }
             }
@@ -507,7 +512,7 @@ public final class ProgramsViewModel {
         }
         for (ProgramRow row : from) {
             if ((marks == null || marks.containsKey(row.programId())) && f.test(row)) {
-                if (many && keptCount < kept.length && selection.contains(row.programId())) {
+                if (many && keptCount < kept.length && (everySelected || selection.contains(row.programId()))) {
                     kept[keptCount++] = matches.size();
                 }
                 matches.add(row);
@@ -524,6 +529,7 @@ public final class ProgramsViewModel {
         replacingRows.set(true);
         try {
             shownRows.replaceContent(matches);
+            shownIndex = rowIndex;
             shownFilter = f;
             shownBudgetCents.set(budget);
             shownAdCostCents.set(adCost);
@@ -535,6 +541,26 @@ public final class ProgramsViewModel {
         } finally {
             replacingRows.set(false);
         }
+    }
+
+    /**
+     * True when the shown rows, computed since the current load, are every loaded row and the
+     * selection is exactly them (one pass comparing references).
+     */
+    private boolean everyLoadedRowSelected() {
+        if (rowIndex == null || shownIndex != rowIndex || shownRows.size() != rowIndex.size()) {
+            return false;
+        }
+        List<ProgramRow> selected = selection.rows();
+        if (selected.size() != shownRows.size()) {
+            return false;
+        }
+        for (int i = 0; i < selected.size(); i++) {
+            if (selected.get(i) != shownRows.get(i)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private String computeEmptyText() {
