@@ -15,7 +15,9 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -91,6 +93,28 @@ class ProgramsViewModelTest {
         model.reload();
         assertSame(BusinessOption.ALL, model.businessProperty().get());
         assertEquals(40, model.rows().size());
+    }
+
+    @Test
+    void everyRowSelectedStaysSelectedOnSortButAProgramNewInASyncIsNot() {
+        model.selection().set(List.copyOf(model.rows()));
+        model.sortBy(List.of(new ColumnSort(ProgramColumn.BUSINESS, true)));
+        assertArrayEquals(java.util.stream.IntStream.range(0, 50).toArray(), model.selectedIndicesAfterReplacing());
+
+        model.selection().set(List.copyOf(model.rows()));
+        String gone = model.rows().getFirst().programId();
+        var added = TestData.programs(51, 5).getLast();
+        Instant at = Instant.parse("2026-03-15T11:00:00Z");
+        SyncWrites.apply(registry, List.of(added), List.of(), Set.of(gone),
+                new SyncRun(0, at, at, SyncOutcome.SYNCED, 50, 50, 50, 1, 0, 1, 1, null));
+        model.reload();
+        assertEquals(50, model.rows().size());
+        assertTrue(model.rows().stream().anyMatch(r -> r.programId().equals(added.programId())));
+        int[] kept = model.selectedIndicesAfterReplacing();
+        assertEquals(49, kept.length, "the selection is of programs: the new one is not in it");
+        for (int i : kept) {
+            assertNotEquals(added.programId(), model.rows().get(i).programId());
+        }
     }
 
     @Test
