@@ -238,7 +238,13 @@ final class RowSelectionModel<S> extends TableView.TableViewSelectionModel<S> {
         if (count == 0 || !java.util.Arrays.equals(after, ascending())) {
             return false;
         }
-        keptItems = new java.util.ArrayList<>(items);
+        List<S> rows = getTableView().getItems();
+        int[] at = ascending();
+        List<S> kept = new java.util.ArrayList<>(at.length);
+        for (int row : at) {
+            kept.add(rows.get(row));
+        }
+        keptItems = kept;
         return true;
     }
 
