@@ -207,9 +207,13 @@ public class Package {
                 if (l.bool("shortcut")) {
                     args.add("--linux-shortcut");
                 }
-                if (l.str("resourceDir") != null) {
+                Path resources = l.str("resourceDir") != null ? ROOT.resolve(l.str("resourceDir")) : null;
+                if (type.equals("rpm") && app.aot.bool("enabled") && Files.isRegularFile(appDir(image).resolve(app.aot.str("cacheFile")))) {
+                    resources = rpmResources(resources, image, l.str("packageName"));
+                }
+                if (resources != null) {
                     // postinst/prerm that don't fail where xdg-desktop-menu has no menu directory
-                    args.addAll(List.of("--resource-dir", ROOT.resolve(l.str("resourceDir")).toString()));
+                    args.addAll(List.of("--resource-dir", resources.toString()));
                 }
                 if (type.equals("deb")) {
                     args.addAll(List.of("--linux-deb-maintainer", l.str("debMaintainer")));
@@ -235,6 +239,35 @@ public class Package {
             throw new IllegalStateException("jpackage made no " + type + " in " + INSTALLERS);
         }
         return made;
+    }
+
+    /**
+     * The .rpm's resources: the given ones plus jpackage's own spec with one more %install step
+     * that gives the packaged jars the image's times (rpm keeps the buildroot's times), because
+     * the AOT cache only loads when each jar has the time it had at training.
+     */
+    static Path rpmResources(Path given, Path image, String packageName) throws IOException {
+        Path dir = WORK.resolve("rpm-resources");
+        deleteTree(dir);
+        Files.createDirectories(dir);
+        if (given != null) {
+            try (Stream<Path> files = Files.list(given)) {
+                for (Path f : files.filter(Files::isRegularFile).toList()) {
+                    Files.copy(f, dir.resolve(f.getFileName()));
+                }
+            }
+        }
+        Path template = java.nio.file.FileSystems.getFileSystem(java.net.URI.create("jrt:/"))
+                .getPath("modules", "jdk.jpackage", "jdk/jpackage/internal/resources/template.spec");
+        String spec = Files.readString(template);
+        String copy = "cp -r %{_sourcedir}APPLICATION_DIRECTORY/* %{buildroot}APPLICATION_DIRECTORY\n";
+        if (!spec.contains(copy)) {
+            throw new IllegalStateException("jpackage's rpm spec has no line: " + copy.strip());
+        }
+        String times = "(cd '" + appDir(image) + "' && for jar in *.jar; do"
+                + " touch -r \"$jar\" \"%{buildroot}APPLICATION_DIRECTORY/lib/app/$jar\"; done)\n";
+        Files.writeString(dir.resolve(packageName + ".spec"), spec.replace(copy, copy + times));
+        return dir;
     }
 
     /**

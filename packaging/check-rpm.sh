@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Smoke test of the Fedora/RHEL installer: installs target/installers/adsdesk-*.rpm, runs the installed
-# command line on the demo account (sync, then export: 2,000 programs, exit 0), then removes it.
+# command line on the demo account (sync, then export: 2,000 programs, exit 0; the AOT cache used),
+# then removes it.
 #
 #   packaging/check-rpm.sh            # rpm -i --root into a temporary root (payload only: --nodeps
 #                                     # --noscripts; the host provides the libraries); as root
@@ -45,8 +46,15 @@ else
   rpm --root "$ROOT" -q "$PKG" >/dev/null || fail "rpm does not list $PKG as installed in $ROOT"
   pass "installed with rpm -i --root $ROOT"
 fi
-LAUNCHER="$ROOT/opt/$PKG/bin/AdsDesk"
+APP="$ROOT/opt/$PKG"
+LAUNCHER="$APP/bin/AdsDesk"
 [[ -x "$LAUNCHER" ]] || fail "no launcher at $LAUNCHER"
+[[ -f "$APP/lib/app/adsdesk.aot" ]] && echo "   AOT cache: $(du -h "$APP/lib/app/adsdesk.aot" | cut -f1)" || echo "   (no AOT cache in this build)"
 echo "   launcher: $("$LAUNCHER" version)"
-ADSDESK_DATA_DIR="$DATA" cli_checks "$LAUNCHER"
+if [[ -f "$APP/lib/app/adsdesk.aot" ]]; then
+  ADSDESK_DATA_DIR="$DATA" JAVA_TOOL_OPTIONS=$(aot_log_options "$PWD/$OUT/aot.log") cli_checks "$LAUNCHER"
+  aot_check "$OUT/aot.log"
+else
+  ADSDESK_DATA_DIR="$DATA" cli_checks "$LAUNCHER"
+fi
 echo "PASS"
